@@ -1,0 +1,31 @@
+/**
+ * A finding is data, not text: views (task pane, CLI, report sheet) format it.
+ * Amounts are in the sheet's own unit (kr in a kr table, tkr in a tkr table).
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface LocalizedText {
+  sv: string;
+  en: string;
+}
+
+export interface Finding {
+  /** Check id, e.g. "sum", "difference-column", "member-split". */
+  check: string;
+  severity: Severity;
+  /** Sheet the finding is about (where its first cell is). */
+  sheet: string;
+  /** A1 refs on `sheet`; a cell on another sheet is written with its name: 'Balansräkning'!C14. */
+  cells: string[];
+  expected: number | null;
+  actual: number | null;
+  /** actual − expected. */
+  difference: number | null;
+  /** The allowed band (half-width) from the figures' precision. */
+  tolerance: number | null;
+  /** Likely cause id, when the numbers show it: "sign-flipped", "row-omitted", "double-counted", "transposed-digits", "ore-rounding", … */
+  cause: string | null;
+  message: LocalizedText;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

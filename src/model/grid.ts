@@ -1,0 +1,79 @@
+/**
+ * The grid: what every source (Office.js, an .xlsx file via ExcelJS, a test literal)
+ * turns a workbook into before the engine looks at it. Plain data, no behaviour
+ * beyond addressing. Rows and columns are 0-based; A1 references are derived.
+ */
+
+/** A cell's cached value. Dates arrive as Excel serial numbers with a date format. */
+export type CellValue = number | string | boolean | null;
+
+export interface Cell {
+  /** Cached value (for a formula: its last computed result). null when empty or an error. */
+  value: CellValue;
+  /** Formula without the leading "=", in English (invariant) syntax, when the cell has one. */
+  formula?: string;
+  /** Excel error shown in the cell ("#REF!", "#VALUE!", "#DIV/0!", …), when it shows one. */
+  error?: string;
+  /** Number format in invariant syntax ("#,##0", "0.0%", "General"), when known. */
+  numberFormat?: string;
+  /** Bold font, when known (a hint for totals and headings; never required). */
+  bold?: boolean;
+}
+
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Sheet {
+  name: string;
+  /** Row-major; rows[r][c] is undefined for an empty cell. Rows may be ragged. */
+  rows: (Cell | undefined)[][];
+  merged?: MergedRange[];
+  hiddenRows?: number[];
+}
+
+export interface Workbook {
+  /** File name or title, for reports; optional. */
+  name?: string;
+  sheets: Sheet[];
+}
+
+export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
+  const r = sheet.rows[row];
+  return r ? r[col] : undefined;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "C12" for row 11, column 2 (0-based). */
+export function a1(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+/** Parses "C12" (optionally "$C$12") into 0-based row/col; null when it is not a cell reference. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+/** A reference to a cell on another sheet, as findings write it: 'Balansräkning'!C14. */
+export function qualifiedRef(sheetName: string, row: number, col: number): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${a1(row, col)}`;
+}
