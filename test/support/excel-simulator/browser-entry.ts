@@ -1,0 +1,29 @@
+/**
+ * Served in place of office.js in the browser tests. Reads the document from
+ * window.__FINSAM_SIM__ (set by the test before the page loads), or from sessionStorage
+ * when the pane is reloaded (the document outlives the pane, as in Excel), installs
+ * the Office/Excel globals and exposes the host as window.__excelSim for the test.
+ */
+import { createGlobals, createHost } from "./host";
+import type { SimDocument } from "./document";
+
+interface SimInit {
+  doc: SimDocument;
+  displayLanguage?: string;
+  payloadLimit?: number;
+}
+
+const STORAGE_KEY = "finsam-sim-document";
+const w = window as unknown as Record<string, unknown> & { __FINSAM_SIM__?: SimInit };
+const init = w.__FINSAM_SIM__;
+if (!init) throw new Error("Excel simulator: window.__FINSAM_SIM__ is not set");
+const stored = sessionStorage.getItem(STORAGE_KEY);
+const doc: SimDocument = stored ? (JSON.parse(stored) as SimDocument) : init.doc;
+const host = createHost(doc, init.payloadLimit);
+host.onSync = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(host.doc));
+host.onSync();
+const g = createGlobals(host, init.displayLanguage ?? "sv-SE");
+w.Office = g.Office;
+w.Excel = g.Excel;
+w.CustomFunctions = g.CustomFunctions;
+w.__excelSim = { host, registeredFunctions: g.registeredFunctions };
