@@ -1,0 +1,37 @@
+/**
+ * Reads an .xlsx file into the grid: checks the file first (check-xlsx-file), then lets
+ * ExcelJS parse it from memory. Any failure is an XlsxReadError; the file is only read.
+ */
+import path from "path";
+import ExcelJS from "exceljs";
+import { Workbook } from "../model/grid";
+import { readXlsxBytes } from "./check-xlsx-file";
+import { excelJSToGrid } from "./exceljs-to-grid";
+import { damaged } from "./read-error";
+
+export interface ReadOptions {
+  /** Called before each sheet is converted (for progress on big workbooks). */
+  onSheet?: (index: number, total: number) => void;
+}
+
+export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Workbook> {
+  const bytes = readXlsxBytes(file);
+  const wb = await loadExcelJS(bytes);
+  try {
+    return excelJSToGrid(wb, path.basename(file), options.onSheet);
+  } catch (err) {
+    throw damaged(err);
+  }
+}
+
+/** Parses checked bytes with ExcelJS; also used to copy a workbook for an annotated --out file. */
+export async function loadExcelJS(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw damaged(err);
+  }
+  return wb;
+}
+
