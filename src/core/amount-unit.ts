@@ -1,4 +1,4 @@
-import { Exact } from "./exact-decimal";
+import { Exact, toNumber } from "./exact-decimal";
 import { invalidInput } from "./input-error";
 
 /** Units Swedish reports print amounts in. */
@@ -45,5 +45,5 @@ export const UNIT_WORDS: readonly string[] = Object.keys(ALIASES).sort((a, b) =>
 
 /** Converts an amount in kronor to `unit` (exactly, then to the nearest double). */
 export function kronorIn(unit: AmountUnit, kronor: Exact | number): number {
-  return new Exact(kronor).div(KRONOR_PER_UNIT[unit]).toNumber();
+  return toNumber(new Exact(kronor).div(KRONOR_PER_UNIT[unit]));
 }

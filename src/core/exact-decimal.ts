@@ -6,3 +6,8 @@ import Decimal from "decimal.js";
  */
 export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Exact = Decimal;
+
+/** The nearest double, with negative zero as plain 0 (a cell should never show "-0"). */
+export function toNumber(value: Exact): number {
+  return value.isZero() ? 0 : value.toNumber();
+}

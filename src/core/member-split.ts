@@ -1,4 +1,4 @@
-import { Exact } from "./exact-decimal";
+import { Exact, toNumber } from "./exact-decimal";
 import { invalidInput } from "./input-error";
 import { roundKeepingTotal } from "./largest-remainder";
 
@@ -26,7 +26,7 @@ export function splitMemberContribution(total: number, keys: readonly number[] =
   const exactTotal = new Exact(total);
   const [state, region, municipal] = allocate(exactTotal, STATE_REGION_MUNICIPAL_WEIGHTS, decimals);
   const municipalities = keys.length === 0 ? [municipal] : allocate(municipal, keys, decimals, municipal);
-  return { state: state.toNumber(), region: region.toNumber(), municipalities: municipalities.map((m) => m.toNumber()) };
+  return { state: toNumber(state), region: toNumber(region), municipalities: municipalities.map((m) => toNumber(m)) };
 }
 
 function allocate(amount: Exact, weights: readonly number[], decimals: number, total?: Exact): Exact[] {

@@ -1,4 +1,4 @@
-import { Exact } from "./exact-decimal";
+import { Exact, toNumber } from "./exact-decimal";
 import { invalidInput } from "./input-error";
 import type { ReserveRule, StaircaseStep } from "./reserve-rule";
 
@@ -24,24 +24,24 @@ export function reserveCeiling(memberIncome: number, rule: ReserveRule): number 
   const income = new Exact(memberIncome);
   if (rule.kind === "percent") {
     checkRate(rule.rate);
-    return income.times(rule.rate).toNumber();
+    return toNumber(income.times(rule.rate));
   }
   const steps = sortedSteps(rule.steps);
   const k = lastIndexWhere(steps, (s) => income.gte(s.from));
   if (k < 0) return 0;
   const fixed = new Exact(steps[k].fixed ?? 0);
-  if (rule.mode === "whole") return income.times(steps[k].rate).plus(fixed).toNumber();
+  if (rule.mode === "whole") return toNumber(income.times(steps[k].rate).plus(fixed));
   let ceiling = fixed;
   for (let j = 0; j <= k; j++) {
     const top = j < k ? new Exact(steps[j + 1].from) : income;
     ceiling = ceiling.plus(top.minus(steps[j].from).times(steps[j].rate));
   }
-  return ceiling.toNumber();
+  return toNumber(ceiling);
 }
 
 /** Ceiling − eget kapital: positive = headroom left, negative = excess over the ceiling. */
 export function reserveHeadroom(memberIncome: number, rule: ReserveRule, equity: number): number {
-  return new Exact(reserveCeiling(memberIncome, rule)).minus(equity).toNumber();
+  return toNumber(new Exact(reserveCeiling(memberIncome, rule)).minus(equity));
 }
 
 /** Reads "marginal"/"marginell" or "hela"/"whole" (the rate applies to the whole amount). */

@@ -1,4 +1,4 @@
-import { Exact } from "./exact-decimal";
+import { Exact, toNumber } from "./exact-decimal";
 import { InputError, invalidInput } from "./input-error";
 
 /** Soliditet (equity ratio) = eget kapital / summa tillgångar, as a fraction (0.312 = 31,2 %). */
@@ -16,5 +16,5 @@ export function soliditet(equity: number, totalAssets: number): number {
       `Total assets cannot be negative (${totalAssets}).`,
     );
   }
-  return new Exact(equity).div(totalAssets).toNumber();
+  return toNumber(new Exact(equity).div(totalAssets));
 }

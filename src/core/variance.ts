@@ -1,4 +1,4 @@
-import { Exact } from "./exact-decimal";
+import { Exact, toNumber } from "./exact-decimal";
 import { InputError, invalidInput } from "./input-error";
 
 /**
@@ -60,7 +60,7 @@ export function variance(budget: number, actual: number, kind: VarianceKind = "c
   const b = new Exact(budget);
   const a = new Exact(actual);
   const difference = kind === "cost" ? b.minus(a) : a.minus(b);
-  if (mode === "amount") return difference.toNumber();
+  if (mode === "amount") return toNumber(difference);
   if (b.isZero()) {
     throw new InputError(
       "divisionByZero",
@@ -68,5 +68,5 @@ export function variance(budget: number, actual: number, kind: VarianceKind = "c
       "Budget is 0: the variance in per cent is undefined.",
     );
   }
-  return difference.div(b.abs()).toNumber();
+  return toNumber(difference.div(b.abs()));
 }
