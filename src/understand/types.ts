@@ -34,6 +34,8 @@ export type RowRole =
   | "total"
   /** A statement result line ("Verksamhetens nettokostnad", "Årets resultat", "Resultat", "Årets kassaflöde"). */
   | "result"
+  /** A closing balance = opening balance + movements ("Utgående anskaffningsvärde", "Likvida medel vid årets slut", "Balanserat resultat årets slut"). */
+  | "closing"
   /** A ratio or share in per cent ("Soliditet", "Andel …"). */
   | "ratio"
   /** Head counts, years, other non-monetary counts ("Antal anställda", "Avskrivningstider"). */
@@ -110,6 +112,10 @@ export interface UnderstoodRow {
   /** Sheet rows this row is the sum of (for subtotals, totals, varav parents), when known. */
   covers?: number[];
   coverageSource?: CoverageSource;
+  /** Sign of each covered row (+1 added, −1 subtracted), parallel to `covers`; all +1 unless a formula subtracts. */
+  coverSigns?: (1 | -1)[];
+  /** What the line is in statement terms ("total-assets", "equity", "result", …), when recognised; see ./concepts. */
+  concept?: string;
   bold: boolean;
   hidden: boolean;
 }

@@ -1,0 +1,131 @@
+/**
+ * Reading one cell: is it a figure, a year or date, a number written as text, or text;
+ * and how precise is a figure (its display step, from the number format).
+ */
+import type { Cell } from "../model/grid";
+
+/** Quoted literals and escaped characters of a number format, removed before looking at its digits. */
+const FORMAT_LITERALS = /"[^"]*"|\\./g;
+
+/** The first section (positive numbers) of a number format, without literals. */
+function formatCore(numberFormat: string | undefined): string {
+  if (!numberFormat) return "";
+  return numberFormat.split(";")[0].replace(FORMAT_LITERALS, "").replace(/\[[^\]]*\]/g, "");
+}
+
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  return formatCore(numberFormat).includes("%");
+}
+
+/** A date or time format ("yyyy-mm-dd", "d/m/yyyy", "mmm-yy"): letters y/m/d/h/s and no digit placeholders. */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  const core = formatCore(numberFormat).toLowerCase();
+  return /[ymdhs]/.test(core) && !/[0#?]/.test(core) && core !== "general";
+}
+
+/**
+ * Display step of a number shown with this format, in the cell's own unit:
+ * "#,##0" → 1, "#,##0.0" → 0.1, "0%" → 0.01, "#,##0," → 1000. For "General" or no
+ * format, the step follows the decimals of the value itself (up to 10).
+ */
+export function displayStep(value: number, numberFormat: string | undefined): number {
+  const core = formatCore(numberFormat);
+  if (core === "" || /general/i.test(core) || !/[0#?]/.test(core)) return stepFromDecimals(value);
+  const dot = core.indexOf(".");
+  let decimals = 0;
+  if (dot >= 0) {
+    const m = /^[0#?]+/.exec(core.slice(dot + 1));
+    decimals = m ? m[0].length : 0;
+  }
+  // Trailing commas after the last digit placeholder scale by 1000 each.
+  const tail = /[0#?]((?:,)+)(?:[^0#?]*)$/.exec(core);
+  const scale = tail ? Math.pow(1000, tail[1].length) : 1;
+  const percent = core.includes("%") ? 0.01 : 1;
+  return Math.pow(10, -decimals) * scale * percent;
+}
+
+function stepFromDecimals(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 1;
+  const text = Math.abs(value).toPrecision(12).replace(/0+$/, "");
+  const dot = text.indexOf(".");
+  const decimals = dot < 0 ? 0 : Math.min(10, text.length - dot - 1);
+  return Math.pow(10, -decimals);
+}
+
+/** Rounds to a multiple of `step`, half away from zero, without binary noise (0.1 steps stay decimal). */
+export function roundToStep(value: number, step: number): number {
+  if (step <= 0) return value;
+  const q = Math.abs(value) / step;
+  const n = Math.floor(q + 0.5 + 1e-9);
+  const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return Number((Math.sign(value) * n * step).toFixed(Math.min(20, decimals)));
+}
+
+const SPACE = "[ \\u00a0\\u2007\\u2009\\u202f]";
+const MINUS = "[-\\u2212\\u2013]";
+const GROUPED = `\\d{1,3}(?:${SPACE}\\d{3})+`;
+const NUMBER_TEXT = new RegExp(
+  `^(\\()?(${MINUS})?${SPACE}?(${GROUPED}|\\d+)(,\\d+)?(\\))?${SPACE}?(%|kr|tkr|mnkr)?\\.?$`,
+  "i",
+);
+
+export interface TextNumber {
+  value: number;
+  percent: boolean;
+  /** Display step implied by the text's decimals (0,1 → 0.1; % → 0.01). */
+  step: number;
+}
+
+/**
+ * A number written as text the way Swedish reports print numbers: "1 393 712",
+ * "1 393 712" with non-breaking spaces, "−5 000", "(1 234)", "5 572,6", "12 %", "17 157 195 kr".
+ * Returns null for anything else (labels, "6 år", dates). Values stay in the written unit.
+ */
+export function readTextNumber(text: string): TextNumber | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40) return null;
+  const m = NUMBER_TEXT.exec(t);
+  if (!m) return null;
+  const [, open, minus, digits, fraction, close, suffix] = m;
+  if (Boolean(open) !== Boolean(close)) return null;
+  const decimals = fraction ? fraction.length - 1 : 0;
+  let value = Number(digits.replace(new RegExp(SPACE, "g"), "") + (fraction ? "." + fraction.slice(1) : ""));
+  if (open || minus) value = -value;
+  const percent = suffix === "%";
+  const step = Math.pow(10, -decimals) * (percent ? 0.01 : 1);
+  return { value: percent ? value / 100 : value, percent, step };
+}
+
+/** What a cell holds, as far as finding tables is concerned. */
+export type CellKind = "empty" | "number" | "date" | "text-number" | "text" | "error" | "boolean";
+
+export function cellKind(cell: Cell | undefined): CellKind {
+  if (!cell) return "empty";
+  if (cell.error) return "error";
+  const v = cell.value;
+  if (v === null || v === undefined) return cell.formula ? "error" : "empty";
+  if (typeof v === "boolean") return "boolean";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return "error";
+    return isDateFormat(cell.numberFormat) ? "date" : "number";
+  }
+  const s = String(v);
+  if (s.trim() === "") return "empty";
+  return readTextNumber(s) ? "text-number" : "text";
+}
+
+/** A cell's text, for labels and headers (numbers as written, long texts kept whole). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.value === null || cell.value === undefined) return "";
+  return String(cell.value).replace(/\s+/g, " ").trim();
+}
+
+/** Calendar year of an Excel serial date (1900 system). */
+export function serialYear(serial: number): number {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).getUTCFullYear();
+}
+
+/** A plausible report year (a year header cell): an integer 1990–2100. */
+export function isYearNumber(v: number): boolean {
+  return Number.isInteger(v) && v >= 1990 && v <= 2100;
+}

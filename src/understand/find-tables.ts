@@ -1,0 +1,280 @@
+/**
+ * Finds the tables on a sheet: each header block (one or more header rows) opens a
+ * table, with the text rows just above it as title and unit line; the body runs until
+ * the next table's title, two blank rows, or the end. Figure rows no header claims form
+ * header-less tables. Then reads columns, unit and rows (labels, note references, figures).
+ */
+import type { Sheet } from "../model/grid";
+import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
+import { basisFromHeader, isNoteHeader, noteRefs, unitFromFormat, unitFromText, yearsIn, labelKey, MAX_LABEL_LENGTH } from "./labels";
+import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
+import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
+
+/** A table as laid out, before kinds, roles and coverage are worked out. */
+export interface TableLayout {
+  titleLines: { row: number; text: string }[];
+  unitRow: number | null;
+  headerRows: number[];
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+const MAX_TITLE_LINES = 4;
+
+function blockEnd(scan: ScannedRow[], from: number, limit: number): number {
+  // Body ends before two blank rows in a row, or at limit; trailing figure-less rows are dropped.
+  let end = from - 1;
+  let blanks = 0;
+  for (let r = from; r < limit; r++) {
+    if (scan[r].blank) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (scan[r].figureCols.length > 0) end = r;
+  }
+  return end;
+}
+
+function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: number; text: string }[] {
+  const lines: { row: number; text: string }[] = [];
+  let r = start - 1;
+  let skippedBlank = false;
+  while (r >= floor && lines.length < MAX_TITLE_LINES) {
+    const s = scan[r];
+    if (s.blank) {
+      if (skippedBlank || lines.length > 1) break;
+      skippedBlank = true;
+      r--;
+      continue;
+    }
+    if (s.figureCols.length > 0 || s.header) break;
+    const text = s.cells.map((c) => cellText(c.cell)).join(" ").trim();
+    if (text.length > MAX_LABEL_LENGTH) break;
+    lines.unshift({ row: r, text });
+    r--;
+  }
+  return lines;
+}
+
+export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
+  const headerBlocks: [number, number][] = [];
+  for (let r = 0; r < scan.length; r++) {
+    if (!scan[r].header) continue;
+    const last = headerBlocks[headerBlocks.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else headerBlocks.push([r, r]);
+  }
+  const layouts: TableLayout[] = [];
+  let floor = 0;
+  for (let i = 0; i < headerBlocks.length; i++) {
+    const [h0, h1] = headerBlocks[i];
+    const nextStart = i + 1 < headerBlocks.length ? headerBlocks[i + 1][0] : scan.length;
+    // Header-less figure rows before this header form their own tables.
+    layouts.push(...headerless(scan, floor, h0));
+    const titleLines = titleAbove(scan, h0, floor);
+    const nextTitle = i + 1 < headerBlocks.length ? titleAbove(scan, nextStart, h1 + 1) : [];
+    const limit = nextTitle.length ? nextTitle[0].row : nextStart;
+    const bodyEnd = blockEnd(scan, h1 + 1, limit);
+    layouts.push({ titleLines, unitRow: null, headerRows: range(h0, h1), bodyStart: h1 + 1, bodyEnd });
+    floor = Math.max(bodyEnd + 1, h1 + 1);
+  }
+  layouts.push(...headerless(scan, floor, scan.length));
+  for (const l of layouts) {
+    const unitLine = l.titleLines.find((t) => unitFromText(t.text) !== null);
+    l.unitRow = unitLine ? unitLine.row : null;
+  }
+  return layouts.filter((l) => l.bodyEnd >= l.bodyStart);
+}
+
+function headerless(scan: ScannedRow[], from: number, to: number): TableLayout[] {
+  const out: TableLayout[] = [];
+  let r = from;
+  while (r < to) {
+    if (scan[r].figureCols.length === 0) {
+      r++;
+      continue;
+    }
+    const start = r;
+    const end = blockEnd(scan, start, to);
+    out.push({ titleLines: titleAbove(scan, start, from), unitRow: null, headerRows: [], bodyStart: start, bodyEnd: end });
+    r = end + 1;
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+export interface ReadTable {
+  layout: TableLayout;
+  labelCol: number;
+  noteCol: number | null;
+  columns: UnderstoodColumn[];
+  rows: UnderstoodRow[];
+  unit: Unit;
+  unitSource: UnitSource;
+  textNumbers: TextNumberCell[];
+  left: number;
+  right: number;
+}
+
+/** Reads columns, unit and rows of a laid-out table. */
+export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout): ReadTable {
+  const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
+  const headers = layout.headerRows.map((r) => scan[r]);
+
+  // Label column: the column where most body rows have text, leftmost on ties.
+  const textCount = new Map<number, number>();
+  for (const s of body) {
+    const firstText = s.textCols[0];
+    if (firstText !== undefined) textCount.set(firstText, (textCount.get(firstText) ?? 0) + 1);
+  }
+  let labelCol = -1;
+  for (const [col, n] of textCount) {
+    if (labelCol < 0 || n > (textCount.get(labelCol) ?? 0) || (n === textCount.get(labelCol) && col < labelCol)) labelCol = col;
+  }
+  if (labelCol < 0) labelCol = Math.max(0, Math.min(...body.map((s) => s.first).filter((c) => c >= 0), Infinity) - 1);
+  if (!Number.isFinite(labelCol)) labelCol = 0;
+
+  // Header text and year per column.
+  const headerText = new Map<number, string[]>();
+  const headerYear = new Map<number, number>();
+  for (const h of headers) {
+    for (const sc of h.cells) {
+      if (sc.col <= labelCol) continue;
+      const list = headerText.get(sc.col) ?? [];
+      list.push(headerCellText(sc));
+      headerText.set(sc.col, list);
+      const y = headerCellYear(sc);
+      if (y !== null) headerYear.set(sc.col, y);
+    }
+  }
+  let noteCol: number | null = null;
+  for (const [col, texts] of headerText) if (texts.some(isNoteHeader)) noteCol = col;
+
+  const valueCols = new Set<number>();
+  for (const [col] of headerText) if (col !== noteCol) valueCols.add(col);
+  for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol) valueCols.add(c);
+  const sortedCols = [...valueCols].sort((a, b) => a - b);
+
+  const columns: UnderstoodColumn[] = sortedCols.map((col) => {
+    const header = (headerText.get(col) ?? []).join(" ").trim();
+    const basis = basisFromHeader(header) ?? "amount";
+    const years = yearsIn(header);
+    const year = headerYear.get(col) ?? (years.length ? years[years.length - 1] : null);
+    const column: UnderstoodColumn = { col, header, basis, year: basis === "difference" && years.length >= 2 ? null : year };
+    if (basis === "difference" && years.length >= 2) column.differenceYears = [years[0], years[1]];
+    return column;
+  });
+
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const rows: UnderstoodRow[] = [];
+  const textNumbers: TextNumberCell[] = [];
+  for (const s of body) {
+    let label = "";
+    let notes: number[] = [];
+    for (const sc of s.cells) {
+      if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
+      else if (!label && sc.col <= labelCol && sc.kind === "text") label = cellText(sc.cell);
+    }
+    if (!label) {
+      // Label written left of the label column, or a text in a row without a label column cell.
+      const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);
+      if (t) label = cellText(t.cell);
+    }
+    const figures = new Map<number, Figure>();
+    for (const sc of s.cells) {
+      if (!valueCols.has(sc.col)) continue;
+      const cell = sc.cell;
+      if (sc.kind === "number") {
+        const value = cell.value as number;
+        const step = displayStep(value, cell.numberFormat);
+        figures.set(sc.col, {
+          row: s.row,
+          col: sc.col,
+          value,
+          shown: roundToStep(value, step),
+          step,
+          source: cell.formula ? "formula" : "constant",
+          formula: cell.formula,
+          numberFormat: cell.numberFormat,
+          percent: isPercentFormat(cell.numberFormat),
+        });
+      } else if (sc.kind === "text-number") {
+        const text = String(cell.value);
+        const parsed = readTextNumber(text);
+        if (!parsed) continue;
+        figures.set(sc.col, {
+          row: s.row,
+          col: sc.col,
+          value: parsed.value,
+          shown: parsed.value,
+          step: parsed.step,
+          source: "text",
+          formula: cell.formula,
+          percent: parsed.percent,
+        });
+        textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
+      }
+    }
+    rows.push({
+      row: s.row,
+      label,
+      key: labelKey(label),
+      role: "item",
+      notes,
+      figures,
+      bold: s.cells.some((sc) => sc.cell.bold === true && (sc.col === labelCol || valueCols.has(sc.col))),
+      hidden: hidden.has(s.row),
+    });
+  }
+
+  const { unit, unitSource } = tableUnit(scan, layout, rows, labelCol);
+  const allCols = [labelCol, ...sortedCols, ...(noteCol !== null ? [noteCol] : [])];
+  return {
+    layout,
+    labelCol,
+    noteCol,
+    columns,
+    rows,
+    unit,
+    unitSource,
+    textNumbers,
+    left: Math.min(...allCols),
+    right: Math.max(...allCols),
+  };
+}
+
+function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number): { unit: Unit; unitSource: UnitSource } {
+  for (const t of layout.titleLines) {
+    const u = unitFromText(t.text);
+    if (u) return { unit: u, unitSource: "unit-line" };
+  }
+  for (const r of layout.headerRows) {
+    for (const sc of scan[r].cells) {
+      if (sc.col > labelCol + 1 && sc.kind !== "text") continue;
+      const u = unitFromText(cellText(sc.cell));
+      if (u) return { unit: u, unitSource: "header" };
+    }
+  }
+  let figures = 0;
+  let percents = 0;
+  const fromFormat = new Map<Unit, number>();
+  for (const row of rows) {
+    for (const f of row.figures.values()) {
+      figures++;
+      if (f.percent) percents++;
+      const u = unitFromFormat(f.numberFormat);
+      if (u) fromFormat.set(u, (fromFormat.get(u) ?? 0) + 1);
+    }
+  }
+  if (figures > 0 && percents / figures >= 0.8) return { unit: "percent", unitSource: "number-format" };
+  let best: Unit | null = null;
+  for (const [u, n] of fromFormat) if (!best || n > (fromFormat.get(best) ?? 0)) best = u;
+  if (best) return { unit: best, unitSource: "number-format" };
+  return { unit: "kr", unitSource: "default" };
+}

@@ -1,0 +1,199 @@
+/**
+ * The vocabulary of Swedish Finsam reports: how labels name totals, results, ratios,
+ * counts and closing balances, and how header cells name columns. Pure string rules.
+ */
+import type { ColumnBasis, RowRole, Unit } from "./types";
+import type { TableKind } from "../engine/config";
+
+/** Labels longer than this are prose, never a line item. */
+export const MAX_LABEL_LENGTH = 160;
+
+/** Lower case, collapsed spaces, without "* " bullets, trailing ", varav", ":" or ".". For matching labels. */
+export function labelKey(label: string): string {
+  return label
+    .slice(0, MAX_LABEL_LENGTH * 2)
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim()
+    .replace(/^[*•·\-–]\s*/, "")
+    .replace(/,?\s*varav:?$/, "")
+    .replace(/[:.]+$/, "")
+    .trim();
+}
+
+export function isVaravChildLabel(label: string): boolean {
+  return /^\s*[*•]\s*\S/.test(label);
+}
+
+export function isVaravParentLabel(label: string): boolean {
+  return /[,\s]varav:?\s*$/i.test(label);
+}
+
+const TOTAL = /^(summa|totalt|total|delsumma|s:a)\b/;
+const GRAND_TOTAL = /^(summa )?(tillgångar|eget kapital,? avsättningar och skulder|eget kapital och skulder|skulder och eget kapital)$|^totalt?\b|att budgetera$/;
+const RESULT = [
+  /^årets resultat$/,
+  /^resultat$/,
+  /nettokostnad$/,
+  /^verksamhetens resultat$/,
+  /^resultat efter finansiella poster$/,
+  /^resultat före /,
+  /^årets kassaflöde$/,
+  /^kassaflöde (för|från) (den )?löpande verksamhet(en)?$/,
+  /^kassaflöde från (investerings|finansierings)verksamhet(en)?$/,
+  /^medel från verksamheten före förändring av rörelsekapital$/,
+  /^kassaflöde före förändring av rörelsekapital$/,
+];
+const CLOSING = /(vid )?årets slut$|^utgående\b|^ub\b|^utgående redovisat värde$/;
+const OPENING = /(vid )?årets början$|^ingående\b|^ib\b/;
+const RATIO = /soliditet|^andel\b|\bandel\b.*%|\bi procent\b|^nyckeltal|kassalikviditet|svarsfrekvens|%$/;
+const COUNT = /^antal\b|anställda|årsarbetare|avskrivningstid|^deltagare|personer$|^sjukfrånvaro/;
+
+export function isTotalKey(key: string): boolean {
+  return TOTAL.test(key);
+}
+
+export function isGrandTotalKey(key: string): boolean {
+  return GRAND_TOTAL.test(key);
+}
+
+export function isResultKey(key: string): boolean {
+  return RESULT.some((r) => r.test(key));
+}
+
+export function isClosingKey(key: string): boolean {
+  return CLOSING.test(key);
+}
+
+export function isOpeningKey(key: string): boolean {
+  return OPENING.test(key);
+}
+
+/** The balance a closing/opening label is about: "likvida medel vid årets slut" → "likvida medel". */
+export function balanceSubject(key: string): string {
+  return key
+    .replace(/(vid )?årets (slut|början)$/, "")
+    .replace(/^(utgående|ingående|ub|ib)\b/, "")
+    .replace(/\b(ackumulerade|ack\.?)\b/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isRatioKey(key: string): boolean {
+  return RATIO.test(key);
+}
+
+export function isCountKey(key: string): boolean {
+  return COUNT.test(key);
+}
+
+/** Label-only role (before structure and numbers refine it). Rows without figures are headings or text. */
+export function roleFromLabel(label: string, hasFigures: boolean): RowRole {
+  const key = labelKey(label);
+  if (!hasFigures) return label.length > 80 || /[.!?]\s+\S/.test(label) ? "text" : "section-heading";
+  if (label.length > MAX_LABEL_LENGTH) return "text";
+  if (isVaravChildLabel(label)) return "varav-child";
+  if (isVaravParentLabel(label)) return "varav-parent";
+  if (isRatioKey(key)) return "ratio";
+  if (isCountKey(key)) return "count";
+  if (isTotalKey(key)) return isGrandTotalKey(key) ? "total" : "subtotal";
+  if (isClosingKey(key)) return "closing";
+  if (isResultKey(key)) return "result";
+  return "item";
+}
+
+/** Costs in labels, for the sign of a line in a result (costs printed positive are subtracted). */
+export function isCostKey(key: string): boolean {
+  return /kostnad|avskrivning|utgift|^insatser$|administrat|kansli|styrelse/.test(key) && !/intäkt/.test(key);
+}
+
+// ---- headers -------------------------------------------------------------------
+
+const DIFFERENCE = /differens|avvikelse|skillnad|förändring|\bdiff\b|budgetavvikelse/i;
+
+/** Basis of a value column from its header text; null when the text names no column kind. */
+export function basisFromHeader(header: string): ColumnBasis | null {
+  const h = header.toLowerCase();
+  if (DIFFERENCE.test(h)) return "difference";
+  if (/utfall|bokslut|verkligt|redovisat/.test(h)) return "utfall";
+  if (/prognos/.test(h)) return "prognos";
+  if (/budget/.test(h)) return "budget";
+  if (/\bplan\b|verksamhetsplan|^vp\b/.test(h)) return "plan";
+  if (/\d{4}-\d{2}-\d{2}\s*[-–]?\s*\d{4}-\d{2}-\d{2}/.test(h)) return "period";
+  if (/\d{4}-\d{2}-\d{2}/.test(h)) return "balance-date";
+  if (/^(år\s*)?(19|20)\d{2}$/.test(h.trim())) return "period";
+  if (/(19|20)\d{2}/.test(h)) return "period";
+  if (/belopp|kronor|\bkr\b|tkr|mnkr/.test(h)) return "amount";
+  return null;
+}
+
+/** Years named in a header, in order ("Skillnad (År 2024 - År 2023)" → [2024, 2023]). */
+export function yearsIn(header: string): number[] {
+  const out: number[] = [];
+  const re = /(?<!\d)(19|20)\d{2}(?!\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(header)) !== null) out.push(Number(m[0]));
+  return out;
+}
+
+/** A header cell text: a column name that is not a line label. */
+export function isHeaderText(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  if (/^not(er)?\.?$/i.test(t)) return true;
+  if (/^(budget|utfall|prognos|plan|differens|avvikelse|skillnad|förändring|belopp|bokslut|år|helår|period)\b/i.test(t)) return true;
+  if (/^(år\s*)?(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2,4})?$/i.test(t)) return true;
+  if (/^\d{4}-\d{2}-\d{2}(\s*[-–]?\s*\d{4}-\d{2}-\d{2})?$/.test(t)) return true;
+  return DIFFERENCE.test(t) && t.length < 50;
+}
+
+export function isNoteHeader(text: string): boolean {
+  return /^not(er)?\.?$/i.test(text.trim());
+}
+
+/** Unit named in a unit line or header ("Belopp i tkr", "(tkr)", "Belopp i kr.", "mnkr"). */
+export function unitFromText(text: string): Unit | null {
+  const t = text.toLowerCase();
+  if (/\bmnkr\b|miljoner kronor|\bmkr\b/.test(t)) return "mnkr";
+  if (/\btkr\b|tusental(s)? kronor|tusen kronor/.test(t)) return "tkr";
+  if (/belopp i kr\b|\(kr\)|^kr\.?$|\bkronor\b|belopp i svenska kronor/.test(t)) return "kr";
+  return null;
+}
+
+/** Unit named by a number format's literal ('#,##0 "kr"', '#,##0.0 "tkr"'). */
+export function unitFromFormat(numberFormat: string | undefined): Unit | null {
+  if (!numberFormat) return null;
+  const lit = (numberFormat.match(/"([^"]*)"/g) ?? []).join(" ");
+  return unitFromText(lit.replace(/"/g, "").trim() === "kr" ? "(kr)" : lit.replace(/"/g, ""));
+}
+
+// ---- table kinds -----------------------------------------------------------------
+
+/** Table kind from a title or a sheet name; null when it names none. */
+export function kindFromTitle(title: string): TableKind | null {
+  const t = title.toLowerCase();
+  if (/resultaträkning/.test(t)) return "rr";
+  if (/balansräkning/.test(t)) return "br";
+  if (/kassaflöde/.test(t)) return "kf";
+  if (/^not\s*\d+/.test(t.trim())) return "note";
+  if (/5-års|fem år|femårs|flerårs|jämförelse med tidigare år/.test(t)) return "five-year";
+  if (/driftsredovisning|kostnadsfördelning/.test(t)) return "driftsredovisning";
+  if (/budget och utfall|budgetuppföljning|utfall mot budget/.test(t)) return "budget-utfall";
+  if (/medlemstilldelning|medlemsavgifter per|tilldelning per medlem|sammantagna intäkter|fördelning mellan medlemmar/.test(t)) {
+    return "member-contributions";
+  }
+  if (/budget|verksamhetsplan/.test(t)) return "budget";
+  return null;
+}
+
+/** Note number of a note title ("Not 6. Fordringar" → 6). */
+export function noteNumberFromTitle(title: string): number | null {
+  const m = /^\s*not\s*(\d+)/i.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+/** Note references of a "Not" cell ("3,4" → [3, 4]; "5" → [5]). */
+export function noteRefs(text: string): number[] {
+  if (!/^\s*\d{1,2}(\s*(?:,|;|&|och)\s*\d{1,2})*\s*$/.test(text)) return [];
+  return (text.match(/\d{1,2}/g) ?? []).map(Number);
+}

@@ -1,0 +1,102 @@
+/**
+ * One pass over a sheet's cells: per row, which cells are text, figures, dates, years,
+ * numbers written as text, errors; and whether the row reads as a header row.
+ */
+import type { Cell, Sheet } from "../model/grid";
+import { cellKind, cellText, isYearNumber, serialYear, type CellKind } from "./cell-reading";
+import { isHeaderText } from "./labels";
+
+export interface ScannedCell {
+  col: number;
+  kind: CellKind;
+  cell: Cell;
+}
+
+export interface ScannedRow {
+  row: number;
+  cells: ScannedCell[];
+  /** Leftmost non-empty column, or -1. */
+  first: number;
+  blank: boolean;
+  header: boolean;
+  /** Number (not date) or number-as-text cells. */
+  figureCols: number[];
+  textCols: number[];
+}
+
+/** Header text of a cell: dates as yyyy-mm-dd, years as digits, text as written. */
+export function headerCellText(sc: ScannedCell): string {
+  const v = sc.cell.value;
+  if (sc.kind === "date" && typeof v === "number") {
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  }
+  return cellText(sc.cell);
+}
+
+function isHeaderToken(sc: ScannedCell): boolean {
+  if (sc.kind === "date") return true;
+  if (sc.kind === "number") return isYearNumber(sc.cell.value as number) && !/[#,.]/.test(sc.cell.numberFormat ?? "");
+  if (sc.kind === "text" || sc.kind === "text-number") return isHeaderText(cellText(sc.cell));
+  return false;
+}
+
+function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
+  let tokens = 0;
+  let tokensRight = 0;
+  for (const sc of cells) {
+    if (sc.kind === "error" || sc.kind === "boolean") return false;
+    const token = isHeaderToken(sc);
+    if (token) {
+      tokens++;
+      if (sc.col !== first) tokensRight++;
+      continue;
+    }
+    // A figure that is not a year, or a number written as text, means a body row.
+    if (sc.kind === "number" || sc.kind === "text-number") return false;
+    // Text beside the label column that is no column name: a body row with text values.
+    if (sc.col !== first && cellText(sc.cell).length > 60) return false;
+  }
+  return tokensRight >= 1 && (tokens >= 2 || cells.length >= 2);
+}
+
+export function scanSheet(sheet: Sheet): ScannedRow[] {
+  const out: ScannedRow[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const raw = sheet.rows[r];
+    const cells: ScannedCell[] = [];
+    if (raw) {
+      for (let c = 0; c < raw.length; c++) {
+        const cell = raw[c];
+        if (!cell) continue;
+        const kind = cellKind(cell);
+        if (kind === "empty") continue;
+        cells.push({ col: c, kind, cell });
+      }
+    }
+    const first = cells.length ? cells[0].col : -1;
+    const figureCols: number[] = [];
+    const textCols: number[] = [];
+    for (const sc of cells) {
+      if (sc.kind === "number" || sc.kind === "text-number") figureCols.push(sc.col);
+      else if (sc.kind === "text") textCols.push(sc.col);
+    }
+    out.push({
+      row: r,
+      cells,
+      first,
+      blank: cells.length === 0,
+      header: cells.length >= 2 && looksLikeHeader(cells, first),
+      figureCols,
+      textCols,
+    });
+  }
+  return out;
+}
+
+/** Year shown by a header cell (a year number, a date, or a year in its text). */
+export function headerCellYear(sc: ScannedCell): number | null {
+  if (sc.kind === "date") return serialYear(sc.cell.value as number);
+  if (sc.kind === "number" && isYearNumber(sc.cell.value as number)) return sc.cell.value as number;
+  return null;
+}

@@ -1,0 +1,258 @@
+/**
+ * Row roles and coverage: which rows each total, varav parent, result line and closing
+ * balance is made of. A SUM (or a+b−c) formula says it when there is one; otherwise the
+ * structure does: "Summa X" covers what lies under the heading "X"; a total without such
+ * a heading covers the block of items above it, or the subtotals above it; a varav parent
+ * covers its "* " children; a result line covers the lines since the previous result; a
+ * closing balance covers its opening balance and the movements between.
+ */
+import { formulaTerms } from "./formula-terms";
+import { band, signedSum } from "./interval";
+import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
+import type { RowRole, UnderstoodRow } from "./types";
+
+const NON_FIGURE: ReadonlySet<RowRole> = new Set(["section-heading", "text", "ratio", "count"]);
+const CASH_FLOW_SECTION = /^kassaflöde (för|från) (den )?(löpande|investerings|finansierings)/;
+const SUMMING: ReadonlySet<RowRole> = new Set(["subtotal", "total", "varav-parent", "result", "closing"]);
+
+export function assignRoles(rows: UnderstoodRow[]): void {
+  for (const r of rows) r.role = roleFromLabel(r.label, r.figures.size > 0);
+  for (const r of rows) {
+    if (r.figures.size > 0 && r.role !== "ratio" && [...r.figures.values()].every((f) => f.percent)) r.role = "ratio";
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const next = rows[i + 1];
+    const childFollows = next && next.role === "varav-child" && next.row === rows[i].row + 1;
+    if (childFollows && rows[i].role === "item") rows[i].role = "varav-parent";
+    if (rows[i].role === "varav-child") {
+      const prev = rows[i - 1];
+      const attached = prev && (prev.role === "varav-parent" || prev.role === "varav-child") && prev.row === rows[i].row - 1;
+      if (!attached) rows[i].role = "item";
+    }
+  }
+}
+
+interface Ctx {
+  rows: UnderstoodRow[];
+  /** Index of the row that covers row i, when one does. */
+  coveredBy: (number | undefined)[];
+}
+
+export function assignCoverage(rows: UnderstoodRow[]): void {
+  const ctx: Ctx = { rows, coveredBy: new Array(rows.length) };
+  const indexOfRow = new Map<number, number>();
+  rows.forEach((r, i) => indexOfRow.set(r.row, i));
+  const resultKeys = new Set<string>();
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.figures.size === 0 || NON_FIGURE.has(r.role)) continue;
+
+    const fromFormula = formulaCoverage(r, indexOfRow);
+    if (fromFormula) {
+      setCovers(ctx, i, fromFormula.indices, fromFormula.signs, "formula");
+      if (r.role === "item" && fromFormula.indices.length > 1) r.role = "subtotal";
+      if (r.role === "result") resultKeys.add(r.key);
+      continue;
+    }
+
+    switch (r.role) {
+      case "varav-parent": {
+        const kids: number[] = [];
+        for (let j = i + 1; j < rows.length && rows[j].role === "varav-child" && rows[j].row === rows[j - 1].row + 1; j++) kids.push(j);
+        if (kids.length) setCovers(ctx, i, kids, null, "structure");
+        else r.role = "item";
+        break;
+      }
+      case "subtotal":
+      case "total": {
+        const under = headingScope(ctx, i);
+        const covered = under ?? walkUp(ctx, i, "total");
+        if (covered.length) setCovers(ctx, i, covered, null, "structure");
+        break;
+      }
+      case "result": {
+        if (resultKeys.has(r.key)) {
+          r.role = "item"; // a result printed a second time: a copy, compared by cross-statement
+          break;
+        }
+        const covered = walkUp(ctx, i, "result");
+        const onlyResult = covered.every((j) => rows[j].role === "result" || rows[j].role === "closing");
+        if (covered.length === 0 || onlyResult) {
+          r.role = "item"; // e.g. "Kassaflöde från investeringsverksamheten" with no detail lines
+          break;
+        }
+        resultKeys.add(r.key);
+        setCovers(ctx, i, covered, null, "structure");
+        break;
+      }
+      case "closing": {
+        const covered = closingCoverage(ctx, i);
+        if (covered.length) setCovers(ctx, i, covered, null, "structure");
+        else r.role = "item";
+        break;
+      }
+      case "item":
+        if (r.label === "") unlabelledSubtotal(ctx, i);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function setCovers(ctx: Ctx, i: number, indices: number[], signs: (1 | -1)[] | null, source: "formula" | "structure"): void {
+  const r = ctx.rows[i];
+  const order = indices.map((j, k) => ({ j, s: signs ? signs[k] : (1 as const) })).sort((a, b) => a.j - b.j);
+  r.covers = order.map((o) => ctx.rows[o.j].row);
+  r.coverSigns = order.map((o) => o.s);
+  r.coverageSource = source;
+  for (const o of order) if (ctx.coveredBy[o.j] === undefined) ctx.coveredBy[o.j] = i;
+}
+
+function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>): { indices: number[]; signs: (1 | -1)[] } | null {
+  for (const f of r.figures.values()) {
+    if (!f.formula) continue;
+    const terms = formulaTerms(f.formula, f.col);
+    if (!terms) continue;
+    const indices: number[] = [];
+    const signs: (1 | -1)[] = [];
+    for (const t of terms) {
+      const j = indexOfRow.get(t.row);
+      if (j === undefined) return null;
+      indices.push(j);
+      signs.push(t.sign);
+    }
+    return { indices, signs };
+  }
+  return null;
+}
+
+/** "Summa X" under a heading "X": the top-level rows between the heading and the total. */
+function headingScope(ctx: Ctx, i: number): number[] | null {
+  const subject = ctx.rows[i].key.replace(/^(summa|totalt|total|delsumma|s:a)\s+/, "");
+  if (!subject || subject === ctx.rows[i].key) return null;
+  for (let h = i - 1; h >= 0; h--) {
+    const r = ctx.rows[h];
+    if (r.role === "section-heading" && r.key === subject) return topLevel(ctx, h + 1, i);
+  }
+  return null;
+}
+
+function topLevel(ctx: Ctx, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < to; j++) {
+    const r = ctx.rows[j];
+    if (NON_FIGURE.has(r.role) || r.role === "varav-child" || r.figures.size === 0) continue;
+    const by = ctx.coveredBy[j];
+    if (by !== undefined && by >= from && by < to) continue;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Walks up from row i collecting the rows it adds up. For a total: either a block of
+ * items (stops at a heading, a blank row or a previous total) or, when subtotals sit
+ * right above, those subtotals (jumping over the rows each covers and its heading).
+ * For a result: items and totals back to the previous result line, which is included.
+ */
+function walkUp(ctx: Ctx, i: number, mode: "total" | "result"): number[] {
+  const rows = ctx.rows;
+  const out: number[] = [];
+  let items = false;
+  let totals = false;
+  const sectionResult = CASH_FLOW_SECTION.test(rows[i].key);
+  let j = i - 1;
+  while (j >= 0) {
+    if (rows[j + 1].row - rows[j].row > 1 && out.length > 0) break; // a blank row closes the block
+    const r = rows[j];
+    if (r.role === "varav-child") {
+      j--;
+      continue;
+    }
+    if (NON_FIGURE.has(r.role) || r.figures.size === 0) break;
+    const summing = SUMMING.has(r.role) && r.role !== "varav-parent" && r.covers !== undefined;
+    // Cash-flow sections (löpande, investerings, finansierings) are siblings, not a chain.
+    if (mode === "result" && sectionResult && CASH_FLOW_SECTION.test(r.key)) break;
+    if (mode === "result" && r.role === "result") {
+      out.push(j);
+      break;
+    }
+    if (summing) {
+      if (mode === "total" && items) break;
+      out.push(j);
+      totals = true;
+      j = spanStart(rows, j) - 1;
+      if (j >= 0 && rows[j].role === "section-heading" && rows[j + 1].row - rows[j].row === 1) j--;
+      continue;
+    }
+    if (mode === "total" && totals) break;
+    out.push(j);
+    items = true;
+    j--;
+  }
+  return out;
+}
+
+/** Index of the first row in the block row j sums, following nested totals down to their items. */
+function spanStart(rows: UnderstoodRow[], j: number): number {
+  let start = j;
+  const covers = rows[j].covers;
+  if (!covers || covers.length === 0) return start;
+  const firstRow = covers[0];
+  for (let k = j - 1; k >= 0 && rows[k].row >= firstRow; k--) {
+    if (rows[k].row === firstRow) {
+      start = rows[k].covers && k < j ? Math.min(k, spanStart(rows, k)) : k;
+      break;
+    }
+  }
+  return start;
+}
+
+/** A closing balance: its opening balance and the movements between, or the closing balances it nets. */
+function closingCoverage(ctx: Ctx, i: number): number[] {
+  const rows = ctx.rows;
+  const subject = balanceSubject(rows[i].key);
+  for (let o = i - 1; o >= 0; o--) {
+    const r = rows[o];
+    if (!isOpeningKey(r.key) || !sameSubject(balanceSubject(r.key), subject)) continue;
+    if (o === i - 1) {
+      // Opening right above the closing: the movement is the result line above the opening.
+      for (let m = o - 1; m >= 0; m--) {
+        const mr = rows[m];
+        if (mr.role === "result" || mr.role === "subtotal" || mr.role === "total" || mr.role === "item") return [m, o];
+      }
+      return [];
+    }
+    return topLevel(ctx, o, i);
+  }
+  return walkUp(ctx, i, "total").filter((j) => rows[j].role === "closing" || rows[j].covers !== undefined);
+}
+
+function sameSubject(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  const lastA = a.split(" ").pop();
+  return lastA !== undefined && lastA.length > 4 && lastA === b.split(" ").pop();
+}
+
+/** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
+function unlabelledSubtotal(ctx: Ctx, i: number): void {
+  const r = ctx.rows[i];
+  const covered = walkUp(ctx, i, "total");
+  if (covered.length < 2) return;
+  let matches = 0;
+  let compared = 0;
+  for (const [col, total] of r.figures) {
+    const terms = covered.map((j) => ctx.rows[j].figures.get(col)).filter((f) => f !== undefined);
+    if (terms.length === 0) continue;
+    compared++;
+    const sum = signedSum(terms.map((figure) => ({ figure: figure!, sign: 1 })));
+    if (Math.abs(total.shown - sum) <= band([total, ...terms.map((t) => t!)]) + 2) matches++;
+  }
+  if (compared > 0 && matches * 2 >= compared) {
+    r.role = "subtotal";
+    setCovers(ctx, i, covered, null, "structure");
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Entry point of understanding: grid → tables with kinds, units, columns, row roles,
+ * coverage and concepts. Linear in the number of cells; never throws on odd cells.
+ */
+import type { ValidationConfig } from "../engine/config";
+import type { Sheet, Workbook } from "../model/grid";
+import { cellText } from "./cell-reading";
+import { assignConcepts } from "./concepts";
+import { findTableLayouts, readTable } from "./find-tables";
+import { noteNumberFromTitle } from "./labels";
+import { scanSheet } from "./sheet-scan";
+import { assignCoverage, assignRoles } from "./structure";
+import { tableKind } from "./table-kind";
+import type { ErrorCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
+
+export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}): UnderstoodWorkbook {
+  const sheets = wb.sheets.map((sheet, index) => understandSheet(sheet, index, config));
+  return { sheets, tables: sheets.flatMap((s) => s.tables), source: wb };
+}
+
+export function understandSheet(sheet: Sheet, index: number, config: ValidationConfig = {}): UnderstoodSheet {
+  const scan = scanSheet(sheet);
+  const override = config.sheetRoles?.[sheet.name];
+  const tables: UnderstoodTable[] = [];
+  const textNumbers = [];
+  for (const layout of findTableLayouts(scan)) {
+    const read = readTable(sheet, scan, layout);
+    assignRoles(read.rows);
+    assignCoverage(read.rows);
+    const titles = layout.titleLines.map((t) => t.text);
+    const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
+    assignConcepts(read.rows, kind);
+    textNumbers.push(...read.textNumbers);
+    const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
+    const titleLine = [...layout.titleLines].reverse().find((t) => t.row !== layout.unitRow);
+    tables.push({
+      sheet: sheet.name,
+      sheetIndex: index,
+      id: `${index}:${top}`,
+      kind,
+      noteNumber: kind === "note" ? firstNoteNumber(titles) : null,
+      title: titleLine ? titleLine.text : null,
+      titleRow: titleLine ? titleLine.row : null,
+      unit: read.unit,
+      unitSource: read.unitSource,
+      unitRow: layout.unitRow,
+      headerRows: layout.headerRows,
+      labelCol: read.labelCol,
+      noteCol: read.noteCol,
+      columns: read.columns,
+      rows: read.rows,
+      top,
+      bottom: layout.bodyEnd,
+      left: read.left,
+      right: read.right,
+    });
+  }
+  const kinds = tables.map((t) => t.kind).filter((k) => k !== "other");
+  return {
+    name: sheet.name,
+    index,
+    kind: override ?? largestKind(tables) ?? kinds[0] ?? "other",
+    tables,
+    textNumbers,
+    errors: errorCells(sheet),
+    grid: sheet,
+  };
+}
+
+function firstNoteNumber(titles: string[]): number | null {
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const n = noteNumberFromTitle(titles[i]);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+function largestKind(tables: UnderstoodTable[]): UnderstoodTable["kind"] | null {
+  let best: UnderstoodTable | null = null;
+  for (const t of tables) if (t.kind !== "other" && (!best || t.rows.length > best.rows.length)) best = t;
+  return best ? best.kind : null;
+}
+
+function errorCells(sheet: Sheet): ErrorCell[] {
+  const out: ErrorCell[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const text = typeof cell.value === "string" ? cellText(cell) : "";
+      const error = cell.error ?? (/^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/.test(text) ? text : undefined);
+      if (error) out.push({ row: r, col: c, error, formula: cell.formula });
+    }
+  });
+  return out;
+}
