@@ -14,11 +14,17 @@ export interface ReadOptions {
   onSheet?: (index: number, total: number) => void;
 }
 
-export async function readXlsx(file: string, options: ReadOptions = {}): Promise<Workbook> {
+export interface XlsxFile {
+  workbook: Workbook;
+  /** The file's bytes as read (for an annotated copy; the file itself is never written). */
+  bytes: Buffer;
+}
+
+export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
   const bytes = readXlsxBytes(file);
   const wb = await loadExcelJS(bytes);
   try {
-    return excelJSToGrid(wb, path.basename(file), options.onSheet);
+    return { workbook: excelJSToGrid(wb, path.basename(file), options.onSheet), bytes };
   } catch (err) {
     throw damaged(err);
   }

@@ -1,0 +1,121 @@
+/**
+ * --out: writes a copy of the checked workbook with a "Validering" sheet (one row per
+ * finding, the cell a HYPERLINK to it) and the findings' cells filled by severity.
+ * The copy is made from the bytes already read; the input file is never opened for
+ * writing, and an --out path that is the input file is refused.
+ */
+import fs from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import { parseA1 } from "../model/grid";
+import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import { loadExcelJS } from "../xlsx/read-xlsx";
+import type { Lang } from "./args";
+import { CliError } from "./cli-error";
+
+const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+
+const HEADERS: Record<Lang, string[]> = {
+  sv: ["Allvarlighet", "Cell", "Alla celler", "Kontroll", "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak"],
+  en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause"],
+};
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  sv: { error: "fel", warning: "varning", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
+  refuseSameFile(input, out);
+  const wb = await loadExcelJS(bytes);
+  // Lower severities first, so an error's fill wins on a cell several findings share.
+  const bySeverity = [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
+  for (const f of bySeverity) for (const ref of f.cells) highlight(wb, f.sheet, ref, f.severity);
+  addReportSheet(wb, findings, lang);
+  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, out);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new CliError(`--out: kan inte skriva ${out} (${why})`, `--out: cannot write ${out} (${why})`);
+  }
+}
+
+function refuseSameFile(input: string, out: string): void {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  if (real(input) === real(out)) {
+    throw new CliError("--out får inte vara indatafilen; välj ett nytt filnamn", "--out must not be the input file; choose a new file name");
+  }
+}
+
+/** Splits "C12" or "'Balansräkning'!C14" into sheet and cell. */
+function locate(sheet: string, ref: string): { sheet: string; cell: string } {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0) return { sheet, cell: ref };
+  const name = ref.slice(0, bang);
+  const unquoted = name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+  return { sheet: unquoted, cell: ref.slice(bang + 1) };
+}
+
+function highlight(wb: ExcelJS.Workbook, sheet: string, ref: string, severity: Severity): void {
+  const at = locate(sheet, ref);
+  const ws = wb.getWorksheet(at.sheet);
+  const pos = parseA1(at.cell);
+  if (!ws || !pos) return;
+  const cell = ws.getCell(pos.row + 1, pos.col + 1);
+  // ExcelJS shares style objects between cells after loading; give this cell its own.
+  cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[severity] } } };
+}
+
+function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  let name = "Validering";
+  for (let n = 2; wb.getWorksheet(name); n++) name = `Validering ${n}`;
+  const ws = wb.addWorksheet(name);
+  ws.addRow(HEADERS[lang]).font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  [10, 24, 30, 18, 80, 14, 14, 14, 10, 18].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const f of findings) {
+    const first = f.cells.length > 0 ? locate(f.sheet, f.cells[0]) : undefined;
+    const row = ws.addRow([
+      SEVERITY[lang][f.severity],
+      null,
+      f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
+      f.check,
+      f.message[lang],
+      f.expected,
+      f.actual,
+      f.difference,
+      f.tolerance,
+      f.cause,
+    ]);
+    const link = row.getCell(2);
+    if (first) {
+      const target = `#${quoteSheet(first.sheet)}!${first.cell}`;
+      link.value = { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${display(first).replace(/"/g, '""')}")`, result: display(first) };
+      link.font = { color: { argb: "FF0563C1" }, underline: true };
+    } else {
+      link.value = f.sheet;
+    }
+    for (const c of [6, 7, 8, 9]) {
+      const v = row.getCell(c).value;
+      if (typeof v === "number") row.getCell(c).numFmt = Number.isInteger(v) ? "#,##0" : "#,##0.00";
+    }
+    row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[f.severity] } };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS[lang].length } };
+}
+
+function display(at: { sheet: string; cell: string }): string {
+  return `${at.sheet}!${at.cell}`;
+}
+
+function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The `finsam` command without the process around it: parses the arguments, runs the
+ * command, turns every failure into one line on stderr and an exit code (2), never a
+ * stack trace (set FINSAM_DEBUG=1 to see one).
+ */
+import fs from "fs";
+import path from "path";
+import { XlsxReadError } from "../xlsx/read-error";
+import { USAGE, parseArgs } from "./args";
+import { CliError } from "./cli-error";
+import { Io, Validator, runValidate } from "./validate-command";
+
+export async function main(argv: string[], validate: Validator, io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === "help") {
+      io.stdout(USAGE + "\n");
+      return 0;
+    }
+    if (args.command === "version") {
+      io.stdout(version() + "\n");
+      return 0;
+    }
+    return await runValidate(args, validate, io);
+  } catch (err) {
+    io.stderr(failureLine(err));
+    return 2;
+  }
+}
+
+export function failureLine(err: unknown): string {
+  if (err instanceof CliError || err instanceof XlsxReadError) return `finsam: ${err.sv} / ${err.en}`;
+  const why = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+  if (process.env.FINSAM_DEBUG && err instanceof Error) return `finsam: ${err.stack}`;
+  return `finsam: internt fel: ${why} (kör med FINSAM_DEBUG=1 för detaljer) / internal error: ${why} (run with FINSAM_DEBUG=1 for details)`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+  return `finsam ${pkg.version}`;
+}

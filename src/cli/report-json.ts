@@ -1,0 +1,50 @@
+/**
+ * The --json view of one file's findings: {"file", "findings": [...], "summary"}; amounts
+ * are JSON numbers in the sheet's own unit, the message is in the chosen language.
+ */
+import type { Finding } from "../findings/finding";
+import type { Lang } from "./args";
+import { Summary, summarize } from "./summary";
+
+export interface JsonFinding {
+  check: string;
+  severity: Finding["severity"];
+  sheet: string;
+  cells: string[];
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  tolerance: number | null;
+  cause: string | null;
+  message: string;
+}
+
+export interface JsonReport {
+  file: string;
+  findings: JsonFinding[];
+  summary: Summary;
+}
+
+export function jsonReport(file: string, findings: readonly Finding[], lang: Lang): JsonReport {
+  return {
+    file,
+    findings: findings.map((f) => ({
+      check: f.check,
+      severity: f.severity,
+      sheet: f.sheet,
+      cells: [...f.cells],
+      expected: finiteOrNull(f.expected),
+      actual: finiteOrNull(f.actual),
+      difference: finiteOrNull(f.difference),
+      tolerance: finiteOrNull(f.tolerance),
+      cause: f.cause ?? null,
+      message: f.message[lang],
+    })),
+    summary: summarize(findings),
+  };
+}
+
+/** JSON has no NaN or Infinity; an amount that is not finite is reported as null. */
+function finiteOrNull(v: number | null | undefined): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}

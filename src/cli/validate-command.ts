@@ -1,0 +1,72 @@
+/**
+ * `finsam validate`: reads each file, runs the engine, prints the findings (text or one
+ * JSON document), writes the --out copy. Exit code: 2 when a file could not be read,
+ * else 1 when errors were found (0 with --no-fail), else 0.
+ */
+import type { Finding } from "../findings/finding";
+import type { Workbook } from "../model/grid";
+import type { ValidationConfig } from "../engine/config";
+import { XlsxReadError } from "../xlsx/read-error";
+import { readXlsx } from "../xlsx/read-xlsx";
+import { writeAnnotatedCopy } from "./annotated-copy";
+import type { ValidateArgs } from "./args";
+import { readConfigFile } from "./config-file";
+import { JsonReport, jsonReport } from "./report-json";
+import { summaryLine, textReport } from "./report-text";
+import { Summary, addSummaries, summarize } from "./summary";
+
+export type Validator = (wb: Workbook, config?: ValidationConfig) => Finding[];
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Workbooks at least this big get progress lines on stderr. */
+const PROGRESS_BYTES = 1024 * 1024;
+const PROGRESS_SHEETS = 50;
+
+export async function runValidate(args: ValidateArgs, validate: Validator, io: Io): Promise<number> {
+  const config = args.config !== undefined ? readConfigFile(args.config) : undefined;
+  const reports: JsonReport[] = [];
+  let total: Summary = { errors: 0, warnings: 0, infos: 0 };
+  let unreadable = false;
+  for (const file of args.files) {
+    let read;
+    try {
+      read = await readXlsx(file, { onSheet: sheetProgress(file, io) });
+    } catch (err) {
+      if (!(err instanceof XlsxReadError)) throw err;
+      io.stderr(`finsam: ${file}: ${err.sv} / ${err.en}`);
+      unreadable = true;
+      continue;
+    }
+    const big = read.bytes.length >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
+    if (big) io.stderr(`finsam: ${file}: kontrollerar ${read.workbook.sheets.length} blad … / checking ${read.workbook.sheets.length} sheets …`);
+    const findings = validate(read.workbook, config);
+    total = addSummaries(total, summarize(findings));
+    if (args.json) reports.push(jsonReport(file, findings, args.lang));
+    else io.stdout(textReport(file, findings, read.workbook.sheets.map((s) => s.name), args.lang) + "\n");
+    if (args.out !== undefined) {
+      await writeAnnotatedCopy(file, read.bytes, args.out, findings, args.lang);
+      io.stderr(`finsam: skrev / wrote ${args.out}`);
+    }
+  }
+  if (args.json) {
+    if (args.files.length === 1 && reports.length === 1) io.stdout(JSON.stringify(reports[0], null, 2) + "\n");
+    else if (args.files.length > 1) io.stdout(JSON.stringify(reports, null, 2) + "\n");
+  } else if (args.files.length > 1) {
+    io.stdout(`${summaryLine(total, args.lang)} (${args.files.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
+  }
+  if (unreadable) return 2;
+  return total.errors > 0 && !args.noFail ? 1 : 0;
+}
+
+/** Progress on stderr while a big workbook's sheets are converted (every 100 sheets). */
+function sheetProgress(file: string, io: Io): (index: number, total: number) => void {
+  return (index, total) => {
+    if (total >= PROGRESS_SHEETS && index % 100 === 0) {
+      io.stderr(`finsam: ${file}: läser blad ${index + 1}/${total} … / reading sheet ${index + 1}/${total} …`);
+    }
+  };
+}

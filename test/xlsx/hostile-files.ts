@@ -1,0 +1,103 @@
+/**
+ * Hostile and wrong files, generated (nothing binary is committed): each with the read
+ * error code the reader must give. Shared by the reader tests and the CLI process tests.
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import type { ReadErrorCode } from "../../src/xlsx/read-error";
+import { zip } from "./zip-writer";
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const MB = 1024 * 1024;
+const EXAMPLE = path.resolve(__dirname, "../../examples/002-budget-2022.xlsx");
+
+/** An OLE container padded to a sector, optionally naming the EncryptedPackage stream like an encrypted .xlsx. */
+function ole(encrypted: boolean): Buffer {
+  const body = Buffer.alloc(4096);
+  OLE.copy(body, 0);
+  Buffer.from(encrypted ? "EncryptedPackage" : "Workbook", "utf16le").copy(body, 1024);
+  return body;
+}
+
+function contentTypes(): Buffer {
+  return Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+}
+
+export interface HostileFile {
+  name: string;
+  code: ReadErrorCode;
+  bytes: () => Buffer;
+}
+
+export const HOSTILE: HostileFile[] = [
+  { name: "empty.xlsx", code: "empty", bytes: () => Buffer.alloc(0) },
+  { name: "encrypted.xlsx", code: "encrypted", bytes: () => ole(true) },
+  { name: "legacy.xls.xlsx", code: "legacy-office", bytes: () => ole(false) },
+  { name: "renamed-csv.xlsx", code: "text", bytes: () => Buffer.from("Post;År 2024;År 2023\nKansli;7 366 215;6 967 733\n", "utf8") },
+  { name: "random.xlsx", code: "not-xlsx", bytes: () => Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x10]) },
+  {
+    name: "renamed-ods.xlsx",
+    code: "ods",
+    bytes: () =>
+      zip([
+        { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"), stored: true },
+        { name: "content.xml", data: Buffer.from("<office:document-content/>") },
+      ]),
+  },
+  {
+    name: "renamed-docx.xlsx",
+    code: "zip-not-xlsx",
+    bytes: () => zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "word/document.xml", data: Buffer.from("<w:document/>") }]),
+  },
+  { name: "truncated.xlsx", code: "corrupt", bytes: () => fs.readFileSync(EXAMPLE).subarray(0, 3000) },
+  {
+    name: "garbled-entry.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      zip([
+        { name: "[Content_Types].xml", data: contentTypes() },
+        { name: "xl/workbook.xml", data: Buffer.alloc(100), deflated: Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff]) },
+      ]),
+  },
+  {
+    name: "not-really-a-workbook.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      zip([
+        { name: "[Content_Types].xml", data: contentTypes() },
+        { name: "xl/workbook.xml", data: Buffer.from("this is not xml <<<") },
+      ]),
+  },
+  {
+    // Honest sizes, 5 × 60 MB of zeros: unpacks to 300 MB from a few hundred kB.
+    name: "zip-bomb.xlsx",
+    code: "zip-bomb",
+    bytes: () => {
+      const zeros = zlib.deflateRawSync(Buffer.alloc(60 * MB));
+      const sheets = [1, 2, 3, 4, 5].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: Buffer.alloc(0), deflated: zeros, declaredSize: 60 * MB }));
+      return zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }, ...sheets]);
+    },
+  },
+  {
+    // Declares 1 kB, inflates to 50 MB.
+    name: "lying-zip-bomb.xlsx",
+    code: "zip-bomb",
+    bytes: () =>
+      zip([
+        { name: "[Content_Types].xml", data: contentTypes() },
+        { name: "xl/workbook.xml", data: Buffer.alloc(0), deflated: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 1024 },
+      ]),
+  },
+];
+
+/** Writes every hostile file into `dir`; returns their paths by name. */
+export function writeHostileFiles(dir: string): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const h of HOSTILE) {
+    const p = path.join(dir, h.name);
+    fs.writeFileSync(p, h.bytes());
+    paths.set(h.name, p);
+  }
+  return paths;
+}
