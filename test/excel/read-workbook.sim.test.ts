@@ -72,7 +72,7 @@ describe("readWorkbook (simulator)", () => {
     const a = r.workbook.sheets[0];
     expect(a.rows).toHaveLength(2000);
     expect(a.rows[1999][5]).toEqual({ value: 1999005.5, numberFormat: "#,##0.0" });
-    expect(r.workbook.sheets[1].rows[699][4].value).toBe(699004.5);
+    expect(r.workbook.sheets[1].rows[699][4]?.value).toBe(699004.5);
   });
 
   it("splits and retries a batch the host refuses for its size", async () => {
@@ -80,7 +80,7 @@ describe("readWorkbook (simulator)", () => {
     const { ctx, host } = ctxOf({ sheets: [bigSheet("A", 1000, 10)] }, limit);
     // Our budget above the host's limit: the first try is refused, the halves go through.
     const r = await readWorkbook(ctx, { maxPayloadBytes: 1_000_000 });
-    expect(r.workbook.sheets[0].rows[999][9].value).toBe(999009.5);
+    expect(r.workbook.sheets[0].rows[999][9]?.value).toBe(999009.5);
     const reads = host.syncs.slice(2);
     expect(reads.filter((s) => s.responseBytes > limit).length).toBeGreaterThan(0);
     expect(reads.length - r.batches).toBe(reads.filter((s) => s.responseBytes > limit).length);

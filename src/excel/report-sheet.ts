@@ -1,0 +1,118 @@
+/**
+ * "Skapa rapportblad": a sheet the board can read — title, file, date, counts, and one
+ * row per finding with a link to its cell. Only a sheet the add-in created (recorded in
+ * the document) is ever replaced or removed; a user's own sheet of the same name is left
+ * alone and the report gets the next free name.
+ */
+import type { Finding } from "../findings/finding";
+import { SEVERITY_ORDER } from "../findings/finding";
+import { placesBySheet } from "./cell-ref";
+
+export const REPORT_SHEET_NAME = "Valideringsrapport";
+
+export interface ReportLabels {
+  title: string;
+  file: string;
+  date: string;
+  count: string;
+  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string];
+  severity: Record<Finding["severity"], string>;
+  /** Picks the finding's message in the pane's language. */
+  message: (f: Finding) => string;
+  /** "3 fel, 1 varning" style summary. */
+  summary: string;
+}
+
+export interface ReportInput {
+  findings: Finding[];
+  fileName: string;
+  /** Shown as written (e.g. "2026-11-23 17:40"). */
+  when: string;
+  labels: ReportLabels;
+  /** The sheet the add-in created last time, from the document store. */
+  previous: string | null;
+}
+
+/** Text cells are written with Excel's text prefix so nothing from a workbook turns into a formula or a number. */
+function text(s: string): string {
+  return "'" + s;
+}
+
+const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+/** Writes the report sheet; returns its name. Two round trips. */
+export async function writeReportSheet(context: Excel.RequestContext, input: ReportInput): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const ours = input.previous && names.has(input.previous.toLowerCase()) ? input.previous : null;
+  if (ours) {
+    sheets.getItem(ours).delete();
+    names.delete(ours.toLowerCase());
+  }
+  let name = REPORT_SHEET_NAME;
+  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${REPORT_SHEET_NAME} ${i}`;
+  const sheet = sheets.add(name);
+
+  const { labels } = input;
+  const findings = [...input.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const width = labels.columns.length;
+  const pad = (row: (string | number)[]) => [...row, ...Array(width - row.length).fill("")];
+  const head = [
+    pad([text(labels.title)]),
+    pad([text(labels.file), text(input.fileName)]),
+    pad([text(labels.date), text(input.when)]),
+    pad([text(labels.count), text(labels.summary)]),
+    pad([]),
+    labels.columns.map(text),
+  ];
+  const body = findings.map((f) => {
+    const places = placesBySheet(f);
+    return [
+      text(labels.severity[f.severity]),
+      text(f.sheet),
+      text(places.map((p) => (p.sheet === f.sheet ? p.address : `${p.sheet}!${p.address}`)).join(" · ")),
+      text(labels.message(f)),
+      f.expected ?? "",
+      f.actual ?? "",
+      f.difference ?? "",
+    ];
+  });
+  const rows = [...head, ...body];
+  const all = sheet.getRangeByIndexes(0, 0, rows.length, width);
+  all.values = rows;
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A1").format.font.size = 14;
+  sheet.getRangeByIndexes(1, 0, 3, 1).format.font.bold = true;
+  const header = sheet.getRangeByIndexes(5, 0, 1, width);
+  header.format.font.bold = true;
+  header.format.borders.getItem("EdgeBottom").style = "Continuous";
+  if (body.length) {
+    const amounts = sheet.getRangeByIndexes(6, 4, body.length, 3);
+    amounts.numberFormat = body.map((r) => r.slice(4).map((v) => (typeof v === "number" && !Number.isInteger(v) ? "#,##0.0;-#,##0.0" : "#,##0;-#,##0")));
+    findings.forEach((f, i) => {
+      const first = placesBySheet(f)[0];
+      if (!first) return;
+      sheet.getRangeByIndexes(6 + i, 2, 1, 1).hyperlink = {
+        documentReference: `${quote(first.sheet)}!${first.address.split(",")[0]}`,
+        textToDisplay: String(body[i][2]).slice(1),
+      };
+    });
+  }
+  [12, 18, 14, 60, 14, 14, 14].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
+  sheet.activate();
+  await context.sync();
+  return name;
+}
+
+/** Removes the report sheet the add-in created, when it still exists. */
+export async function removeReportSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) return false;
+  sheet.delete();
+  await context.sync();
+  return true;
+}

@@ -1,0 +1,163 @@
+/**
+ * The findings list: grouped by sheet (workbook order), then severity; each finding is
+ * focusable, and click or Enter goes to its first place; a finding that spans sheets
+ * also offers a button per place.
+ */
+import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import { Place, placesBySheet } from "../excel/cell-ref";
+import { h } from "./dom";
+import { Lang, Translate, formatAmount } from "./i18n";
+
+export interface SheetGroup {
+  sheet: string;
+  count: number;
+  bySeverity: { severity: Severity; findings: Finding[] }[];
+}
+
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** Groups findings by sheet (in `sheetOrder`, unknown sheets last) and severity. */
+export function groupFindings(findings: Finding[], sheetOrder: string[]): SheetGroup[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  const rank = (s: string) => {
+    const i = sheetOrder.indexOf(s);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  return [...bySheet.keys()]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((sheet) => {
+      const list = bySheet.get(sheet)!;
+      return {
+        sheet,
+        count: list.length,
+        bySeverity: [...SEVERITIES]
+          .sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])
+          .map((severity) => ({ severity, findings: list.filter((f) => f.severity === severity) }))
+          .filter((g) => g.findings.length > 0),
+      };
+    });
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+const SEVERITY_KEY = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+
+export interface FindingsViewProps {
+  findings: Finding[];
+  sheetOrder: string[];
+  filter: Set<Severity>;
+  t: Translate;
+  lang: Lang;
+  onGo: (place: Place) => void;
+  onFilter: (severity: Severity) => void;
+}
+
+export function renderFindings(p: FindingsViewProps): HTMLElement {
+  const counts = countBySeverity(p.findings);
+  const visible = p.findings.filter((f) => p.filter.has(f.severity));
+  const groups = groupFindings(visible, p.sheetOrder);
+  const sheetCount = new Set(p.findings.map((f) => f.sheet)).size;
+  return h(
+    "div",
+    { class: "findings" },
+    h("p", { class: "summary", "data-testid": "summary" }, p.t("findingsCount", p.findings.length, sheetCount)),
+    h(
+      "div",
+      { class: "filters", role: "group", "aria-label": p.t("filterLabel") },
+      ...SEVERITIES.map((s) =>
+        h(
+          "button",
+          {
+            type: "button",
+            class: `chip sev-${s}`,
+            "aria-pressed": String(p.filter.has(s)),
+            "data-severity": s,
+            onclick: () => p.onFilter(s),
+          },
+          h("span", { class: "dot", "aria-hidden": "true" }),
+          `${p.t(SEVERITY_KEY[s])} `,
+          h("span", { class: "count" }, counts[s]),
+        ),
+      ),
+    ),
+    groups.length === 0 ? h("p", { class: "empty" }, p.t("hiddenByFilter")) : null,
+    ...groups.map((g) =>
+      h(
+        "section",
+        { class: "sheet-group", "data-sheet": g.sheet },
+        h("h3", {}, h("span", { class: "sheet-name" }, g.sheet), " ", h("span", { class: "badge" }, g.count)),
+        ...g.bySeverity.map((sg) =>
+          h(
+            "div",
+            { class: "severity-group" },
+            h("h4", { class: `sev-title sev-${sg.severity}` }, `${p.t(SEVERITY_KEY[sg.severity])} (${sg.findings.length})`),
+            h("ul", { class: "finding-list" }, ...sg.findings.map((f) => renderFinding(f, p))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
+  const places = placesBySheet(f);
+  const go = () => places[0] && p.onGo(places[0]);
+  const amounts: string[] = [];
+  if (f.expected !== null) amounts.push(`${p.t("expected")} ${formatAmount(p.lang, f.expected)}`);
+  if (f.actual !== null) amounts.push(`${p.t("actual")} ${formatAmount(p.lang, f.actual)}`);
+  if (f.difference !== null) {
+    const tol = f.tolerance ? ` (${p.t("tolerance", formatAmount(p.lang, f.tolerance))})` : "";
+    amounts.push(`${p.t("difference")} ${formatAmount(p.lang, f.difference)}${tol}`);
+  }
+  const where = places.map((pl) => (pl.sheet === f.sheet ? pl.address : `${pl.sheet}!${pl.address}`)).join(" · ");
+  return h(
+    "li",
+    {
+      class: `finding sev-${f.severity}`,
+      tabindex: 0,
+      role: "button",
+      "data-check": f.check,
+      onclick: go,
+      onkeydown: (ev: Event) => {
+        const k = (ev as KeyboardEvent).key;
+        if ((k === "Enter" || k === " ") && ev.target === ev.currentTarget) {
+          ev.preventDefault();
+          go();
+        }
+      },
+    },
+    h("span", { class: "dot", "aria-hidden": "true" }),
+    h(
+      "div",
+      { class: "finding-body" },
+      h("div", { class: "message" }, f.message[p.lang]),
+      h("div", { class: "where" }, where),
+      amounts.length ? h("div", { class: "amounts" }, amounts.join(" · ")) : null,
+      places.length > 1
+        ? h(
+            "div",
+            { class: "places" },
+            ...places.map((pl) =>
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link",
+                  onclick: (ev: Event) => {
+                    ev.stopPropagation();
+                    p.onGo(pl);
+                  },
+                },
+                p.t("goTo", `${pl.sheet}!${pl.address}`),
+              ),
+            ),
+          )
+        : null,
+    ),
+  );
+}

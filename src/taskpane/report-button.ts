@@ -1,0 +1,81 @@
+/** "Skapa rapportblad" (and taking it away again): writes the findings to a sheet the board can read. */
+import { removeReportSheet, writeReportSheet } from "../excel/report-sheet";
+import { STORE_KEYS } from "../excel/document-store";
+import { h } from "./dom";
+import { countBySeverity } from "./findings-view";
+import { causeOf, renderStatus } from "./status";
+import type { PaneContext } from "./pane-context";
+import type { ValidatePanel } from "./validate-panel";
+
+/** "2026-11-23 17:40" in local time. */
+export function timestamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
+  const { t, store, lang } = ctx;
+  const status = h("div", { class: "status", hidden: true, "data-testid": "report-status" });
+  const remove = h("button", { type: "button", class: "secondary", "data-testid": "report-remove" }, t("reportSheetRemove"));
+  const create = h("button", { type: "button", class: "secondary", "data-testid": "report" }, t("reportSheet"));
+  const show = (kind: "done" | "error", text: string, cause?: string) => {
+    status.hidden = false;
+    renderStatus(status, kind === "error" ? { kind, text, cause } : { kind, text }, t);
+  };
+  const sync = () => (remove.hidden = store.get<string>(STORE_KEYS.report) === null);
+  sync();
+
+  create.addEventListener("click", async () => {
+    const last = validate.last();
+    if (!last) return;
+    create.disabled = true;
+    try {
+      const c = countBySeverity(last.findings);
+      const name = await ctx.excel((x) =>
+        writeReportSheet(x, {
+          findings: last.findings,
+          fileName: last.workbook.name ?? "",
+          when: timestamp(new Date()),
+          previous: store.get<string>(STORE_KEYS.report),
+          labels: {
+            title: t("reportTitle"),
+            file: t("reportFile"),
+            date: t("reportDate"),
+            count: t("reportCount"),
+            summary: `${t("severityError")} ${c.error} · ${t("severityWarning")} ${c.warning} · ${t("severityInfo")} ${c.info}`,
+            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference")],
+            severity: { error: t("sevWordError"), warning: t("sevWordWarning"), info: t("sevWordInfo") },
+            message: (f) => f.message[lang],
+          },
+        }),
+      );
+      store.set(STORE_KEYS.report, name);
+      await store.save();
+      show("done", t("reportSheetDone", name));
+    } catch (e) {
+      show("error", t("errorWrite"), causeOf(e));
+    } finally {
+      create.disabled = false;
+      sync();
+    }
+  });
+
+  remove.addEventListener("click", async () => {
+    const name = store.get<string>(STORE_KEYS.report);
+    if (!name) return;
+    remove.disabled = true;
+    try {
+      await ctx.excel((x) => removeReportSheet(x, name));
+      store.remove(STORE_KEYS.report);
+      await store.save();
+      show("done", t("reportSheetRemoved"));
+    } catch (e) {
+      show("error", t("errorWrite"), causeOf(e));
+    } finally {
+      remove.disabled = false;
+      sync();
+    }
+  });
+
+  return { element: h("div", { class: "report" }, create, remove, status) };
+}

@@ -1,0 +1,125 @@
+/**
+ * "Validera rapport": reads the workbook, runs the engine, lists the findings; click a
+ * finding to go to its cells.
+ */
+import type { Finding, Severity } from "../findings/finding";
+import type { Workbook } from "../model/grid";
+import type { ValidationConfig } from "../engine/config";
+import { readWorkbook } from "../excel/read-workbook";
+import { selectPlace } from "../excel/select-cells";
+import type { Place } from "../excel/cell-ref";
+import { clear, h } from "./dom";
+import { renderFindings, SEVERITIES } from "./findings-view";
+import { renderStatus, causeOf, StatusState } from "./status";
+import type { PaneContext } from "./pane-context";
+
+export interface ValidateResult {
+  workbook: Workbook;
+  findings: Finding[];
+}
+
+export interface ValidatePanel {
+  element: HTMLElement;
+  /** The last validation, for the other panels. */
+  last(): ValidateResult | null;
+  /** Reads the workbook and validates it. */
+  run(): Promise<ValidateResult | null>;
+  /** Where extra actions (highlight, report sheet) go. */
+  toolbar: HTMLElement;
+  onResult(cb: (r: ValidateResult) => void): void;
+}
+
+export function createValidatePanel(ctx: PaneContext, config: () => ValidationConfig | Promise<ValidationConfig>): ValidatePanel {
+  const { t } = ctx;
+  const status = h("div", { class: "status", "data-testid": "validate-status" });
+  const results = h("div", { class: "results", "data-testid": "results" });
+  const toolbar = h("div", { class: "toolbar", hidden: true });
+  const button = h("button", { type: "button", class: "primary", "data-testid": "validate" }, t("validate"));
+  const filter = new Set<Severity>(SEVERITIES);
+  const listeners: ((r: ValidateResult) => void)[] = [];
+  let last: ValidateResult | null = null;
+
+  const setStatus = (s: StatusState) => renderStatus(status, s, t);
+  setStatus({ kind: "idle", text: t("notValidated") });
+
+  const go = async (place: Place) => {
+    try {
+      await ctx.excel((c) => selectPlace(c, place));
+    } catch (e) {
+      setStatus({ kind: "error", text: t("errorSelect"), cause: causeOf(e) });
+    }
+  };
+
+  const draw = () => {
+    clear(results);
+    if (!last) return;
+    if (last.findings.length === 0) {
+      results.append(h("p", { class: "empty-state" }, h("span", { class: "check", "aria-hidden": "true" }, "✓"), t("noFindings")));
+      return;
+    }
+    results.append(
+      renderFindings({
+        findings: last.findings,
+        sheetOrder: last.workbook.sheets.map((s) => s.name),
+        filter,
+        t,
+        lang: ctx.lang,
+        onGo: (p) => void go(p),
+        onFilter: (s) => {
+          if (filter.has(s)) filter.delete(s);
+          else filter.add(s);
+          draw();
+        },
+      }),
+    );
+  };
+
+  const run = async (): Promise<ValidateResult | null> => {
+    button.disabled = true;
+    setStatus({ kind: "progress", text: t("reading") });
+    try {
+      let workbook: Workbook;
+      try {
+        const read = await ctx.excel((c) =>
+          readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: t("reading"), fraction: f }) }),
+        );
+        workbook = read.workbook;
+      } catch (e) {
+        setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+        return null;
+      }
+      setStatus({ kind: "progress", text: t("checking") });
+      // Let the progress state paint before the engine takes the thread.
+      await new Promise((r) => setTimeout(r, 0));
+      const findings = ctx.validate(workbook, await config());
+      last = { workbook, findings };
+      setStatus({ kind: "done", text: "" });
+      status.hidden = true;
+      toolbar.hidden = false;
+      draw();
+      for (const l of listeners) l(last);
+      return last;
+    } catch (e) {
+      setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+      return null;
+    } finally {
+      button.disabled = false;
+    }
+  };
+
+  button.addEventListener("click", () => {
+    status.hidden = false;
+    void run();
+  });
+
+  const element = h(
+    "section",
+    { class: "panel", "data-panel": "validate" },
+    h("p", { class: "intro" }, t("validateIntro")),
+    h("div", { class: "actions" }, button),
+    status,
+    toolbar,
+    results,
+  );
+  return { element, last: () => last, run, toolbar, onResult: (cb) => listeners.push(cb) };
+}
