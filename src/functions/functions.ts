@@ -89,7 +89,7 @@ export function variance(budget: any[][], actual: any[][], kind?: any, mode?: an
  * @customfunction RESERVE
  * @param memberIncome Yearly member contributions (kr).
  * @param rule A rate (17 % or 0.17) or a staircase range with columns from, rate and optional fixed amount; heading rows are skipped.
- * @param [equity] Eget kapital (kr). Given: returns ceiling - equity instead of the ceiling.
+ * @param [equity] Equity, eget kapital (kr). Given: returns ceiling - equity instead of the ceiling.
  * @param [method] Staircase only: "marginal" (default; each rate applies to its step) or "whole" (the step's rate applies to the whole amount). Swedish: marginal, hela.
  * @returns The ceiling, or the headroom (negative = excess).
  */
@@ -127,8 +127,8 @@ export function amount(text: any[][], unit?: any): any[][] {
 /**
  * Soliditet (equity ratio) = equity / total assets, as a fraction (format the cell as %).
  * @customfunction SOLIDITET
- * @param equity Eget kapital (kr).
- * @param totalAssets Summa tillgångar (kr).
+ * @param equity Equity, eget kapital (kr).
+ * @param totalAssets Total assets, summa tillgångar (kr).
  * @returns Equity / total assets.
  */
 export function soliditet(equity: any, totalAssets: any): number {
