@@ -2,6 +2,7 @@
  * taskpane.js + taskpane.html (loads both bundles: shared runtime), functions.json
  * (generated from JSDoc), functions.sv-SE.json (Swedish), manifest.xml and assets. */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -52,7 +53,15 @@ class SwedishMetadataPlugin {
   }
 }
 
-function config(env, argv) {
+/** The certificate `npx office-addin-dev-certs install` makes Office trust; webpack's own self-signed one otherwise. */
+function devHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return {};
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+function config(env = {}, argv = {}) {
   const production = argv.mode === "production";
   const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
   return {
@@ -96,7 +105,7 @@ function config(env, argv) {
     ],
     devServer: {
       port: 3000,
-      server: "https",
+      server: { type: "https", options: env.WEBPACK_SERVE ? devHttpsOptions() : {} },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
     },
