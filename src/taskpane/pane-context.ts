@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../engine/config";
 import type { DocumentStore } from "../excel/document-store";
+import type { UnderstoodWorkbook } from "../understand/types";
 import type { Lang, Translate } from "./i18n";
 
 export interface PaneContext {
@@ -11,5 +12,6 @@ export interface PaneContext {
   /** Excel.run: one request context per call. */
   excel: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   validate: (wb: Workbook, config?: ValidationConfig) => Finding[];
+  understand: (wb: Workbook, config?: ValidationConfig) => UnderstoodWorkbook;
   store: DocumentStore;
 }
