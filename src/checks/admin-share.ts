@@ -1,0 +1,63 @@
+/**
+ * admin-share (only when the user set a target): administration's share of total costs,
+ * per column, against the target. Administration = the lines named administration/kansli;
+ * total costs = the total that covers the administration line, or in a cost split
+ * (driftsredovisning) without a total, the sum of its lines.
+ */
+import { formatPercentSwedish } from "../core/swedish-format";
+import type { Finding } from "../findings/finding";
+import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
+import type { Check } from "./check";
+import { refs } from "./relation";
+import { columnTitle } from "./table-lookup";
+
+function costTotal(table: UnderstoodTable, admin: UnderstoodRow): UnderstoodRow | "sum-of-lines" | null {
+  const total = table.rows.find((r) => r.covers?.includes(admin.row) && r.role !== "result");
+  if (total) return total;
+  return table.kind === "driftsredovisning" ? "sum-of-lines" : null;
+}
+
+export const adminShareCheck: Check = {
+  id: "admin-share",
+  title: { sv: "Administrationens andel", en: "Administration share" },
+  run(u, config) {
+    const target = config.adminShareTarget;
+    if (target === undefined) return [];
+    const out: Finding[] = [];
+    for (const table of u.tables) {
+      const admin = table.rows.find((r) => r.concept === "administration" && r.figures.size > 0);
+      if (!admin) continue;
+      const total = costTotal(table, admin);
+      if (!total) continue;
+      for (const [col, a] of admin.figures) {
+        const column = table.columns.find((c) => c.col === col);
+        if (!column || column.basis === "difference") continue;
+        const denominator =
+          total === "sum-of-lines"
+            ? table.rows.filter((r) => r.role === "item").reduce((s, r) => s + (r.figures.get(col)?.shown ?? 0), 0)
+            : total.figures.get(col)?.shown;
+        if (!denominator || denominator <= 0) continue;
+        const share = a.shown / denominator;
+        if (share <= target) continue;
+        const cells = [{ sheet: table.sheet, row: admin.row, col }];
+        if (total !== "sum-of-lines") cells.push({ sheet: table.sheet, row: total.row, col });
+        out.push({
+          check: "admin-share",
+          severity: "warning",
+          sheet: table.sheet,
+          cells: refs(table.sheet, cells),
+          expected: target,
+          actual: share,
+          difference: share - target,
+          tolerance: 0,
+          cause: null,
+          message: {
+            sv: `Administrationens andel av kostnaderna (${columnTitle(table, col)}) är ${formatPercentSwedish(share)}, över ert mål ${formatPercentSwedish(target)}.`,
+            en: `Administration's share of costs (${columnTitle(table, col)}) is ${formatPercentSwedish(share)}, above your target ${formatPercentSwedish(target)}.`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * cash-flow: the cash-flow statement adds up (result lines and "likvida medel vid årets
+ * slut" = början + årets kassaflöde) and agrees with the balance sheet: closing cash = BR
+ * kassa och bank, opening cash = the year before's, årets kassaflöde = the change in BR
+ * cash, the change in receivables = −(UB − IB) and in liabilities = UB − IB.
+ */
+import type { Finding } from "../findings/finding";
+import type { UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Check } from "./check";
+import { judgeCoverage } from "./coverage-relation";
+import { judge, relationFinding, type CellRef, type Term } from "./relation";
+import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
+
+function internal(table: UnderstoodTable, out: Finding[]): void {
+  for (const row of table.rows) {
+    if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
+    for (const { col, verdict } of judgeCoverage(table, row)) {
+      out.push(
+        relationFinding(
+          "cash-flow",
+          table.sheet,
+          [{ sheet: table.sheet, row: row.row, col }],
+          verdict,
+          {
+            sv: `${rowTitle(row)} (${columnTitle(table, col)}) följer inte av raderna ovanför i kassaflödesanalysen.`,
+            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not follow from the lines above it in the cash-flow statement.`,
+          },
+          row.figures.get(col)!.step,
+        ),
+      );
+    }
+  }
+}
+
+interface Link {
+  kf: string;
+  br: string;
+  /** KF figure = sign × (BR year y − BR year y−1) when delta, else = BR year (y + lag). */
+  mode: "same" | "previous" | "delta";
+  sign: 1 | -1;
+  sv: string;
+  en: string;
+}
+
+const LINKS: Link[] = [
+  { kf: "cash-closing", br: "cash", mode: "same", sign: 1, sv: "Likvida medel vid årets slut är inte kassa och bank i balansräkningen", en: "Closing cash is not the balance sheet's cash and bank" },
+  { kf: "cash-opening", br: "cash", mode: "previous", sign: 1, sv: "Likvida medel vid årets början är inte föregående års kassa och bank", en: "Opening cash is not the previous year's cash and bank" },
+  { kf: "cash-flow-year", br: "cash", mode: "delta", sign: 1, sv: "Årets kassaflöde är inte förändringen av kassa och bank i balansräkningen", en: "The year's cash flow is not the change in cash and bank in the balance sheet" },
+  { kf: "receivables-change", br: "receivables", mode: "delta", sign: -1, sv: "Förändringen av fordringar stämmer inte med balansräkningen (ska vara −(UB − IB))", en: "The change in receivables does not match the balance sheet (should be −(closing − opening))" },
+  { kf: "liabilities-change", br: "current-liabilities", mode: "delta", sign: 1, sv: "Förändringen av kortfristiga skulder stämmer inte med balansräkningen (UB − IB)", en: "The change in current liabilities does not match the balance sheet (closing − opening)" },
+];
+
+function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Finding[]): void {
+  const brs = u.tables.filter((t) => t.kind === "br");
+  for (const link of LINKS) {
+    const row = conceptRow(kf, link.kf);
+    if (!row) continue;
+    for (const column of kf.columns) {
+      const f = row.figures.get(column.col);
+      if (!f || column.year === null) continue;
+      const y = column.year;
+      for (const br of brs) {
+        const brRow = conceptRow(br, link.br);
+        const now = actualIn(br, brRow, link.mode === "previous" ? y - 1 : y);
+        const before = link.mode === "delta" ? actualIn(br, brRow, y - 1) : undefined;
+        if (!now || (link.mode === "delta" && !before)) continue;
+        const terms: Term[] = [{ figure: inUnitOf(now, br, kf), sign: link.sign }];
+        if (before) terms.push({ figure: inUnitOf(before, br, kf), sign: -link.sign });
+        const verdict = judge(f, terms);
+        if (!verdict) break;
+        const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
+        if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });
+        out.push(relationFinding("cash-flow", kf.sheet, cells, verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step));
+        break;
+      }
+    }
+  }
+}
+
+export const cashFlowCheck: Check = {
+  id: "cash-flow",
+  title: { sv: "Kassaflödesanalys", en: "Cash-flow statement" },
+  run(u) {
+    const out: Finding[] = [];
+    for (const table of u.tables) {
+      if (table.kind !== "kf") continue;
+      internal(table, out);
+      againstBalanceSheet(u, table, out);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * cross-statement: a figure said twice must be the same.
+ * - Statement lines (årets resultat, intäkter, kostnader, eget kapital) of the same year
+ *   in RR, BR, KF, notes, the budget/utfall table and the 5-årsöversikt. Signs may
+ *   differ by convention (costs negative in RR, positive elsewhere): magnitudes are compared.
+ *   The statement is the reference; the other table is reported.
+ * - The same budget line (same label, same year) in two tables with two values.
+ *   A nettoredovisad and a bruttoredovisad budget legitimately differ on project lines
+ *   and their totals; between such a pair only lines outside the totals are compared.
+ */
+import type { Finding } from "../findings/finding";
+import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Check } from "./check";
+import { judge, relationFinding } from "./relation";
+import { actualFacts, columnTitle, inUnitOf, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+
+const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
+const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
+
+function authority(t: UnderstoodTable): number {
+  return AUTHORITY[t.kind] ?? 9;
+}
+
+function magnitude(f: { shown: number; step: number }, reference: number): { shown: number; step: number } {
+  return Math.sign(f.shown) !== Math.sign(reference) && f.shown !== 0 ? { shown: -f.shown, step: f.step } : f;
+}
+
+function compareFacts(facts: Fact[], out: Finding[]): void {
+  const byYear = new Map<number, Fact[]>();
+  for (const f of facts) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
+  for (const [year, group] of byYear) {
+    const sorted = [...group].sort((a, b) => authority(a.table) - authority(b.table));
+    const ref = sorted[0];
+    for (const other of sorted.slice(1)) {
+      if (other.table === ref.table) continue;
+      const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
+      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }]);
+      if (!verdict) continue;
+      out.push(
+        relationFinding(
+          "cross-statement",
+          other.table.sheet,
+          [
+            { sheet: other.table.sheet, row: other.row.row, col: other.figure.col },
+            { sheet: ref.table.sheet, row: ref.row.row, col: ref.figure.col },
+          ],
+          verdict,
+          {
+            sv: `${rowTitle(other.row)} ${year} skiljer sig från ${rowTitle(ref.row)} i ${ref.table.sheet}.`,
+            en: `${rowTitleEn(other.row)} ${year} differs from ${rowTitleEn(ref.row)} in ${ref.table.sheet}.`,
+          },
+          other.figure.step,
+        ),
+      );
+    }
+  }
+}
+
+function isNettoBruttoPair(a: UnderstoodTable, b: UnderstoodTable): boolean {
+  const t = (x: UnderstoodTable) => (x.title ?? "").toLowerCase() + " " + x.sheet.toLowerCase();
+  return (/netto/.test(t(a)) && /brutto/.test(t(b))) || (/brutto/.test(t(a)) && /netto/.test(t(b)));
+}
+
+function insideTotals(table: UnderstoodTable, row: UnderstoodRow): boolean {
+  if (row.covers?.length) return true;
+  return table.rows.some((r) => r.covers?.includes(row.row));
+}
+
+const GENERIC = /^(summa|totalt?|total budget|)$/;
+
+interface PlanFact {
+  table: UnderstoodTable;
+  row: UnderstoodRow;
+  col: number;
+  key: string;
+}
+
+function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
+  const groups = new Map<string, PlanFact[]>();
+  for (const table of u.tables) {
+    for (const column of table.columns) {
+      const basis = planBasis(table, column);
+      if (!basis || column.year === null) continue;
+      for (const row of table.rows) {
+        if (GENERIC.test(row.key) || !row.figures.has(column.col) || row.role === "ratio" || row.role === "count") continue;
+        const key = `${basis}|${column.year}|${row.key}`;
+        const list = groups.get(key) ?? [];
+        list.push({ table, row, col: column.col, key });
+        groups.set(key, list);
+      }
+    }
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    for (const other of group.slice(1)) {
+      // Within one table a label can recur in another block ("Försäljning"); only a repeated result is a copy.
+      if (other.table === first.table && (other.row === first.row || !/resultat/.test(other.key))) continue;
+      if (other.table !== first.table && isNettoBruttoPair(first.table, other.table)) {
+        if (insideTotals(first.table, first.row) || insideTotals(other.table, other.row)) continue;
+      }
+      const a = first.row.figures.get(first.col)!;
+      const b = other.row.figures.get(other.col)!;
+      const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
+      if (!verdict) continue;
+      out.push(
+        relationFinding(
+          "cross-statement",
+          other.table.sheet,
+          [
+            { sheet: other.table.sheet, row: other.row.row, col: other.col },
+            { sheet: first.table.sheet, row: first.row.row, col: first.col },
+          ],
+          verdict,
+          {
+            sv: `${rowTitle(other.row)} (${columnTitle(other.table, other.col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, first.col)}).`,
+            en: `${rowTitleEn(other.row)} (${columnTitle(other.table, other.col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, first.col)}).`,
+          },
+          b.step,
+        ),
+      );
+    }
+  }
+}
+
+export const crossStatementCheck: Check = {
+  id: "cross-statement",
+  title: { sv: "Samma tal på flera ställen", en: "Same figure in several places" },
+  run(u) {
+    const out: Finding[] = [];
+    for (const concept of CONCEPTS) compareFacts(actualFacts(u, concept), out);
+    samePlanLine(u, out);
+    return out;
+  },
+};

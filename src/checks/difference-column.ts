@@ -1,0 +1,113 @@
+/**
+ * difference-column: a Differens / Avvikelse / Skillnad column follows one convention
+ * (Budget − Utfall, Utfall − Budget, År X − År Y). The convention comes from the header
+ * when it names two years, else from the majority of rows; a row that fits only the
+ * opposite convention, or none, is reported.
+ */
+import type { Finding } from "../findings/finding";
+import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
+import type { Check } from "./check";
+import { judge, relationFinding, ZERO, type Term } from "./relation";
+import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+
+interface Convention {
+  minuend: number;
+  subtrahend: number;
+}
+
+const SKIP_ROLES = new Set(["section-heading", "text", "ratio", "count"]);
+
+function terms(row: UnderstoodRow, c: Convention): Term[] | null {
+  const a = row.figures.get(c.minuend);
+  const b = row.figures.get(c.subtrahend);
+  if (!a && !b) return null;
+  return [
+    { figure: a ?? ZERO, sign: 1 },
+    { figure: b ?? ZERO, sign: -1 },
+  ];
+}
+
+function fits(row: UnderstoodRow, diffCol: number, c: Convention): boolean | null {
+  const d = row.figures.get(diffCol);
+  const t = terms(row, c);
+  if (!d || !t) return null;
+  const v = judge(d, t);
+  return v === null || v.severity !== "error";
+}
+
+function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Convention | null {
+  const h = column.header.toLowerCase();
+  const operands = table.columns.filter((c) => c.basis !== "difference");
+  if (column.differenceYears) {
+    const [x, y] = column.differenceYears;
+    const a = operands.find((c) => c.year === x);
+    const b = operands.find((c) => c.year === y);
+    if (a && b) return { minuend: a.col, subtrahend: b.col };
+  }
+  const order = /budget\s*[-–−]\s*utfall/.test(h) ? ["budget", "utfall"] : /utfall\s*[-–−]\s*budget/.test(h) ? ["utfall", "budget"] : null;
+  if (order) {
+    const a = operands.find((c) => c.basis === order[0]);
+    const b = operands.find((c) => c.basis === order[1]);
+    if (a && b) return { minuend: a.col, subtrahend: b.col };
+  }
+  return null;
+}
+
+/** The ordered pair of columns that reproduces the most rows; operands nearest to the difference column first. */
+function majorityConvention(table: UnderstoodTable, column: UnderstoodColumn, rows: UnderstoodRow[]): Convention | null {
+  const operands = table.columns.filter((c) => c.basis !== "difference" && c.col < column.col).slice(-4);
+  let best: { c: Convention; n: number } | null = null;
+  for (const a of operands) {
+    for (const b of operands) {
+      if (a === b) continue;
+      const c = { minuend: a.col, subtrahend: b.col };
+      let n = 0;
+      for (const r of rows) if (fits(r, column.col, c) === true) n++;
+      if (!best || n > best.n) best = { c, n };
+    }
+  }
+  return best && best.n * 2 > rows.length ? best.c : null;
+}
+
+export const differenceColumnCheck: Check = {
+  id: "difference-column",
+  title: { sv: "Differenskolumn", en: "Difference column" },
+  run(u) {
+    const out: Finding[] = [];
+    for (const table of u.tables) {
+      for (const column of table.columns) {
+        if (column.basis !== "difference") continue;
+        const rows = table.rows.filter((r) => !SKIP_ROLES.has(r.role) && r.figures.has(column.col));
+        const convention = headerConvention(table, column) ?? majorityConvention(table, column, rows);
+        if (!convention) continue;
+        const opposite = { minuend: convention.subtrahend, subtrahend: convention.minuend };
+        const name = `${columnTitle(table, convention.minuend)} − ${columnTitle(table, convention.subtrahend)}`;
+        for (const row of rows) {
+          const t = terms(row, convention);
+          const d = row.figures.get(column.col)!;
+          if (!t) continue;
+          const verdict = judge(d, t);
+          if (!verdict) continue;
+          const flipped = verdict.severity === "error" && fits(row, column.col, opposite) === true;
+          if (flipped) verdict.cause = "sign-flipped";
+          const lead = flipped
+            ? {
+                sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} följer omvänd konvention mot resten av kolumnen (${name}).`,
+                en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} follows the opposite convention to the rest of the column (${name}).`,
+              }
+            : verdict.severity === "error"
+              ? {
+                  sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} följer varken kolumnens konvention (${name}) eller den omvända.`,
+                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} fits neither the column's convention (${name}) nor the opposite.`,
+                }
+              : {
+                  sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} skiljer sig något från ${name}.`,
+                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} differs slightly from ${name}.`,
+                };
+          out.push(relationFinding("difference-column", table.sheet, [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, lead, d.step));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * equity-ceiling (only when the user gave a rule): eget kapital of a year against the
+ * ceiling the rule sets for that year's member contributions. The rule is the user's
+ * (percentage or staircase, core/reserve.ts); no official staircase is built in.
+ * Member contributions of a year: a printed total of member contributions, else state +
+ * region + municipalities. Equity: the balance sheet's, else a budget's closing
+ * balanserat resultat for the same year.
+ */
+import { reserveCeiling } from "../core/reserve";
+import type { Finding } from "../findings/finding";
+import type { Figure, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Check } from "./check";
+import { amount, refs, type CellRef } from "./relation";
+import { conceptRow, unitFactor } from "./table-lookup";
+
+interface YearFigure {
+  table: UnderstoodTable;
+  figures: Figure[];
+  kr: number;
+}
+
+function byYear(u: UnderstoodWorkbook, pick: (t: UnderstoodTable, col: number) => Figure[] | null): Map<number, YearFigure> {
+  const m = new Map<number, YearFigure>();
+  for (const table of u.tables) {
+    for (const c of table.columns) {
+      if (c.year === null || c.basis === "difference" || m.has(c.year)) continue;
+      const figures = pick(table, c.col);
+      if (!figures || figures.length === 0) continue;
+      m.set(c.year, { table, figures, kr: figures.reduce((a, f) => a + f.shown, 0) * unitFactor(table) });
+    }
+  }
+  return m;
+}
+
+function memberIncome(u: UnderstoodWorkbook): Map<number, YearFigure> {
+  return byYear(u, (t, col) => {
+    const total = conceptRow(t, "member-total")?.figures.get(col);
+    if (total) return [total];
+    const parts = ["member-state", "member-region", "member-municipalities"].map((c) => conceptRow(t, c)?.figures.get(col));
+    if (parts.every((p) => p)) return parts as Figure[];
+    const munis = t.rows.filter((r) => r.concept === "member-municipality").map((r) => r.figures.get(col));
+    if (parts[0] && parts[1] && munis.length && munis.every((m) => m)) return [parts[0], parts[1], ...(munis as Figure[])];
+    return null;
+  });
+}
+
+function equity(u: UnderstoodWorkbook): Map<number, YearFigure> {
+  const br = byYear(u, (t, col) => (t.kind === "br" ? [conceptRow(t, "equity")?.figures.get(col)].filter((f): f is Figure => !!f) : null));
+  const budget = byYear(u, (t, col) => [conceptRow(t, "retained-closing")?.figures.get(col)].filter((f): f is Figure => !!f));
+  for (const [y, f] of budget) if (!br.has(y)) br.set(y, f);
+  return br;
+}
+
+export const equityCeilingCheck: Check = {
+  id: "equity-ceiling",
+  title: { sv: "Tak för eget kapital", en: "Ceiling on equity" },
+  run(u, config) {
+    const rule = config.equityCeiling;
+    if (!rule) return [];
+    const out: Finding[] = [];
+    const income = memberIncome(u);
+    for (const [year, ek] of equity(u)) {
+      const inc = income.get(year);
+      if (!inc) continue;
+      const ceiling = reserveCeiling(inc.kr, rule);
+      const excess = ek.kr - ceiling;
+      if (excess <= 0) continue;
+      const f = ek.figures[0];
+      const k = unitFactor(ek.table);
+      const cells: CellRef[] = [{ sheet: ek.table.sheet, row: f.row, col: f.col }, ...inc.figures.map((x) => ({ sheet: inc.table.sheet, row: x.row, col: x.col }))];
+      out.push({
+        check: "equity-ceiling",
+        severity: "warning",
+        sheet: ek.table.sheet,
+        cells: refs(ek.table.sheet, cells),
+        expected: ceiling / k,
+        actual: ek.kr / k,
+        difference: excess / k,
+        tolerance: 0,
+        cause: null,
+        message: {
+          sv: `Eget kapital ${year} (${amount(ek.kr)} kr) överstiger taket enligt er regel (${amount(ceiling)} kr för medlemsavgifter på ${amount(inc.kr)} kr) med ${amount(excess)} kr.`,
+          en: `Equity ${year} (${amount(ek.kr)} kr) exceeds the ceiling under your rule (${amount(ceiling)} kr for member contributions of ${amount(inc.kr)} kr) by ${amount(excess)} kr.`,
+        },
+      });
+    }
+    return out;
+  },
+};

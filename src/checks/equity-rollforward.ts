@@ -1,0 +1,156 @@
+/**
+ * equity-rollforward: equity moves only by the year's result.
+ * - In a table with equity and result per year (5-årsöversikt): EK(y) = EK(y−1) + resultat(y).
+ * - In a balance sheet: the opening part of equity (övrigt eget kapital / balanserat
+ *   resultat) of year y = equity of year y−1, in the same sheet or another table of the workbook.
+ * - In a budget: balanserat resultat årets slut = årets början + årets resultat, and the
+ *   opening of year y = the closing of year y−1 (prognos or utfall preferred to budget).
+ */
+import type { Finding } from "../findings/finding";
+import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Check } from "./check";
+import { judgeCoverage } from "./coverage-relation";
+import { judge, relationFinding } from "./relation";
+import { actualFacts, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
+
+function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
+  const m = new Map<number, UnderstoodColumn>();
+  for (const c of table.columns) if (c.year !== null && c.basis !== "difference" && !m.has(c.year)) m.set(c.year, c);
+  return m;
+}
+
+/** EK(y) = EK(y−1) + resultat(y) across the year columns of one table. */
+function yearByYear(table: UnderstoodTable, out: Finding[]): void {
+  if (table.kind === "br" || table.kind === "budget") return;
+  const equity = conceptRow(table, "equity");
+  const result = conceptRow(table, "result");
+  if (!equity || !result) return;
+  const cols = yearColumns(table);
+  for (const [y, c] of cols) {
+    const prev = cols.get(y - 1);
+    if (!prev) continue;
+    const ek = equity.figures.get(c.col);
+    const ekPrev = equity.figures.get(prev.col);
+    const res = result.figures.get(c.col);
+    if (!ek || !ekPrev || !res) continue;
+    const verdict = judge(ek, [
+      { figure: ekPrev, sign: 1 },
+      { figure: res, sign: 1 },
+    ]);
+    if (!verdict) continue;
+    out.push(
+      relationFinding(
+        "equity-rollforward",
+        table.sheet,
+        [
+          { sheet: table.sheet, row: equity.row, col: c.col },
+          { sheet: table.sheet, row: equity.row, col: prev.col },
+          { sheet: table.sheet, row: result.row, col: c.col },
+        ],
+        verdict,
+        {
+          sv: `Eget kapital ${y} är inte eget kapital ${y - 1} plus årets resultat ${y}.`,
+          en: `Equity ${y} is not equity ${y - 1} plus the result for ${y}.`,
+        },
+        ek.step,
+      ),
+    );
+  }
+}
+
+/** BR opening equity of year y (övrigt eget kapital) = equity at the end of y−1, wherever that is printed. */
+function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void {
+  const closing = actualFacts(u, "equity");
+  for (const opening of actualFacts(u, "other-equity")) {
+    if (opening.table.kind !== "br") continue;
+    // Prefer the balance sheet's own column, then other tables in sheet order.
+    const candidates = closing
+      .filter((c) => c.year === opening.year - 1)
+      .sort((a, b) => Number(b.table === opening.table) - Number(a.table === opening.table));
+    const prior = candidates[0];
+    if (!prior) continue;
+    const verdict = judge(opening.figure, [{ figure: inUnitOf(prior.figure, prior.table, opening.table), sign: 1 }]);
+    if (!verdict) continue;
+    out.push(
+      relationFinding(
+        "equity-rollforward",
+        opening.table.sheet,
+        [
+          { sheet: opening.table.sheet, row: opening.row.row, col: opening.figure.col },
+          { sheet: prior.table.sheet, row: prior.row.row, col: prior.figure.col },
+        ],
+        verdict,
+        {
+          sv: `Ingående eget kapital ${opening.year} (${opening.row.label}) är inte eget kapital vid utgången av ${opening.year - 1}.`,
+          en: `Opening equity ${opening.year} (${opening.row.label}) is not equity at the end of ${opening.year - 1}.`,
+        },
+        opening.figure.step,
+      ),
+    );
+  }
+}
+
+/** Budget roll-forward: closing = opening + result, and the chain across years. */
+function budgetChain(table: UnderstoodTable, out: Finding[]): void {
+  for (const row of table.rows) {
+    if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
+    for (const { col, verdict } of judgeCoverage(table, row)) {
+      out.push(
+        relationFinding(
+          "equity-rollforward",
+          table.sheet,
+          [{ sheet: table.sheet, row: row.row, col }],
+          verdict,
+          {
+            sv: `${rowTitle(row)} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
+            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
+          },
+          row.figures.get(col)!.step,
+        ),
+      );
+    }
+  }
+  const opening = conceptRow(table, "retained-opening");
+  const closing = conceptRow(table, "retained-closing");
+  if (!opening || !closing) return;
+  const rank = (c: UnderstoodColumn) => (c.basis === "utfall" ? 0 : c.basis === "prognos" ? 1 : 2);
+  for (const c of table.columns) {
+    if (c.year === null || c.basis === "difference") continue;
+    const prevCols = table.columns.filter((p) => p.year === c.year! - 1 && p.basis !== "difference").sort((a, b) => rank(a) - rank(b));
+    const open = opening.figures.get(c.col);
+    const prev = prevCols.map((p) => closing.figures.get(p.col)).find((f): f is Figure => f !== undefined);
+    if (!open || !prev) continue;
+    const verdict = judge(open, [{ figure: prev, sign: 1 }]);
+    if (!verdict) continue;
+    out.push(
+      relationFinding(
+        "equity-rollforward",
+        table.sheet,
+        [
+          { sheet: table.sheet, row: opening.row, col: c.col },
+          { sheet: table.sheet, row: closing.row, col: prev.col },
+        ],
+        verdict,
+        {
+          sv: `${rowTitle(opening)} (${columnTitle(table, c.col)}) är inte föregående års ${rowTitle(closing)} (${columnTitle(table, prev.col)}).`,
+          en: `${rowTitleEn(opening)} (${columnTitle(table, c.col)}) is not the previous year's ${rowTitleEn(closing)} (${columnTitle(table, prev.col)}).`,
+        },
+        open.step,
+      ),
+    );
+  }
+}
+
+export const equityRollforwardCheck: Check = {
+  id: "equity-rollforward",
+  title: { sv: "Eget kapital rullas framåt", en: "Equity roll-forward" },
+  run(u) {
+    const out: Finding[] = [];
+    for (const table of u.tables) {
+      yearByYear(table, out);
+      budgetChain(table, out);
+    }
+    openingEqualsPriorClosing(u, out);
+    return out;
+  },
+};

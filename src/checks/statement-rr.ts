@@ -1,0 +1,95 @@
+/**
+ * statement-rr: result lines add up — verksamhetens nettokostnad, resultat efter
+ * finansiella poster, årets resultat — in the income statement and wherever a result line
+ * sums the lines above it (5-årsöversikt, budget tables). A formula gives the signs; else
+ * costs printed positive are subtracted, and the sign pattern that fits most columns wins.
+ * In a budget/utfall table a column may use its own signs (a financial item can be a cost
+ * in the budget and income in the outcome); the difference column is left to
+ * difference-column.
+ */
+import type { Finding } from "../findings/finding";
+import { isCostKey } from "../understand/labels";
+import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
+import type { Check } from "./check";
+import { coverageTerms, rowIndex } from "./coverage-relation";
+import { judge, relationFinding, type Verdict } from "./relation";
+import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+
+const MAX_SIGN_SEARCH = 6;
+
+/** Costs printed as positive figures are subtracted; everything else is added. */
+function defaultSigns(table: UnderstoodTable, row: UnderstoodRow): number[] {
+  const byRow = rowIndex(table);
+  return row.covers!.map((r) => {
+    const covered = byRow.get(r);
+    if (!covered || !isCostKey(covered.key)) return 1;
+    const values = [...covered.figures.values()].map((f) => f.shown);
+    const positive = values.filter((v) => v > 0).length;
+    return positive > values.length / 2 ? -1 : 1;
+  });
+}
+
+function signVectors(n: number, first: number[]): number[][] {
+  const out = [first];
+  if (n > MAX_SIGN_SEARCH) return out;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const v = Array.from({ length: n }, (_, k) => (mask & (1 << k) ? -1 : 1));
+    if (v.some((s, k) => s !== first[k])) out.push(v);
+  }
+  return out;
+}
+
+function verdictFor(table: UnderstoodTable, row: UnderstoodRow, col: number, signs: number[]): Verdict | null | undefined {
+  const total = row.figures.get(col);
+  const terms = coverageTerms(table, row, col, signs);
+  if (!total || !terms) return undefined;
+  return judge(total, terms);
+}
+
+export const statementRrCheck: Check = {
+  id: "statement-rr",
+  title: { sv: "Resultaträkningens samband", en: "Income statement arithmetic" },
+  run(u) {
+    const out: Finding[] = [];
+    for (const table of u.tables) {
+      if (table.kind === "kf" || table.kind === "br") continue;
+      const cols = table.columns.filter((c) => c.basis !== "difference").map((c) => c.col);
+      for (const row of table.rows) {
+        if (row.role !== "result" || !row.covers?.length) continue;
+        const fromFormula = row.coverageSource === "formula";
+        const first = fromFormula ? row.coverSigns!.map(Number) : defaultSigns(table, row);
+        const vectors = fromFormula ? [first] : signVectors(row.covers.length, first);
+        const perColumn = table.kind === "budget-utfall";
+        // The sign pattern that fits most columns (ties: the default pattern).
+        let best = first;
+        let bestFit = -1;
+        for (const v of vectors) {
+          const fit = cols.filter((c) => verdictFor(table, row, c, v) === null).length;
+          if (fit > bestFit) {
+            best = v;
+            bestFit = fit;
+          }
+        }
+        for (const col of cols) {
+          const verdict = verdictFor(table, row, col, best);
+          if (!verdict) continue;
+          if (perColumn && vectors.some((v) => verdictFor(table, row, col, v) === null)) continue;
+          out.push(
+            relationFinding(
+              "statement-rr",
+              table.sheet,
+              [{ sheet: table.sheet, row: row.row, col }],
+              verdict,
+              {
+                sv: `${rowTitle(row)} (${columnTitle(table, col)}) följer inte av raderna ovanför.`,
+                en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not follow from the lines above it.`,
+              },
+              row.figures.get(col)!.step,
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
