@@ -1,0 +1,77 @@
+/**
+ * bin/finsam.js on the example workbooks, end to end: the JSON document and the text
+ * lines carry exactly the findings the engine gives for the same file (computed here in
+ * process), the exit code follows the errors, --no-fail and --lang work.
+ */
+import path from "path";
+import { validateWorkbook } from "../../src/engine/validate";
+import type { Finding } from "../../src/findings/finding";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { EXAMPLES } from "../../examples/src/seeds";
+import { ROOT, buildCli } from "./build-cli";
+import { finsam } from "./run-finsam";
+
+beforeAll(buildCli, 180_000);
+
+const FILES = EXAMPLES.map((e) => path.join("examples", e.file));
+
+async function engineFindings(file: string): Promise<Finding[]> {
+  return validateWorkbook((await readXlsx(path.join(ROOT, file))).workbook);
+}
+
+describe.each(FILES)("finsam validate %s", (file) => {
+  let findings: Finding[];
+  beforeAll(async () => {
+    findings = await engineFindings(file);
+  });
+
+  it("--json prints one document with the engine's findings, in its order, numbers as numbers", () => {
+    const run = finsam(["validate", file, "--json", "--lang", "en"]);
+    const doc = JSON.parse(run.stdout);
+    expect(Object.keys(doc)).toEqual(["file", "findings", "summary"]);
+    expect(doc.file).toBe(file);
+    expect(doc.findings).toEqual(
+      findings.map((f) => ({
+        check: f.check,
+        severity: f.severity,
+        sheet: f.sheet,
+        cells: f.cells,
+        expected: f.expected,
+        actual: f.actual,
+        difference: f.difference,
+        tolerance: f.tolerance,
+        cause: f.cause,
+        message: f.message.en,
+      })),
+    );
+    const count = (s: string) => findings.filter((f) => f.severity === s).length;
+    expect(doc.summary).toEqual({ errors: count("error"), warnings: count("warning"), infos: count("info") });
+    expect(run.code).toBe(count("error") > 0 ? 1 : 0);
+    expect(run.stderr).toBe("");
+  });
+
+  it("prints one line per finding with sheet!cell, the message and the figures, and a summary line", () => {
+    const run = finsam(["validate", file]);
+    const lines = run.stdout.split("\n");
+    for (const f of findings) {
+      const ref = f.cells[0].includes("!") ? f.cells[0] : `!${f.cells[0]}`;
+      const line = lines.find((l) => l.includes(`${ref}  ${f.message.sv}`));
+      expect(line).toBeDefined();
+      if (f.expected !== null) expect(line).toMatch(/\(förväntat [-\d  ,]+, faktiskt [-\d  ,]+, diff [-\d  ,]+/);
+    }
+    const errors = findings.filter((f) => f.severity === "error").length;
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Sammanfattning: ${errors} fel, `)));
+  });
+
+  it("--no-fail exits 0 whatever was found", () => {
+    expect(finsam(["validate", "--no-fail", file]).code).toBe(0);
+  });
+});
+
+it("several files: one JSON array, one summary line for all in text", () => {
+  const json = finsam(["validate", "--json", ...FILES]);
+  const docs = JSON.parse(json.stdout);
+  expect(docs.map((d: { file: string }) => d.file)).toEqual(FILES);
+  const text = finsam(["validate", ...FILES]);
+  expect(text.stdout.trimEnd().split("\n").pop()).toMatch(/^Sammanfattning: \d+ fel, \d+ varning(ar)?, \d+ info \(3 filer\)$/);
+});
