@@ -57,7 +57,8 @@ function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
     // Text beside the label column that is no column name: a body row with text values.
     if (sc.col !== first && cellText(sc.cell).length > 60) return false;
   }
-  return tokensRight >= 1 && (tokens >= 2 || cells.length >= 2);
+  // A lone column name right of column A (a one-column table whose label header is empty) also counts.
+  return (tokensRight >= 1 && (tokens >= 2 || cells.length >= 2)) || (cells.length === 1 && first >= 1 && tokens === 1);
 }
 
 export function scanSheet(sheet: Sheet): ScannedRow[] {
@@ -86,7 +87,7 @@ export function scanSheet(sheet: Sheet): ScannedRow[] {
       cells,
       first,
       blank: cells.length === 0,
-      header: cells.length >= 2 && looksLikeHeader(cells, first),
+      header: cells.length >= 1 && looksLikeHeader(cells, first),
       figureCols,
       textCols,
     });

@@ -1,0 +1,76 @@
+import { differenceColumnCheck } from "../../src/checks/difference-column";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { sheet, workbook, type Literal } from "./grid-literal";
+
+function run(rows: Literal[][], fmt?: string) {
+  return differenceColumnCheck.run(understandWorkbook(workbook(sheet("Budget och utfall", rows, fmt))), {});
+}
+
+/** 000's budget/utfall rows (shared/domain/000_tables.md T3), Differens as given for the last row. */
+function budgetUtfall(lastDiff: number): Literal[][] {
+  return [
+    ["Insatser", "Budget 2023", "Utfall 2023", "Differens"],
+    ["Resursråden", 1_393_712, 1_227_385, 166_327],
+    ["Stöd till målgrupperna", 6_715_054, 4_471_771, 2_243_283],
+    ["ASF", 750_000, 535_502, 214_498],
+    ["Satsa", 0, 2_073_888, -2_073_888],
+    ["Kansli", 6_959_733, 7_555_465, lastDiff],
+  ];
+}
+
+describe("difference-column", () => {
+  it("infers Budget − Utfall from the majority and is silent when every row follows it", () => {
+    expect(run(budgetUtfall(-595_732))).toEqual([]);
+  });
+
+  it("reports a row that follows the opposite convention, as a flipped sign", () => {
+    const [finding, ...rest] = run(budgetUtfall(595_732));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ check: "difference-column", severity: "error", cells: ["D6"], expected: -595_732, actual: 595_732, difference: 1_191_464, cause: "sign-flipped" });
+  });
+
+  it("reports a row that fits no convention", () => {
+    const [finding] = run(budgetUtfall(-595_000));
+    expect(finding).toMatchObject({ severity: "error", expected: -595_732, actual: -595_000, difference: 732 });
+    expect(finding.message.en).toContain("fits neither");
+  });
+
+  it("takes the convention from a header naming two years (År 2024 − År 2023), whatever the majority", () => {
+    const rows: Literal[][] = [
+      ["Post", "År 2023", "År 2024", "Skillnad (År 2024 - År 2023)"],
+      ["Resursråden", 1_393_712, 1_991_000, 597_288],
+      ["Kansli", 6_967_733, 7_366_215, 398_482],
+    ];
+    expect(run(rows)).toEqual([]);
+    rows[2][3] = -398_482;
+    expect(run(rows).map((x) => [x.cells, x.cause])).toEqual([[["D3"], "sign-flipped"]]);
+  });
+
+  it("whole kronor: a 2-kr gap is information, 3 kr is an error (band 1,5 kr, öre allowance 2 kr)", () => {
+    const two = run(budgetUtfall(-595_730));
+    expect(two).toHaveLength(1);
+    expect(two[0]).toMatchObject({ severity: "info", difference: 2, tolerance: 1.5, cause: "ore-rounding" });
+    expect(run(budgetUtfall(-595_729))[0]).toMatchObject({ severity: "error", difference: 3 });
+  });
+
+  it("tkr to one decimal: within the band (0,15) nothing, beyond it an error", () => {
+    const rows = (d: number): Literal[][] => [
+      ["Belopp i tkr"],
+      ["Post", "Budget 2023", "Utfall 2023", "Avvikelse"],
+      ["Insatser", 1_393.7, 1_227.4, 166.3],
+      ["Kansli", 6_959.7, 7_555.5, d],
+      ["Styrelse", 170.0, 169.1, 0.9],
+    ];
+    expect(run(rows(-595.9), "#,##0.0")).toEqual([]); // −595,8 − 0,1
+    expect(run(rows(-596.0), "#,##0.0")[0]).toMatchObject({ severity: "error", tolerance: 0.15 });
+  });
+
+  it("treats an empty operand cell as 0, as the printed table does", () => {
+    const rows: Literal[][] = [
+      ["Post", "År 2024", "År 2023", "Skillnad (År 2024 - År 2023)"],
+      ["Gemensamma aktiviteter med andra förbund", null, 60_000, -60_000],
+      ["GDPR", 100_000, 80_000, 20_000],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { equityRollforwardCheck } from "../../src/checks/equity-rollforward";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { f, sheet, workbook, type Literal } from "./grid-literal";
+
+function run(...sheets: ReturnType<typeof sheet>[]) {
+  return equityRollforwardCheck.run(understandWorkbook(workbook(...sheets)), {});
+}
+
+/** 000's 5-årsöversikt (shared/domain/000_tables.md T1), equity 2021 as given. */
+function fiveYear(ek2021: number) {
+  return sheet("5-årsöversikt", [
+    ["Verksamhetens ekonomi i jämförelse med tidigare år"],
+    ["Förutsättningar", "2021", "2020"],
+    ["Årets resultat", 264_497, -2_885_473],
+    ["Eget kapital", ek2021, 2_487_686],
+  ]);
+}
+
+describe("equity-rollforward", () => {
+  it("is silent when each year's equity is the year before plus the result", () => {
+    expect(run(fiveYear(2_752_183))).toEqual([]);
+  });
+
+  it("reports a year whose equity does not roll forward (2021: 2 487 686 + 264 497)", () => {
+    expect(run(fiveYear(2_752_202))).toEqual([
+      expect.objectContaining({ check: "equity-rollforward", severity: "error", cells: ["B4", "C4", "B3"], expected: 2_752_183, actual: 2_752_202, difference: 19 }),
+    ]);
+  });
+
+  it("whole kronor: 2 kr is information, 3 kr an error (band 1,5)", () => {
+    expect(run(fiveYear(2_752_185))).toEqual([expect.objectContaining({ cells: ["B4", "C4", "B3"], severity: "info", difference: 2 })]);
+    expect(run(fiveYear(2_752_186))).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
+  });
+
+  it("a budget's balanserat resultat: closing = opening + result, and next year's opening = this year's closing (prognos before budget)", () => {
+    // shared/domain/002_tables.md T3, bottom block.
+    const rows = (open2023: number): Literal[][] => [
+      ["", "Budget", "Prognos", "Budget", "Budget"],
+      ["", "2021", "2021", "2022", "2023"],
+      ["Balanserat resultat årets början", 1_892_650, 1_892_650, 2_382_650, open2023],
+      ["Årets resultat", -1_560_000, 490_000, -2_059_000, 16_220],
+      ["Balanserat resultat årets slut", f("B3+B4", 332_650), f("C3+C4", 2_382_650), f("D3+D4", 323_650), f("E3+E4", open2023 + 16_220)],
+    ];
+    expect(run(sheet("Budget", rows(323_650)))).toEqual([]);
+    expect(run(sheet("Budget", rows(323_750)))).toEqual([
+      expect.objectContaining({ cells: ["E3", "D5"], expected: 323_650, actual: 323_750, difference: 100, severity: "error" }),
+    ]);
+  });
+
+  it("a balance sheet's opening equity is the year before's equity, found in another sheet", () => {
+    const br = (other: number) =>
+      sheet("Balansräkning", [
+        ["Belopp i kr.", "2023-12-31", "2022-12-31"],
+        ["Eget kapital"],
+        ["Årets resultat", 896_674, 1_250_047],
+        ["Övrigt eget kapital", 4_002_230, other],
+        ["Summa eget kapital", 4_898_904, 4_002_230],
+      ]);
+    const fy = sheet("5-år", [
+      ["Förutsättningar", "2021"],
+      ["Eget kapital", 2_752_183],
+      ["Soliditet", { value: 0.25, numberFormat: "0%" }],
+    ]);
+    expect(run(br(2_752_183), fy)).toEqual([]);
+    expect(run(br(2_752_083), fy)).toEqual([
+      expect.objectContaining({ cells: ["C4", "'5-år'!B2"], expected: 2_752_183, actual: 2_752_083, difference: -100 }),
+    ]);
+  });
+});

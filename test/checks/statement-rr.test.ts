@@ -1,0 +1,67 @@
+import { statementRrCheck } from "../../src/checks/statement-rr";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { sheet, workbook, type Literal } from "./grid-literal";
+
+function run(rows: Literal[][], fmt?: string) {
+  return statementRrCheck.run(understandWorkbook(workbook(sheet("Resultaträkning", rows, fmt))), {});
+}
+
+/** 000's RR 2023 (shared/domain/000_tables.md T4), costs negative, with the given årets resultat. */
+function rr(result: number): Literal[][] {
+  return [
+    ["Resultaträkning"],
+    ["Belopp i kr.", "Not", "2023-01-01 -2023-12-31"],
+    ["Verksamhetens intäkter", "2", 26_019_221],
+    ["Verksamhetens kostnader", "3,4", -25_275_195],
+    ["Avskrivningar", null, -67_115],
+    ["Verksamhetens nettokostnad", null, 676_911],
+    ["Finansiella intäkter", null, 230_063],
+    ["Finansiella kostnader", null, -10_300],
+    ["Resultat efter finansiella poster", null, 896_674],
+    ["Extraordinära poster", null, 0],
+    ["Årets resultat", null, result],
+  ];
+}
+
+describe("statement-rr", () => {
+  it("is silent on 000's income statement", () => {
+    expect(run(rr(896_674))).toEqual([]);
+  });
+
+  it("reports an årets resultat that is not resultat efter finansiella poster + extraordinära", () => {
+    expect(run(rr(896_764))).toEqual([
+      expect.objectContaining({ check: "statement-rr", severity: "error", cells: ["C11"], expected: 896_674, actual: 896_764, difference: 90, cause: "transposed-digits" }),
+    ]);
+  });
+
+  it("whole kronor: 2 kr off is information, 3 kr off an error (band 1,5 kr)", () => {
+    expect(run(rr(896_676))).toEqual([expect.objectContaining({ severity: "info", difference: 2, tolerance: 1.5 })]);
+    expect(run(rr(896_677))).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
+  });
+
+  it("costs printed positive are subtracted (5-årsöversikt: intäkter − kostnader = årets resultat)", () => {
+    // shared/domain/000_tables.md T1; 2021 prints 264 479 where intäkter − kostnader = 264 497.
+    const rows: Literal[][] = [
+      ["Verksamhetens ekonomi i jämförelse med tidigare år"],
+      ["Förutsättningar", "2022", "2021", "2020"],
+      ["Verksamhetens intäkter", 31_379_624, 35_980_191, 34_028_857],
+      ["Verksamhetens kostnader", 30_129_577, 35_715_694, 36_914_330],
+      ["Årets resultat", 1_250_047, 264_479, -2_885_473],
+    ];
+    const findings = statementRrCheck.run(understandWorkbook(workbook(sheet("5-år", rows))), {});
+    expect(findings).toEqual([expect.objectContaining({ cells: ["C5"], expected: 264_497, actual: 264_479, difference: -18, cause: "transposed-digits" })]);
+  });
+
+  it("mnkr to one decimal: within the band nothing, beyond it an error", () => {
+    const rows = (result: number): Literal[][] => [
+      ["Belopp i mnkr"],
+      ["", "2023"],
+      ["Verksamhetens intäkter", 26.0],
+      ["Verksamhetens kostnader", -25.3],
+      ["Verksamhetens nettokostnad", result],
+    ];
+    // 26,0 − 25,3 = 0,7; band 3 × 0,05 = 0,15.
+    expect(run(rows(0.8), "#,##0.0")).toEqual([]);
+    expect(run(rows(0.9), "#,##0.0")).toEqual([expect.objectContaining({ severity: "error", tolerance: 0.15 })]);
+  });
+});

@@ -1,0 +1,120 @@
+import { sumCheck } from "../../src/checks/sum";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { f, sheet, workbook, type Literal } from "./grid-literal";
+
+function run(rows: Literal[][], fmt?: string) {
+  return sumCheck.run(understandWorkbook(workbook(sheet("Budget", rows, fmt))), {});
+}
+
+/** Three cost lines and their total, in kr, with the total as given. */
+function costs(total: number): Literal[][] {
+  return [
+    ["Budget 2024"],
+    ["Belopp i kr"],
+    ["Post", "Budget 2024", "Budget 2023"],
+    ["Insatser", 1_000_000, 900_000],
+    ["Kansli", 500_000, 450_000],
+    ["Styrelse", 200_000, 150_000],
+    ["Summa kostnader", total, 1_500_000],
+  ];
+}
+
+describe("sum", () => {
+  it("is silent when every total is the sum of its rows", () => {
+    expect(run(costs(1_700_000))).toEqual([]);
+  });
+
+  it("reports a total that is off as an error with the difference (printed − rows) and the band", () => {
+    const [finding, ...rest] = run(costs(1_700_100));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ check: "sum", severity: "error", sheet: "Budget", cells: ["B7"], expected: 1_700_000, actual: 1_700_100, difference: 100, tolerance: 2 });
+    expect(finding.message.sv).toContain("Summa kostnader");
+    expect(finding.message.en).toContain("Summa kostnader");
+  });
+
+  it("names the likely cause: a row left out, a row counted twice, a flipped sign", () => {
+    expect(run(costs(1_500_000))[0].cause).toBe("row-omitted"); // 1 700 000 − Styrelse 200 000
+    expect(run(costs(1_900_000))[0].cause).toBe("double-counted");
+    expect(run(costs(1_300_000))[0].cause).toBe("sign-flipped"); // Styrelse subtracted: −2 × 200 000
+  });
+
+  it("whole kronor: a 2-kr gap is information (hidden öre), 3 kr with a band of 2 is an error", () => {
+    // Band = (3 items + total) × 0,5 kr = 2 kr.
+    const two = run(costs(1_700_002));
+    expect(two).toHaveLength(1);
+    expect(two[0]).toMatchObject({ severity: "info", cause: "ore-rounding", difference: 2, tolerance: 2 });
+    const three = run(costs(1_700_003));
+    expect(three[0]).toMatchObject({ severity: "error", difference: 3 });
+  });
+
+  it("a table rounded to 0,1 tkr: a gap inside the band is no finding, just outside it is an error", () => {
+    const rows = (total: number): Literal[][] => [
+      ["Belopp i tkr"],
+      ["Post", "Utfall 2023"],
+      ["Insatser", 1_000.4],
+      ["Kansli", 500.3],
+      ["Styrelse", 200.3],
+      ["Summa", total],
+    ];
+    // Items 1 701,0; band = 4 × 0,05 = 0,2 tkr.
+    expect(run(rows(1_701.2), "#,##0.0")).toEqual([]);
+    const beyond = run(rows(1_701.3), "#,##0.0");
+    expect(beyond).toHaveLength(1);
+    expect(beyond[0]).toMatchObject({ severity: "error", expected: 1_701, actual: 1_701.3, difference: 0.3, tolerance: 0.2 });
+  });
+
+  it("follows the SUM formula when there is one, not the block", () => {
+    const rows: Literal[][] = [
+      ["Post", "Utfall 2023"],
+      ["A", 100],
+      ["B", 200],
+      ["C", 300],
+      ["Summa", f("SUM(B2:B3)", 300)],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+
+  it('checks a "…, varav" parent against its "* " children, and the total counts the parent only', () => {
+    const rows = (parent: number): Literal[][] => [
+      ["", "Budget 2022"],
+      ["Intäkter"],
+      ["Medlemsavgift staten", 3_465_000],
+      ["Medlemsavgift kommunerna, varav", parent],
+      ["* Sollentuna", 762_300],
+      ["* Upplands Väsby", 467_775],
+      ["* Sigtuna", 502_425],
+      ["Summa intäkter", 3_465_000 + parent],
+    ];
+    expect(run(rows(1_732_500))).toEqual([]);
+    const off = run(rows(1_732_600));
+    expect(off.map((x) => [x.cells, x.difference])).toEqual([[["B4"], 100]]);
+  });
+
+  it('"Summa X" under the heading "X" covers the subtotals in between (balance sheet)', () => {
+    const rows: Literal[][] = [
+      ["Belopp i kr.", "2023-12-31"],
+      ["Tillgångar"],
+      ["Anläggningstillgångar"],
+      ["Inventarier", 234_782],
+      ["Summa anläggningstillgångar", 234_782],
+      ["Omsättningstillgångar"],
+      ["Fordringar", 4_971_262],
+      ["Kassa och bank", 10_485_213],
+      ["Summa omsättningstillgångar", 15_456_475],
+      ["Summa tillgångar", 15_691_257],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+
+  it('leaves "Summa" inside a paragraph and total rows without figures alone', () => {
+    const rows: Literal[][] = [
+      ["Post", "Utfall 2023"],
+      ["A", 100],
+      ["B", 200],
+      ["Summa", 300],
+      [],
+      ["Summa summarum blev året bra. Summan av insatserna var större än väntat, se not 3."],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+});
