@@ -53,6 +53,6 @@ function png(size) {
   return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 32, 64, 80]) {
   fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size));
 }
