@@ -6,7 +6,7 @@
  */
 import fs from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parseA1 } from "../model/grid";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";

@@ -3,10 +3,9 @@
  * ExcelJS parse it from memory. Any failure is an XlsxReadError; the file is only read.
  */
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { Workbook } from "../model/grid";
 import { readXlsxBytes } from "./check-xlsx-file";
-import { excelJSToGrid } from "./exceljs-to-grid";
 import { damaged } from "./read-error";
 
 export interface ReadOptions {
@@ -23,6 +22,8 @@ export interface XlsxFile {
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
   const bytes = readXlsxBytes(file);
   const wb = await loadExcelJS(bytes);
+  // Loaded on first use: ExcelJS takes most of the start-up time, and refusals do not need it.
+  const { excelJSToGrid } = await import("./exceljs-to-grid");
   try {
     return { workbook: excelJSToGrid(wb, path.basename(file), options.onSheet), bytes };
   } catch (err) {
@@ -32,7 +33,8 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
 
 /** Parses checked bytes with ExcelJS; also used to copy a workbook for an annotated --out file. */
 export async function loadExcelJS(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {
