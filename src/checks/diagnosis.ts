@@ -1,6 +1,6 @@
 /**
  * Likely cause of a broken relation, when the numbers show it: a flipped sign
- * (difference = 2 × an item), a row left out or counted twice (difference = an item),
+ * (difference = 2 × an item, or the figure is the expected one negated), a row left out or counted twice (difference = an item),
  * transposed digits (difference divisible by 9 and the same digits, 264 479 vs 264 497).
  * Öre rounding is decided by the tolerance, not here.
  */
@@ -15,6 +15,7 @@ export function diagnose(actual: number, expected: number, items: readonly Signe
   const diff = actual - expected;
   if (diff === 0) return null;
   const near = (a: number, b: number) => Math.abs(a - b) <= slack;
+  if (expected !== 0 && near(actual, -expected)) return "sign-flipped";
   for (const it of items) {
     if (it.value !== 0 && near(Math.abs(diff), 2 * Math.abs(it.value))) return "sign-flipped";
   }

@@ -1,0 +1,47 @@
+import { ratioCheck } from "../../src/checks/ratio";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { n, sheet, workbook } from "./grid-literal";
+
+const br = sheet("Balansräkning", [
+  ["Balansräkning"],
+  ["Belopp i kr.", "2023-12-31", "2022-12-31"],
+  ["Kassa och bank", 15_691_256, 10_239_945],
+  ["Summa tillgångar", 15_691_256, 10_239_945],
+  ["Eget kapital"],
+  ["Årets resultat", 896_674, 1_250_047],
+  ["Övrigt eget kapital", 4_002_230, 2_752_183],
+  ["Summa eget kapital", 4_898_904, 4_002_230],
+]);
+
+/** The 5-årsöversikt's soliditet row (shared/domain/000_tables.md T1), 2023 as printed, in the given format. */
+function fiveYear(s2023: number, fmt = "0%", s2022 = 0.39) {
+  return sheet("5-årsöversikt", [
+    ["Verksamhetens ekonomi i jämförelse med tidigare år"],
+    ["Förutsättningar", "2023", "2022"],
+    ["Eget kapital", 4_898_905, 4_002_231],
+    ["Soliditet", n(s2023, fmt), n(s2022, fmt)],
+  ]);
+}
+
+function run(...sheets: ReturnType<typeof sheet>[]) {
+  return ratioCheck.run(understandWorkbook(workbook(...sheets)), {});
+}
+
+describe("ratio", () => {
+  it("is silent when the printed soliditet is equity / total assets rounded (31 %, 39 %)", () => {
+    expect(run(fiveYear(0.31), br)).toEqual([]);
+  });
+
+  it("reports 000's 32 % where 4 898 904 / 15 691 256 = 31,2 %", () => {
+    const [finding, ...rest] = run(fiveYear(0.32), br);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ check: "ratio", severity: "error", cells: ["B4", "'Balansräkning'!B8", "'Balansräkning'!B4"], actual: 0.32 });
+    expect(finding.expected).toBeCloseTo(4_898_904 / 15_691_256, 6);
+    expect(finding.message.sv).toContain("31,2 %");
+  });
+
+  it("the band is half the printed step: shown to one decimal, 31,2 % holds (31,22 %) and 31,3 % does not", () => {
+    expect(run(fiveYear(0.312, "0.0%", 0.391), br)).toEqual([]);
+    expect(run(fiveYear(0.313, "0.0%", 0.391), br)).toEqual([expect.objectContaining({ cells: ["B4", "'Balansräkning'!B8", "'Balansräkning'!B4"] })]);
+  });
+});
