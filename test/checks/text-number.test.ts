@@ -1,0 +1,43 @@
+import { sumCheck } from "../../src/checks/sum";
+import { textNumberCheck } from "../../src/checks/text-number";
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { f, sheet, workbook } from "./grid-literal";
+
+describe("text-number", () => {
+  const grid = sheet("Budget och utfall", [
+    ["Insatser", "Budget 2023", "Utfall 2023"],
+    ["Resursråden", "1 393 712", 1_227_385],
+    ["Stöd till målgrupperna", 6_715_054, "4\u00a0471\u00a0771"],
+    ["ASF", "\u2212750 000", "(535 502)"],
+    ["Summa insatser", f("SUM(B2:B4)", 6_715_054), f("SUM(C2:C4)", 1_227_385)],
+    ["Not: 1 393 712 kr avser helår."],
+  ]);
+  const u = understandWorkbook(workbook(grid));
+
+  it("reports every number stored as text in a figure cell, with its value: spaces, no-break spaces, U+2212, parentheses", () => {
+    const found = textNumberCheck.run(u, {});
+    expect(found.map((x) => [x.cells[0], x.actual, x.severity])).toEqual([
+      ["B2", 1_393_712, "warning"],
+      ["C3", 4_471_771, "warning"],
+      ["B4", -750_000, "warning"],
+      ["C4", -535_502, "warning"],
+    ]);
+  });
+
+  it("is silent on real numbers, years in headers and numbers inside prose", () => {
+    const clean = sheet("RR", [
+      ["Post", "2023"],
+      ["Intäkter", 1_393_712],
+      ["Intäkterna 2023 var 1 393 712 kr enligt not 2, vilket är mer än budget."],
+    ]);
+    expect(textNumberCheck.run(understandWorkbook(workbook(clean)), {})).toEqual([]);
+  });
+
+  it("the SUM that dropped them does not foot, and sum names the text number as the cause", () => {
+    const found = sumCheck.run(u, {});
+    expect(found.map((x) => [x.cells[0], x.cause])).toEqual([
+      ["B5", "text-number"],
+      ["C5", "text-number"],
+    ]);
+  });
+});
