@@ -32,6 +32,8 @@ export interface PlanItem {
   change: CellChange;
   /** Number of cells (or columns) touched. */
   count: number;
+  /** Title of the table the item belongs to (null for a converted cell outside a table). */
+  table: string | null;
   description: LocalizedText;
 }
 
@@ -77,6 +79,7 @@ export function planFormat(u: UnderstoodWorkbook): PlanItem[] {
         id: `${s.index}:text:${where}`,
         kind: "text-to-number",
         sheet: s.name,
+        table: table?.title ?? null,
         addresses: [where],
         change: { value: tn.value, numberFormat: fmt },
         count: 1,
@@ -116,12 +119,13 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       id: id("number"),
       kind: "number-format",
       sheet: t.sheet,
+      table: name,
       addresses: toRanges(amountCells),
       change: { numberFormat: target },
       count: amountCells.length,
       description: {
-        sv: `${name}: talformat ${ex} (${unitName(t)}, ${decimals} decimal${decimals === 1 ? "" : "er"})`,
-        en: `${name}: number format ${ex.replace(/ /g, ",").replace(/,(\d)$/, ".$1")} (${unitNameEn(t)}, ${decimals} decimal${decimals === 1 ? "" : "s"})`,
+        sv: `Talformat ${ex} (${unitName(t)}, ${decimals} decimal${decimals === 1 ? "" : "er"})`,
+        en: `Number format ${ex.replace(/ /g, ",").replace(/,(\d)$/, ".$1")} (${unitNameEn(t)}, ${decimals} decimal${decimals === 1 ? "" : "s"})`,
       },
     });
   }
@@ -130,10 +134,11 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       id: id("percent"),
       kind: "percent-format",
       sheet: t.sheet,
+      table: name,
       addresses: toRanges(percentCells),
       change: { numberFormat: FORMAT_PERCENT },
       count: percentCells.length,
-      description: { sv: `${name}: procentformat 31,2 %`, en: `${name}: percent format 31.2%` },
+      description: { sv: `Procentformat 31,2 %`, en: `Percent format 31.2%` },
     });
   }
   const totals = t.rows.filter((r) => TOTAL_ROLES.has(r.role) && r.figures.size > 0);
@@ -143,12 +148,13 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       id: id("totals"),
       kind: "total-style",
       sheet: t.sheet,
+      table: name,
       addresses: totals.map((r) => `${columnLetters(t.labelCol)}${r.row + 1}:${columnLetters(t.right)}${r.row + 1}`),
       change: { bold: true, borderTop: true },
       count: cells.length,
       description: {
-        sv: `${name}: fetstil och linje ovanför på ${totals.length} summarad${totals.length === 1 ? "" : "er"}`,
-        en: `${name}: bold with a top border on ${totals.length} total row${totals.length === 1 ? "" : "s"}`,
+        sv: `Fetstil och linje ovanför på ${totals.length} summarad${totals.length === 1 ? "" : "er"}`,
+        en: `Bold with a top border on ${totals.length} total row${totals.length === 1 ? "" : "s"}`,
       },
     });
   }
@@ -160,20 +166,22 @@ function planTable(t: UnderstoodTable): PlanItem[] {
         id: id("header-bold"),
         kind: "header-style",
         sheet: t.sheet,
+      table: name,
         addresses: t.headerRows.slice(0, -1).map(rowRange),
         change: { bold: true },
         count: (t.headerRows.length - 1) * span(t).length,
-        description: { sv: `${name}: övre rubrikrader i fetstil`, en: `${name}: upper header rows in bold` },
+        description: { sv: `Övre rubrikrader i fetstil`, en: `Upper header rows in bold` },
       });
     }
     out.push({
       id: id("header"),
       kind: "header-style",
       sheet: t.sheet,
+      table: name,
       addresses: [rowRange(last)],
       change: { bold: true, borderBottom: true },
       count: span(t).length,
-      description: { sv: `${name}: rubrikrad i fetstil med linje under`, en: `${name}: header row in bold with a line under it` },
+      description: { sv: `Rubrikrad i fetstil med linje under`, en: `Header row in bold with a line under it` },
     });
   }
   const valueCols = t.columns.map((c) => c.col);
@@ -184,10 +192,11 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       id: id("align"),
       kind: "align-right",
       sheet: t.sheet,
+      table: name,
       addresses: toRanges(cells),
       change: { horizontalAlignment: "Right" },
       count: cells.length,
-      description: { sv: `${name}: högerjusterade beloppskolumner`, en: `${name}: right-aligned amount columns` },
+      description: { sv: `Högerjusterade beloppskolumner`, en: `Right-aligned amount columns` },
     });
   }
   const widths = columnWidths(t, decimals, allFigures);
@@ -197,12 +206,13 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       id: id("widths"),
       kind: "column-width",
       sheet: t.sheet,
+      table: name,
       addresses: letters.map((L) => `${L}:${L}`),
       change: { minColumnWidths: Object.fromEntries(widths.map((w) => [columnLetters(w.col), Math.round(w.width)])) },
       count: widths.length,
       description: {
-        sv: `${name}: kolumnbredd så att texter och belopp syns (${letters.join(", ")})`,
-        en: `${name}: column widths that show labels and amounts (${letters.join(", ")})`,
+        sv: `Kolumnbredd så att texter och belopp syns (${letters.join(", ")})`,
+        en: `Column widths that show labels and amounts (${letters.join(", ")})`,
       },
     });
   }

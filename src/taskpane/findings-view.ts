@@ -1,12 +1,13 @@
 /**
  * The findings list: grouped by sheet (workbook order), then severity; each finding is
- * focusable, and click or Enter goes to its first place; a finding that spans sheets
+ * focusable (its message already carries expected, actual, difference and tolerance),
+ * and click or Enter goes to its first place; a finding that spans sheets
  * also offers a button per place.
  */
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { Place, placesBySheet } from "../excel/cell-ref";
 import { h } from "./dom";
-import { Lang, Translate, formatAmount } from "./i18n";
+import { Lang, Translate } from "./i18n";
 
 export interface SheetGroup {
   sheet: string;
@@ -107,14 +108,8 @@ export function renderFindings(p: FindingsViewProps): HTMLElement {
 function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
   const places = placesBySheet(f);
   const go = () => places[0] && p.onGo(places[0]);
-  const amounts: string[] = [];
-  if (f.expected !== null) amounts.push(`${p.t("expected")} ${formatAmount(p.lang, f.expected)}`);
-  if (f.actual !== null) amounts.push(`${p.t("actual")} ${formatAmount(p.lang, f.actual)}`);
-  if (f.difference !== null) {
-    const tol = f.tolerance ? ` (${p.t("tolerance", formatAmount(p.lang, f.tolerance))})` : "";
-    amounts.push(`${p.t("difference")} ${formatAmount(p.lang, f.difference)}${tol}`);
-  }
-  const where = places.map((pl) => (pl.sheet === f.sheet ? pl.address : `${pl.sheet}!${pl.address}`)).join(" · ");
+  const shown = (address: string) => address.split(",").join(", ");
+  const where = places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : `${pl.sheet}!${shown(pl.address)}`)).join(" · ");
   return h(
     "li",
     {
@@ -122,6 +117,8 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
       tabindex: 0,
       role: "button",
       "data-check": f.check,
+      "data-sheet": places[0]?.sheet,
+      "data-address": places[0]?.address,
       onclick: go,
       onkeydown: (ev: Event) => {
         const k = (ev as KeyboardEvent).key;
@@ -137,7 +134,6 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
       { class: "finding-body" },
       h("div", { class: "message" }, f.message[p.lang]),
       h("div", { class: "where" }, where),
-      amounts.length ? h("div", { class: "amounts" }, amounts.join(" · ")) : null,
       places.length > 1
         ? h(
             "div",

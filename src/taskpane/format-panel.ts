@@ -47,15 +47,20 @@ export function createFormatPanel(ctx: PaneContext) {
     planBox.append(h("div", { class: "plan-tools" }, all, none));
     const sheets = [...new Set(items.map((i) => i.sheet))];
     for (const sheet of sheets) {
-      const list = h("ul", { class: "plan-list" });
-      for (const item of items.filter((i) => i.sheet === sheet)) {
-        const box = h("input", { type: "checkbox", "data-plan-id": item.id, "data-kind": item.kind, onchange: refresh });
-        box.checked = true;
-        const shown = item.addresses.slice(0, MAX_SHOWN_ADDRESSES).join(", ") + (item.addresses.length > MAX_SHOWN_ADDRESSES ? " …" : "");
-        list.append(h("li", {}, h("label", {}, box, h("span", {}, item.description[ctx.lang]), h("span", { class: "where" }, shown))));
-        plan.push({ item, box });
+      planBox.append(h("h3", { class: "plan-sheet" }, sheet));
+      const ofSheet = items.filter((i) => i.sheet === sheet);
+      for (const table of [...new Set(ofSheet.map((i) => i.table))]) {
+        if (table && table !== sheet) planBox.append(h("h4", { class: "plan-table" }, table));
+        const list = h("ul", { class: "plan-list" });
+        for (const item of ofSheet.filter((i) => i.table === table)) {
+          const box = h("input", { type: "checkbox", "data-plan-id": item.id, "data-kind": item.kind, onchange: refresh });
+          box.checked = true;
+          const shown = item.addresses.slice(0, MAX_SHOWN_ADDRESSES).join(", ") + (item.addresses.length > MAX_SHOWN_ADDRESSES ? " …" : "");
+          list.append(h("li", {}, h("label", {}, box, h("span", {}, item.description[ctx.lang], h("span", { class: "where" }, shown)))));
+          plan.push({ item, box });
+        }
+        planBox.append(list);
       }
-      planBox.append(h("h3", { class: "plan-sheet" }, sheet), list);
     }
   };
   const tick = (on: boolean) => {
@@ -127,7 +132,7 @@ export function createFormatPanel(ctx: PaneContext) {
     h("div", { class: "actions" }, planButton, undo),
     status,
     planBox,
-    h("div", { class: "actions" }, apply),
+    h("div", { class: "actions apply-bar" }, apply),
   );
   refresh();
   return { element, refresh: async () => refresh() };

@@ -1,8 +1,6 @@
 /**
  * The pane's words: Swedish by default, English when Office's display language is English.
  */
-import { formatSwedish } from "../core/swedish-format";
-
 export type Lang = "sv" | "en";
 
 export function languageOf(displayLanguage: string | undefined): Lang {
@@ -33,10 +31,6 @@ const TEXT = {
   filterLabel: { sv: "Visa", en: "Show" },
   findingsCount: { sv: "{0} avvikelser på {1} blad", en: "{0} findings on {1} sheets" },
   hiddenByFilter: { sv: "Alla avvikelser är dolda av filtret.", en: "All findings are hidden by the filter." },
-  expected: { sv: "Förväntat", en: "Expected" },
-  actual: { sv: "Faktiskt", en: "Actual" },
-  difference: { sv: "Differens", en: "Difference" },
-  tolerance: { sv: "tolerans ±{0}", en: "tolerance ±{0}" },
   goTo: { sv: "Gå till {0}", en: "Go to {0}" },
   highlight: { sv: "Visa i bladet", en: "Show in sheet" },
   highlightOn: { sv: "Avvikande celler är markerade i bladen.", en: "Cells with findings are highlighted." },
@@ -108,11 +102,4 @@ export type Translate = (key: TextKey, ...args: (string | number)[]) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, ...args) => TEXT[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
-}
-
-/** An amount as the reader writes it: "-1 234,5" in Swedish, "-1,234.5" in English. */
-export function formatAmount(lang: Lang, n: number): string {
-  const decimals = Number.isInteger(n) ? 0 : Math.min(2, (String(n).split(".")[1] ?? "").length);
-  if (lang === "sv") return formatSwedish(n, decimals);
-  return n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -1,0 +1,82 @@
+/**
+ * Opens the built task pane in chromium with the Excel simulator served in place of
+ * office.js, loaded with a given document. Every request is recorded; any that is not
+ * for localhost is blocked and listed in `external` (the tests fail on it). Dialogs
+ * (alert from injected markup) are recorded in `dialogs`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, Page, chromium } from "playwright-core";
+import type { SimDocument } from "../../support/excel-simulator/document";
+import { serveDirectory, StaticServer } from "./server";
+
+const ROOT = path.resolve(__dirname, "../../..");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export interface Pane {
+  page: Page;
+  external: string[];
+  dialogs: string[];
+  pageErrors: string[];
+  /** The simulated document as it is now. */
+  doc: () => Promise<SimDocument>;
+  shot: (name: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+let browser: Browser | null = null;
+let server: StaticServer | null = null;
+
+export async function startBrowser(): Promise<void> {
+  server = await serveDirectory(path.join(ROOT, "dist"));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: FLAGS, headless: true });
+}
+
+export async function stopBrowser(): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}
+
+export async function openPane(doc: SimDocument, opts: { displayLanguage?: string; width?: number } = {}): Promise<Pane> {
+  if (!browser || !server) throw new Error("startBrowser() first");
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 360, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const sim = fs.readFileSync(path.join(ARTIFACTS, "office-sim.js"), "utf8");
+  const local = new URL(server.url).host;
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: sim });
+    const u = new URL(url);
+    if (u.host === local || u.protocol === "data:") return route.continue();
+    external.push(url);
+    return route.abort("blockedbyclient");
+  });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.addInitScript((init) => {
+    (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
+  }, { doc, displayLanguage: opts.displayLanguage ?? "sv-SE" });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForSelector("[data-testid=validate]");
+  return {
+    page,
+    external,
+    dialogs,
+    pageErrors,
+    doc: () => page.evaluate(() => JSON.parse(JSON.stringify((window as any).__excelSim.host.doc))),
+    shot: async (name) => {
+      // What the user sees in the pane, and the whole scrolled pane.
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });
+    },
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The built task pane in chromium, on the Excel simulator loaded with example 000
+ * (Årsredovisning 2023, with the printed errors the engine finds). Each scenario also
+ * fails when a request left localhost, a dialog opened or the page threw.
+ */
+import { seed000 } from "../../examples/src/seed-000";
+import { documentFromGrid } from "../support/excel-simulator/from-grid";
+import { contentOf } from "../support/excel-simulator/compare";
+import { SimDocument, findSheet, getCell } from "../support/excel-simulator/document";
+import { HIGHLIGHT_COLORS } from "../../src/excel/highlight";
+import { eventually } from "./support/eventually";
+import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+
+const INJECTION = "<img src=x onerror=alert(1)>";
+
+function example(): SimDocument {
+  const doc = documentFromGrid(seed000(), "Årsredovisning 2023.xlsx");
+  // Existing fills: highlight must give them back, not clear them.
+  const five = findSheet(doc, "5-årsöversikt")!;
+  for (const c of Object.values(five.cells)) c.format.fillColor = "#FFF2CC";
+  // A row label that is markup; the engine quotes it in a finding's message.
+  const bu = findSheet(doc, "Budget och utfall")!;
+  const label = Object.values(bu.cells).find((c) => c.value === "Finansiella intäkter/kostnader")!;
+  label.value = INJECTION;
+  return doc;
+}
+
+let pane: Pane;
+
+const selectionWhen = (want: { sheet: string | null; address: string | null }) =>
+  eventually(async () => (await pane.doc()).selection, (s) => s.sheet === want.sheet && s.address === want.address);
+
+beforeAll(startBrowser);
+afterAll(stopBrowser);
+afterEach(async () => {
+  expect(pane.external).toEqual([]);
+  expect(pane.dialogs).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.close();
+});
+
+async function validate(p: Pane): Promise<void> {
+  await p.page.click("[data-testid=validate]");
+  await p.page.waitForSelector("[data-testid=results] .finding, [data-testid=results] .empty-state");
+}
+
+test("validate shows the findings grouped by sheet and severity, in Swedish", async () => {
+  pane = await openPane(example());
+  await pane.shot("01-start");
+  await validate(pane);
+  const groups = await pane.page.$$eval(".sheet-group", (els) => els.map((e) => e.getAttribute("data-sheet")));
+  expect(groups).toEqual(expect.arrayContaining(["5-årsöversikt", "Budget och utfall", "Balansräkning"]));
+  // Workbook order: 5-årsöversikt is the first sheet.
+  expect(groups[0]).toBe("5-årsöversikt");
+  const summary = await pane.page.textContent("[data-testid=summary]");
+  const n = await pane.page.$$eval(".finding", (els) => els.length);
+  expect(summary).toBe(`${n} avvikelser på ${groups.length} blad`);
+  const soliditet = await pane.page.$$eval(".finding .message", (els) => els.map((e) => e.textContent));
+  expect(soliditet).toContain("Soliditet 2023 är tryckt som 32 % men eget kapital / summa tillgångar ger 31,2 %.");
+  await pane.shot("02-findings");
+
+  // Filter: hide errors.
+  const errors = await pane.page.$$eval(".finding.sev-error", (els) => els.length);
+  expect(errors).toBeGreaterThan(0);
+  await pane.page.click(".chip.sev-error");
+  expect(await pane.page.$$eval(".finding.sev-error", (els) => els.length)).toBe(0);
+  expect(await pane.page.$$eval(".finding", (els) => els.length)).toBe(n - errors);
+  await pane.shot("03-filtered");
+});
+
+test("a label that is markup shows as text", async () => {
+  pane = await openPane(example());
+  await validate(pane);
+  const messages = await pane.page.$$eval(".finding .message", (els) => els.map((e) => e.textContent ?? ""));
+  expect(messages.some((m) => m.includes(INJECTION))).toBe(true);
+  expect(await pane.page.$$eval("img", (els) => els.length)).toBe(0);
+  const el = await pane.page.$(`.finding .message >> text=${INJECTION}`);
+  await el!.scrollIntoViewIfNeeded();
+  await pane.shot("04-injection-as-text");
+});
+
+test("click and Enter on a finding select its cells; a cross-sheet finding offers both places", async () => {
+  pane = await openPane(example());
+  await validate(pane);
+  const items = await pane.page.$$(".finding");
+  const target = items[items.length - 1];
+  const [sheet, address] = await target.evaluate((e) => [e.getAttribute("data-sheet"), e.getAttribute("data-address")]);
+  await target.click();
+  expect(await selectionWhen({ sheet, address })).toEqual({ sheet, address });
+  expect((await pane.doc()).activeSheet).toBe(sheet);
+
+  const first = items[0];
+  const [s1, a1] = await first.evaluate((e) => [e.getAttribute("data-sheet"), e.getAttribute("data-address")]);
+  await first.focus();
+  await pane.page.keyboard.press("Enter");
+  expect(await selectionWhen({ sheet: s1, address: a1 })).toEqual({ sheet: s1, address: a1 });
+
+  // "Eget kapital" 2023 in the 5-årsöversikt vs Balansräkning: two places.
+  const cross = pane.page.locator(".finding", { hasText: "Eget kapital\" 2023" }).first();
+  const buttons = cross.locator(".places button");
+  expect(await buttons.count()).toBe(2);
+  await buttons.nth(1).click();
+  expect(await selectionWhen({ sheet: "Balansräkning", address: "C17" })).toEqual({ sheet: "Balansräkning", address: "C17" });
+  await pane.shot("05-after-click");
+});
+
+test("highlight on fills the cells, off restores every fill exactly", async () => {
+  pane = await openPane(example());
+  const before = contentOf(await pane.doc());
+  await validate(pane);
+  await pane.page.click("[data-testid=highlight]");
+  await pane.page.waitForSelector("[data-testid=highlight-status].status-done");
+  const on = await pane.doc();
+  const five = findSheet(on, "5-årsöversikt")!;
+  expect(getCell(five, 7, 1)!.format.fillColor).toBe(HIGHLIGHT_COLORS.error); // B8 Soliditet 2023
+  expect(on.settings["finsam.highlight"]).toBeTruthy();
+  await pane.shot("06-highlight-on");
+  await pane.page.click("[data-testid=highlight]");
+  await pane.page.waitForSelector("[data-testid=highlight-status] >> text=återställd");
+  expect(contentOf(await pane.doc())).toEqual(before);
+});
+
+test("format → reload the pane → undo leaves every value, formula and format as before", async () => {
+  pane = await openPane(example());
+  const before = contentOf(await pane.doc());
+  await pane.page.click("[data-testid=tab-format]");
+  await pane.page.click("[data-testid=format-plan]");
+  await pane.page.waitForSelector("[data-testid=plan] input[type=checkbox]");
+  const kinds = await pane.page.$$eval("[data-testid=plan] input[type=checkbox]", (els) => els.map((e) => e.getAttribute("data-kind")));
+  expect(kinds).toEqual(expect.arrayContaining(["number-format", "total-style", "header-style", "align-right", "column-width"]));
+  await pane.shot("07-format-plan");
+  // Untick the column widths of the first table: they must stay as they are.
+  await pane.page.locator("[data-testid=plan] input[data-kind=column-width]").first().uncheck();
+  await pane.page.click("[data-testid=format-apply]");
+  await pane.page.waitForSelector("[data-testid=format-status].status-done");
+  const after = await pane.doc();
+  expect(contentOf(after)).not.toEqual(before);
+  const rr = findSheet(after, "Resultaträkning")!;
+  expect(Object.values(rr.cells).some((c) => c.format.numberFormat === "#,##0;-#,##0")).toBe(true);
+  expect(findSheet(after, "5-årsöversikt")!.columnWidths).toEqual({});
+  await pane.shot("08-format-applied");
+
+  // Close and reopen the pane: the record is in the document.
+  await pane.page.reload();
+  await pane.page.waitForSelector("[data-testid=validate]");
+  await pane.page.click("[data-testid=tab-format]");
+  await pane.page.click("[data-testid=format-undo]");
+  await pane.page.waitForSelector("[data-testid=format-status].status-done");
+  expect(contentOf(await pane.doc())).toEqual(before);
+  expect(await pane.page.isHidden("[data-testid=format-undo]")).toBe(true);
+  await pane.shot("09-format-undone");
+});
+
+test("report sheet: written with links, rewritten in place, removed without a trace", async () => {
+  pane = await openPane(example());
+  const before = contentOf(await pane.doc());
+  await validate(pane);
+  await pane.page.click("[data-testid=report]");
+  await pane.page.waitForSelector("[data-testid=report-status].status-done");
+  await pane.page.click("[data-testid=report]");
+  await pane.page.waitForSelector("[data-testid=report-status].status-done");
+  const doc = await pane.doc();
+  const reports = doc.sheets.filter((s) => s.name.startsWith("Valideringsrapport"));
+  expect(reports.map((s) => s.name)).toEqual(["Valideringsrapport"]);
+  const cells = Object.values(reports[0].cells);
+  expect(cells.some((c) => c.value === "Årsredovisning 2023.xlsx")).toBe(true);
+  expect(cells.some((c) => c.hyperlink?.documentReference === "'5-årsöversikt'!C5")).toBe(true);
+  expect(cells.some((c) => c.value === INJECTION && c.formula === undefined) || cells.some((c) => String(c.value).includes(INJECTION))).toBe(true);
+  await pane.shot("10-report-sheet");
+  await pane.page.click("[data-testid=report-remove]");
+  await pane.page.waitForSelector("[data-testid=report-status] >> text=borttaget");
+  expect(contentOf(await pane.doc())).toEqual(before);
+});
+
+test("settings are saved in the document and read back by the next session", async () => {
+  pane = await openPane(example());
+  await pane.page.click("[data-testid=tab-settings]");
+  await pane.page.waitForSelector("select[data-sheet='Resultaträkning']");
+  await pane.page.selectOption("select[data-sheet='Resultaträkning']", "rr");
+  await pane.page.check("input[name=ceiling][value=percent]");
+  await pane.page.fill("input[aria-label=Procentsats]", "17,5");
+  await pane.page.fill("#admin-share", "12");
+  await pane.page.click("[data-testid=settings-save]");
+  await pane.page.waitForSelector("[data-testid=settings-status].status-done");
+  const saved = (await pane.doc()).settings["finsam.config"];
+  expect(saved).toEqual({ sheetRoles: { Resultaträkning: "rr" }, adminShareTarget: 0.12, ceiling: { kind: "percent", rate: 0.175 } });
+  await pane.shot("11-settings");
+  await pane.page.reload();
+  await pane.page.click("[data-testid=tab-settings]");
+  await pane.page.waitForSelector("select[data-sheet='Resultaträkning']");
+  expect(await pane.page.inputValue("select[data-sheet='Resultaträkning']")).toBe("rr");
+  expect(await pane.page.inputValue("#admin-share")).toBe("12");
+});
+
+test("English when Office's display language is English; empty state on a clean workbook", async () => {
+  const doc: SimDocument = documentFromGrid({ sheets: [{ name: "Sheet1", rows: [[{ value: "Nothing to see" }]] }] }, "Clean.xlsx");
+  pane = await openPane(doc, { displayLanguage: "en-GB" });
+  expect(await pane.page.textContent("[data-testid=validate]")).toBe("Validate report");
+  await validate(pane);
+  expect(await pane.page.textContent("[data-testid=results] .empty-state")).toContain("No findings");
+  await pane.shot("12-english-empty");
+});
+
+test("a read that fails shows the error state with its cause", async () => {
+  pane = await openPane(example());
+  // The host refuses every response from now on (as Excel does when a payload is too large).
+  await pane.page.evaluate(() => ((window as any).__excelSim.host.payloadLimit = 10));
+  await pane.page.click("[data-testid=validate]");
+  await pane.page.waitForSelector("[data-testid=validate-status].status-error");
+  expect(await pane.page.textContent("[data-testid=validate-status]")).toContain("Det gick inte att läsa arbetsboken.");
+  expect(await pane.page.textContent("[data-testid=validate-status] code")).toContain("PayloadSizeLimitExceeded");
+  await pane.shot("13-error");
+});
