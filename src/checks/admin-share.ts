@@ -11,10 +11,22 @@ import type { Check } from "./check";
 import { refs } from "./relation";
 import { columnTitle } from "./table-lookup";
 
-function costTotal(table: UnderstoodTable, admin: UnderstoodRow): UnderstoodRow | "sum-of-lines" | null {
-  const total = table.rows.find((r) => r.covers?.includes(admin.row) && r.role !== "result");
-  if (total) return total;
-  return table.kind === "driftsredovisning" ? "sum-of-lines" : null;
+const ADMIN = /administrat|kansli/;
+
+/**
+ * Administration and the total of costs it is a share of: from the first administration line,
+ * climb through totals that are themselves administration ("Summa administrativa kostnader")
+ * to the total above them; in a cost split (driftsredovisning) without totals, all its lines.
+ */
+function adminAndTotal(table: UnderstoodTable): { admin: UnderstoodRow; total: UnderstoodRow | "sum-of-lines" } | null {
+  let admin = table.rows.find((r) => r.concept === "administration" && r.figures.size > 0);
+  while (admin) {
+    const cover = table.rows.find((r) => r.covers?.includes(admin!.row) && r.role !== "result");
+    if (!cover) return table.kind === "driftsredovisning" ? { admin, total: "sum-of-lines" } : null;
+    if (!ADMIN.test(cover.key)) return { admin, total: cover };
+    admin = cover;
+  }
+  return null;
 }
 
 export const adminShareCheck: Check = {
@@ -25,10 +37,9 @@ export const adminShareCheck: Check = {
     if (target === undefined) return [];
     const out: Finding[] = [];
     for (const table of u.tables) {
-      const admin = table.rows.find((r) => r.concept === "administration" && r.figures.size > 0);
-      if (!admin) continue;
-      const total = costTotal(table, admin);
-      if (!total) continue;
+      const found = adminAndTotal(table);
+      if (!found) continue;
+      const { admin, total } = found;
       for (const [col, a] of admin.figures) {
         const column = table.columns.find((c) => c.col === col);
         if (!column || column.basis === "difference") continue;
