@@ -13,7 +13,7 @@ const UNGROUPED = /^\d+(,\d+)?$/;
 /**
  * Parses a Swedish amount written as text and returns it in kronor:
  * "1 393 712", "5 572,6", "−2 073 888", "- 21 090", "(1 234)", "12 tkr", "1,5 mnkr",
- * "17 157 195 kr". Non-breaking, thin and figure spaces count as spaces.
+ * "17 157 195 kr", "1 234,-". Non-breaking, thin and figure spaces count as spaces.
  * A blank text and a dash alone ("-", "–") mean zero, as in printed tables.
  * Anything else is an InputError naming the part that was not understood.
  */
@@ -35,6 +35,8 @@ export function parseSwedishAmount(text: string): Exact {
     unit = recogniseUnit(unitWord) as AmountUnit;
     rest = rest.slice(0, rest.length - unitWord.length).trim();
   }
+
+  rest = rest.replace(/,[-\u2013]$/, ""); // "1 234,-": whole kronor
 
   const innerParens = !negative && /^\((.*)\)$/.exec(rest);
   if (innerParens) {

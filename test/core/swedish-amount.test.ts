@@ -40,6 +40,8 @@ describe("parseSwedishAmount", () => {
     expect(kr("16,3 Mkr")).toBe(16300000);
     expect(kr("5 572,6 tkr")).toBe(5572600);
     expect(kr("100 kronor")).toBe(100);
+    expect(kr("1 234,-")).toBe(1234);
+    expect(kr("250:-")).toBe(250);
   });
 
   it("reads a dash alone and a blank as zero", () => {
