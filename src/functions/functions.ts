@@ -98,6 +98,7 @@ export function reserve(memberIncome: any, rule: any[][], equity?: any, method?:
     const income = readAmount(memberIncome, ["medlemsintäkter", "member income"]);
     const methodWord = readOptionalWord(method, ["metod", "method"]);
     const cells = asRows(rule);
+    // A single cell must be a rate: text or SANT there gets the argument's own message.
     if (cells.length === 1 && cells[0].length === 1) readAmount(cells[0][0], ["regel", "rule"]);
     const parsedRule = reserveRuleFromCells(cells, methodWord === undefined ? "marginal" : parseStaircaseMode(methodWord));
     if (isBlank(equity)) return reserveCeiling(income, parsedRule);
