@@ -9,13 +9,7 @@ import type { TextKey } from "./i18n";
 import type { PaneContext } from "./pane-context";
 import { causeOf, renderStatus } from "./status";
 import { CeilingSetting, StoredConfig, TABLE_KINDS, parseRangeRef } from "./stored-config";
-
-/** Reads "12,5" or "12.5"; null when empty, NaN when not a number. */
-export function parseUserNumber(s: string): number | null {
-  const t = s.trim().replace(/\s|\u00a0/g, "").replace(",", ".").replace(/%$/, "");
-  if (t === "") return null;
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
-}
+import { parseUserNumber } from "./user-number";
 
 export function createSettingsPanel(ctx: PaneContext) {
   const { t, store } = ctx;

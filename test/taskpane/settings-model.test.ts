@@ -1,0 +1,78 @@
+/** Settings as stored in the document → the engine's config; user-typed numbers; the staircase range. */
+import { parseRangeRef, stepsFromValues, toValidationConfig } from "../../src/taskpane/stored-config";
+import { parseUserNumber } from "../../src/taskpane/user-number";
+import { languageOf, translator } from "../../src/taskpane/i18n";
+
+describe("parseUserNumber", () => {
+  it.each([
+    ["12", 12],
+    ["12,5", 12.5],
+    ["12.5", 12.5],
+    [" 17,5 % ", 17.5],
+    ["1 000", 1000],
+    ["", null],
+    ["tio", NaN],
+    ["1,2,3", NaN],
+  ])("%j → %p", (s, n) => expect(parseUserNumber(s)).toEqual(n));
+});
+
+describe("parseRangeRef", () => {
+  it("reads plain and quoted sheet names, drops $", () => {
+    expect(parseRangeRef("Parametrar!A2:C6")).toEqual({ sheet: "Parametrar", address: "A2:C6" });
+    expect(parseRangeRef("'Mina parametrar'!$A$2:$C$6")).toEqual({ sheet: "Mina parametrar", address: "A2:C6" });
+    expect(parseRangeRef("'O''Brien'!B3")).toEqual({ sheet: "O'Brien", address: "B3" });
+  });
+  it("refuses what is not a sheet-qualified range", () => {
+    expect(parseRangeRef("A2:C6")).toBeNull();
+    expect(parseRangeRef("Parametrar!")).toBeNull();
+    expect(parseRangeRef("Parametrar!A2:C6:D7")).toBeNull();
+  });
+});
+
+describe("stepsFromValues", () => {
+  it("reads from/rate/fixed rows, rates as fractions or per cent, skips a header row, sorts by from", () => {
+    const values = [
+      ["Från (kr)", "Sats", "Fast belopp"],
+      [10_000_000, "12 %", 500_000],
+      [0, 0.17, ""],
+      ["5 000 000", 15, null],
+    ];
+    expect(stepsFromValues(values)).toEqual([
+      { from: 0, rate: 0.17 },
+      { from: 5_000_000, rate: 0.15 },
+      { from: 10_000_000, rate: 0.12, fixed: 500_000 },
+    ]);
+  });
+});
+
+describe("toValidationConfig", () => {
+  it("passes roles and targets through and turns a percentage into a percent rule", () => {
+    expect(toValidationConfig({ sheetRoles: { Blad1: "rr" }, adminShareTarget: 0.1, ceiling: { kind: "percent", rate: 0.17 } }, null)).toEqual({
+      sheetRoles: { Blad1: "rr" },
+      adminShareTarget: 0.1,
+      equityCeiling: { kind: "percent", rate: 0.17 },
+    });
+  });
+  it("builds a staircase from the range's values; no rule when the range holds none", () => {
+    const s = { ceiling: { kind: "range" as const, ref: "Parametrar!A1:B2", mode: "whole" as const } };
+    expect(toValidationConfig(s, [[0, 0.2], [1_000_000, 0.1]])).toEqual({
+      equityCeiling: { kind: "staircase", mode: "whole", steps: [{ from: 0, rate: 0.2 }, { from: 1_000_000, rate: 0.1 }] },
+    });
+    expect(toValidationConfig(s, [["text"]])).toEqual({});
+    expect(toValidationConfig({ ceiling: { kind: "none" } }, null)).toEqual({});
+  });
+});
+
+describe("language", () => {
+  it("is English only for an English display language", () => {
+    expect(languageOf("en-US")).toBe("en");
+    expect(languageOf("en-GB")).toBe("en");
+    expect(languageOf("sv-SE")).toBe("sv");
+    expect(languageOf("fi-FI")).toBe("sv");
+    expect(languageOf(undefined)).toBe("sv");
+  });
+  it("fills placeholders", () => {
+    expect(translator("sv")("findingsCount", 3, 2)).toBe("3 avvikelser på 2 blad");
+    expect(translator("en")("findingsCount", 3, 2)).toBe("3 findings on 2 sheets");
+  });
+});
