@@ -23,6 +23,17 @@ function isStale(): boolean {
   return INPUTS.some((p) => fs.existsSync(path.join(ROOT, p)) && newestMtime(path.join(ROOT, p)) > built);
 }
 
+/** A build takes well under a minute; a lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 180_000;
+
+function lockAgeMs(): number {
+  try {
+    return Date.now() - fs.statSync(LOCK).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -40,6 +51,7 @@ export function ensureDist(): string {
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`timed out waiting for another build (lock ${LOCK})`);
+      if (lockAgeMs() > STALE_LOCK_MS) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
       sleep(500);
     }
   }
