@@ -13,7 +13,8 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
   const validate = createValidatePanel(ctx, () => loadConfig(ctx));
   const highlight = createHighlightToggle(ctx, validate);
   const report = createReportButton(ctx, validate);
-  validate.toolbar.append(highlight.element, report.element);
+  validate.toolbar.append(...highlight.controls, ...report.controls);
+  validate.notices.append(highlight.status, report.status);
   const format = createFormatPanel(ctx);
   const settings = createSettingsPanel(ctx);
 

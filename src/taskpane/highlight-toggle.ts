@@ -59,6 +59,5 @@ export function createHighlightToggle(ctx: PaneContext, validate: ValidatePanel)
     if (input.checked) act(async () => (await turnOff(), await turnOn()), t("highlightOn"));
   });
 
-  const element = h("div", { class: "highlight" }, h("label", { class: "switch" }, input, t("highlight")), status);
-  return { element, whenIdle: () => busy };
+  return { controls: [h("label", { class: "switch" }, input, t("highlight"))], status };
 }

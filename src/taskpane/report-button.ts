@@ -77,5 +77,5 @@ export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
     }
   });
 
-  return { element: h("div", { class: "report" }, create, remove, status) };
+  return { controls: [create, remove], status };
 }

@@ -32,6 +32,13 @@ export function createSettingsPanel(ctx: PaneContext) {
   const save = h("button", { type: "button", class: "primary", "data-testid": "settings-save" }, t("save"));
   const radio = (v: string) => choices.map((c) => c.querySelector("input")!).find((i) => i.value === v)!;
 
+  const enableByChoice = () => {
+    const kind = choices.map((c) => c.querySelector("input")!).find((i) => i.checked)?.value;
+    rate.disabled = kind !== "percent";
+    rangeRef.disabled = mode.disabled = kind !== "range";
+  };
+  for (const c of choices) c.querySelector("input")!.addEventListener("change", enableByChoice);
+
   const fill = () => {
     const s = store.get<StoredConfig>(STORE_KEYS.config) ?? {};
     const c = s.ceiling ?? { kind: "none" };
@@ -39,6 +46,7 @@ export function createSettingsPanel(ctx: PaneContext) {
     rate.value = c.kind === "percent" ? String(c.rate * 100).replace(".", ctx.lang === "sv" ? "," : ".") : "";
     rangeRef.value = c.kind === "range" ? c.ref : "";
     mode.value = c.kind === "range" ? c.mode : "marginal";
+    enableByChoice();
     admin.value = s.adminShareTarget !== undefined ? String(s.adminShareTarget * 100).replace(".", ctx.lang === "sv" ? "," : ".") : "";
   };
 
@@ -132,15 +140,15 @@ export function createSettingsPanel(ctx: PaneContext) {
       h("legend", {}, t("equityCeiling")),
       choices[0],
       choices[1],
-      h("div", { class: "field-row" }, h("span", { class: "hint" }, t("ceilingRate")), rate),
+      h("label", { class: "field indent" }, h("span", { class: "hint" }, t("ceilingRate")), rate),
       choices[2],
-      h("div", { class: "field-row" }, rangeRef, mode),
+      h("div", { class: "field indent" }, h("span", { class: "hint" }, t("ceilingRangeHint")), rangeRef, mode),
     ),
     h(
       "fieldset",
       {},
       h("legend", {}, t("adminShare")),
-      h("div", { class: "field-row" }, admin, h("span", { class: "hint" }, t("adminShareHint"))),
+      h("label", { class: "field", for: "admin-share" }, h("span", {}, t("adminShareLabel")), admin, h("span", { class: "hint" }, t("adminShareHint"))),
     ),
     h("div", { class: "actions" }, save),
     status,

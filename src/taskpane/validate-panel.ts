@@ -24,8 +24,9 @@ export interface ValidatePanel {
   last(): ValidateResult | null;
   /** Reads the workbook and validates it. */
   run(): Promise<ValidateResult | null>;
-  /** Where extra actions (highlight, report sheet) go. */
+  /** Where extra actions (highlight, report sheet) go, and their messages. */
   toolbar: HTMLElement;
+  notices: HTMLElement;
   onResult(cb: (r: ValidateResult) => void): void;
 }
 
@@ -34,6 +35,7 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
   const status = h("div", { class: "status", "data-testid": "validate-status" });
   const results = h("div", { class: "results", "data-testid": "results" });
   const toolbar = h("div", { class: "toolbar", hidden: true });
+  const notices = h("div", { class: "notices" });
   const button = h("button", { type: "button", class: "primary", "data-testid": "validate" }, t("validate"));
   const filter = new Set<Severity>(SEVERITIES);
   const listeners: ((r: ValidateResult) => void)[] = [];
@@ -119,7 +121,8 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
     h("div", { class: "actions" }, button),
     status,
     toolbar,
+    notices,
     results,
   );
-  return { element, last: () => last, run, toolbar, onResult: (cb) => listeners.push(cb) };
+  return { element, last: () => last, run, toolbar, notices, onResult: (cb) => listeners.push(cb) };
 }
