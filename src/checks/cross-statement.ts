@@ -68,57 +68,70 @@ function insideTotals(table: UnderstoodTable, row: UnderstoodRow): boolean {
 
 const GENERIC = /^(summa|totalt?|total budget|)$/;
 
-interface PlanFact {
+interface PlanLine {
   table: UnderstoodTable;
   row: UnderstoodRow;
-  col: number;
-  key: string;
+}
+
+/** Plan columns of a table: "budget|2023" → column. */
+function planColumns(table: UnderstoodTable): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const column of table.columns) {
+    const basis = planBasis(table, column);
+    if (basis && column.year !== null && !m.has(`${basis}|${column.year}`)) m.set(`${basis}|${column.year}`, column.col);
+  }
+  return m;
 }
 
 function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
-  const groups = new Map<string, PlanFact[]>();
+  // Group lines by label first (linear), then compare columns only within groups.
+  const columnsOf = new Map<UnderstoodTable, Map<string, number>>();
+  const byLabel = new Map<string, PlanLine[]>();
   for (const table of u.tables) {
-    for (const column of table.columns) {
-      const basis = planBasis(table, column);
-      if (!basis || column.year === null) continue;
-      for (const row of table.rows) {
-        if (GENERIC.test(row.key) || !row.figures.has(column.col) || row.role === "ratio" || row.role === "count") continue;
-        const key = `${basis}|${column.year}|${row.key}`;
-        const list = groups.get(key) ?? [];
-        list.push({ table, row, col: column.col, key });
-        groups.set(key, list);
-      }
+    const cols = planColumns(table);
+    if (cols.size === 0) continue;
+    columnsOf.set(table, cols);
+    for (const row of table.rows) {
+      if (GENERIC.test(row.key) || row.role === "ratio" || row.role === "count" || row.figures.size === 0) continue;
+      const list = byLabel.get(row.key);
+      if (list) list.push({ table, row });
+      else byLabel.set(row.key, [{ table, row }]);
     }
   }
-  for (const group of groups.values()) {
+  for (const group of byLabel.values()) {
     if (group.length < 2) continue;
     const first = group[0];
     for (const other of group.slice(1)) {
       // Within one table a label can recur in another block ("Försäljning"); only a repeated result is a copy.
-      if (other.table === first.table && (other.row === first.row || !/resultat/.test(other.key))) continue;
+      if (other.table === first.table && !/resultat/.test(other.row.key)) continue;
       if (other.table !== first.table && isNettoBruttoPair(first.table, other.table)) {
         if (insideTotals(first.table, first.row) || insideTotals(other.table, other.row)) continue;
       }
-      const a = first.row.figures.get(first.col)!;
-      const b = other.row.figures.get(other.col)!;
-      const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
-      if (!verdict) continue;
-      out.push(
-        relationFinding(
-          "cross-statement",
-          other.table.sheet,
-          [
-            { sheet: other.table.sheet, row: other.row.row, col: other.col },
-            { sheet: first.table.sheet, row: first.row.row, col: first.col },
-          ],
-          verdict,
-          {
-            sv: `${rowTitle(other.row)} (${columnTitle(other.table, other.col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, first.col)}).`,
-            en: `${rowTitleEn(other.row)} (${columnTitle(other.table, other.col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, first.col)}).`,
-          },
-          b.step,
-        ),
-      );
+      const firstCols = columnsOf.get(first.table)!;
+      for (const [basisYear, col] of columnsOf.get(other.table)!) {
+        const firstCol = firstCols.get(basisYear);
+        const a = firstCol === undefined ? undefined : first.row.figures.get(firstCol);
+        const b = other.row.figures.get(col);
+        if (!a || !b) continue;
+        const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
+        if (!verdict) continue;
+        out.push(
+          relationFinding(
+            "cross-statement",
+            other.table.sheet,
+            [
+              { sheet: other.table.sheet, row: other.row.row, col },
+              { sheet: first.table.sheet, row: first.row.row, col: firstCol! },
+            ],
+            verdict,
+            {
+              sv: `${rowTitle(other.row)} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
+              en: `${rowTitleEn(other.row)} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
+            },
+            b.step,
+          ),
+        );
+      }
     }
   }
 }

@@ -16,24 +16,25 @@ function finding(sheet: string, cells: string[], severity: Finding["severity"], 
   return { check: "formula", severity, sheet, cells, expected: null, actual: null, difference: null, tolerance: null, cause: null, message: { sv, en } };
 }
 
-function omittedNeighbours(table: UnderstoodTable, row: UnderstoodRow, out: Finding[]): void {
+function omittedNeighbours(table: UnderstoodTable, index: number, coveredAnywhere: ReadonlySet<number>, out: Finding[]): void {
+  const row = table.rows[index];
   if (row.coverageSource !== "formula" || !row.covers?.length || (row.role !== "subtotal" && row.role !== "total")) return;
   if (![...row.figures.values()].some((f) => f.formula && /SUM\(/i.test(f.formula))) return;
   const covered = new Set(row.covers);
-  const idx = table.rows.indexOf(row);
   // Rows between the range and the total, and the row right above the range, inside the block.
   const lastCovered = Math.max(...row.covers);
   const firstCovered = Math.min(...row.covers);
-  for (let i = idx - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= 0; i--) {
     const r = table.rows[i];
     if (r.row <= lastCovered) break;
     if (r.role === "item" && r.figures.size > 0 && !covered.has(r.row) && !r.covers) {
       out.push(omitted(table, row, r));
     }
   }
-  const above = table.rows.find((r) => r.row === firstCovered - 1);
-  const insideBlock = table.rows.some((r) => r.row === firstCovered);
-  if (above && insideBlock && above.role === "item" && above.figures.size > 0 && !table.rows.some((r) => r.covers?.includes(above.row))) {
+  let firstIndex = -1;
+  for (let i = index - 1; i >= 0 && table.rows[i].row >= firstCovered; i--) if (table.rows[i].row === firstCovered) firstIndex = i;
+  const above = firstIndex > 0 ? table.rows[firstIndex - 1] : undefined;
+  if (above && above.row === firstCovered - 1 && above.role === "item" && above.figures.size > 0 && !coveredAnywhere.has(above.row)) {
     out.push(omitted(table, row, above));
   }
 }
@@ -87,7 +88,8 @@ export const formulaCheck: Check = {
         );
       }
       for (const table of sheet.tables) {
-        for (const row of table.rows) omittedNeighbours(table, row, out);
+        const coveredAnywhere = new Set(table.rows.flatMap((r) => r.covers ?? []));
+        table.rows.forEach((_, i) => omittedNeighbours(table, i, coveredAnywhere, out));
         typedAmongFormulas(table, out);
       }
     }

@@ -7,10 +7,17 @@ import type { Cell } from "../model/grid";
 /** Quoted literals and escaped characters of a number format, removed before looking at its digits. */
 const FORMAT_LITERALS = /"[^"]*"|\\./g;
 
-/** The first section (positive numbers) of a number format, without literals. */
+const CORES = new Map<string, string>();
+
+/** The first section (positive numbers) of a number format, without literals. Memoised: a workbook has few formats. */
 function formatCore(numberFormat: string | undefined): string {
   if (!numberFormat) return "";
-  return numberFormat.split(";")[0].replace(FORMAT_LITERALS, "").replace(/\[[^\]]*\]/g, "");
+  let core = CORES.get(numberFormat);
+  if (core === undefined) {
+    core = numberFormat.split(";")[0].replace(FORMAT_LITERALS, "").replace(/\[[^\]]*\]/g, "");
+    if (CORES.size < 10_000) CORES.set(numberFormat, core);
+  }
+  return core;
 }
 
 export function isPercentFormat(numberFormat: string | undefined): boolean {
@@ -23,14 +30,26 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
   return /[ymdhs]/.test(core) && !/[0#?]/.test(core) && core !== "general";
 }
 
+const STEPS = new Map<string, number | null>();
+
 /**
  * Display step of a number shown with this format, in the cell's own unit:
  * "#,##0" → 1, "#,##0.0" → 0.1, "0%" → 0.01, "#,##0," → 1000. For "General" or no
  * format, the step follows the decimals of the value itself (up to 10).
  */
 export function displayStep(value: number, numberFormat: string | undefined): number {
-  const core = formatCore(numberFormat);
-  if (core === "" || /general/i.test(core) || !/[0#?]/.test(core)) return stepFromDecimals(value);
+  if (!numberFormat) return stepFromDecimals(value);
+  let step = STEPS.get(numberFormat);
+  if (step === undefined) {
+    step = formatStep(formatCore(numberFormat));
+    if (STEPS.size < 10_000) STEPS.set(numberFormat, step);
+  }
+  return step ?? stepFromDecimals(value);
+}
+
+/** Step a format shows, or null when it shows whatever decimals the value has ("General"). */
+function formatStep(core: string): number | null {
+  if (core === "" || /general/i.test(core) || !/[0#?]/.test(core)) return null;
   const dot = core.indexOf(".");
   let decimals = 0;
   if (dot >= 0) {
@@ -55,6 +74,7 @@ function stepFromDecimals(value: number): number {
 /** Rounds to a multiple of `step`, half away from zero, without binary noise (0.1 steps stay decimal). */
 export function roundToStep(value: number, step: number): number {
   if (step <= 0) return value;
+  if (step === 1) return Number.isInteger(value) ? value : Math.sign(value) * Math.floor(Math.abs(value) + 0.5 + 1e-9);
   const q = Math.abs(value) / step;
   const n = Math.floor(q + 0.5 + 1e-9);
   const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));

@@ -161,8 +161,19 @@ export function unitFromText(text: string): Unit | null {
 }
 
 /** Unit named by a number format's literal ('#,##0 "kr"', '#,##0.0 "tkr"'). */
+const FORMAT_UNITS = new Map<string, Unit | null>();
+
 export function unitFromFormat(numberFormat: string | undefined): Unit | null {
-  if (!numberFormat) return null;
+  if (!numberFormat || !numberFormat.includes('"')) return null;
+  let unit = FORMAT_UNITS.get(numberFormat);
+  if (unit === undefined) {
+    unit = literalUnit(numberFormat);
+    if (FORMAT_UNITS.size < 10_000) FORMAT_UNITS.set(numberFormat, unit);
+  }
+  return unit;
+}
+
+function literalUnit(numberFormat: string): Unit | null {
   const lit = (numberFormat.match(/"([^"]*)"/g) ?? []).join(" ");
   return unitFromText(lit.replace(/"/g, "").trim() === "kr" ? "(kr)" : lit.replace(/"/g, ""));
 }
