@@ -12,14 +12,24 @@ const io: Io = {
 };
 
 export async function run(argv: string[]): Promise<void> {
-  // A closed pipe (finsam … | head) ends the output quietly.
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  // A closed pipe (finsam … | head, 2>&1 | head) ends the process quietly; an error on
+  // stdout/stderr must not be reported on stderr again.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", () => process.exit(process.exitCode ?? 2));
+  }
   process.exitCode = await main(argv, validateWorkbook, io);
 }
 
+let failed = false;
+
+/** Last resort for an error nothing caught: one line, exit code 2, reported once. */
 export function fail(err: unknown): void {
-  process.stderr.write(failureLine(err) + "\n");
   process.exitCode = 2;
+  if (failed) return;
+  failed = true;
+  try {
+    process.stderr.write(failureLine(err) + "\n");
+  } catch {
+    // stderr is gone; the exit code still tells.
+  }
 }

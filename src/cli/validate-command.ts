@@ -22,8 +22,8 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
-/** Workbooks at least this big get progress lines on stderr. */
-const PROGRESS_BYTES = 1024 * 1024;
+/** Workbooks at least this big (file bytes, or sheets) get progress lines on stderr. */
+const PROGRESS_BYTES = 512 * 1024;
 const PROGRESS_SHEETS = 50;
 
 export async function runValidate(args: ValidateArgs, validate: Validator, io: Io): Promise<number> {
@@ -34,7 +34,7 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   for (const file of args.files) {
     let read;
     try {
-      read = await readXlsx(file, { onSheet: sheetProgress(file, io) });
+      read = await readXlsx(file, { onParse: parseProgress(file, io), onSheet: sheetProgress(file, io) });
     } catch (err) {
       if (!(err instanceof XlsxReadError)) throw err;
       io.stderr(`finsam: ${file}: ${err.sv} / ${err.en}`);
@@ -60,6 +60,14 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   }
   if (unreadable) return 2;
   return total.errors > 0 && !args.noFail ? 1 : 0;
+}
+
+function parseProgress(file: string, io: Io): (bytes: number) => void {
+  return (bytes) => {
+    if (bytes < PROGRESS_BYTES) return;
+    const mb = (bytes / (1024 * 1024)).toFixed(1);
+    io.stderr(`finsam: ${file}: läser ${mb.replace(".", ",")} MB … / reading ${mb} MB …`);
+  };
 }
 
 /** Progress on stderr while a big workbook's sheets are converted (every 100 sheets). */

@@ -9,6 +9,8 @@ import { readXlsxBytes } from "./check-xlsx-file";
 import { damaged } from "./read-error";
 
 export interface ReadOptions {
+  /** Called once the file passed the checks, before ExcelJS parses it (for progress). */
+  onParse?: (bytes: number) => void;
   /** Called before each sheet is converted (for progress on big workbooks). */
   onSheet?: (index: number, total: number) => void;
 }
@@ -21,6 +23,7 @@ export interface XlsxFile {
 
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
   const bytes = readXlsxBytes(file);
+  options.onParse?.(bytes.length);
   const wb = await loadExcelJS(bytes);
   // Loaded on first use: ExcelJS takes most of the start-up time, and refusals do not need it.
   const { excelJSToGrid } = await import("./exceljs-to-grid");
