@@ -1,0 +1,102 @@
+/**
+ * The human view: grouped by sheet in workbook order, errors first, one line per finding
+ * `Sheet!C12  message  (förväntat X, faktiskt Y, diff Z)`, Swedish digits, English labels
+ * with --lang en, a summary line. Findings are literals; the expected text is written out.
+ */
+import type { Finding } from "../../src/findings/finding";
+import { findingLine, textReport } from "../../src/cli/report-text";
+
+function finding(p: Partial<Finding> & Pick<Finding, "sheet" | "cells" | "severity">): Finding {
+  return {
+    check: "sum",
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    cause: null,
+    message: { sv: "meddelande", en: "message" },
+    ...p,
+  };
+}
+
+const info = finding({
+  sheet: "Balansräkning",
+  cells: ["C12"],
+  severity: "info",
+  expected: 15_691_257,
+  actual: 15_691_256,
+  difference: -1,
+  tolerance: 1.5,
+  cause: "ore-rounding",
+  message: { sv: "Summan stämmer inte.", en: "The total does not add up." },
+});
+const error = finding({
+  sheet: "Budget netto",
+  cells: ["B24", "'Budget brutto'!B27"],
+  severity: "error",
+  expected: 2_227_000,
+  actual: 2_362_000,
+  difference: 135_000,
+  message: { sv: "Två värden.", en: "Two values." },
+});
+const ratio = finding({
+  sheet: "5-årsöversikt",
+  cells: ["B8"],
+  severity: "warning",
+  check: "ratio",
+  expected: 0.3122,
+  actual: 0.32,
+  difference: 0.0078,
+  message: { sv: "Soliditet.", en: "Equity ratio." },
+});
+const laterError = finding({ sheet: "Balansräkning", cells: ["D23"], severity: "error", message: { sv: "Fel.", en: "Wrong." } });
+
+describe("findingLine", () => {
+  it("writes sheet!cell, the message and the figures in Swedish", () => {
+    expect(findingLine(info, "sv")).toBe(
+      "  info     Balansräkning!C12  Summan stämmer inte.  (förväntat 15 691 257, faktiskt 15 691 256, diff -1, tolerans ±1,5; trolig orsak: öresavrundning)",
+    );
+  });
+
+  it("writes English labels with --lang en", () => {
+    expect(findingLine(info, "en")).toBe(
+      "  info     Balansräkning!C12  The total does not add up.  (expected 15 691 257, actual 15 691 256, diff -1, tolerance ±1,5; likely cause: öre rounding)",
+    );
+  });
+
+  it("quotes sheet names with spaces or a leading digit and keeps refs to other sheets", () => {
+    expect(findingLine(error, "sv")).toBe(
+      "  fel      'Budget netto'!B24, 'Budget brutto'!B27  Två värden.  (förväntat 2 227 000, faktiskt 2 362 000, diff 135 000)",
+    );
+    expect(findingLine(ratio, "sv")).toBe("  varning  '5-årsöversikt'!B8  Soliditet.  (förväntat 0,3122, faktiskt 0,32, diff 0,0078)");
+  });
+
+  it("leaves out the parenthesis when the finding has no figures", () => {
+    expect(findingLine(laterError, "en")).toBe("  error    Balansräkning!D23  Wrong.");
+  });
+});
+
+describe("textReport", () => {
+  it("groups by sheet in workbook order, errors first, and ends with the summary", () => {
+    const text = textReport("budget.xlsx", [info, error, ratio, laterError], ["5-årsöversikt", "Balansräkning", "Budget netto"], "sv");
+    expect(text.split("\n")).toEqual([
+      "Fil: budget.xlsx",
+      "",
+      "5-årsöversikt  [0 fel, 1 varning, 0 info]",
+      findingLine(ratio, "sv"),
+      "",
+      "Balansräkning  [1 fel, 0 varningar, 1 info]",
+      findingLine(laterError, "sv"),
+      findingLine(info, "sv"),
+      "",
+      "Budget netto  [1 fel, 0 varningar, 0 info]",
+      findingLine(error, "sv"),
+      "",
+      "Sammanfattning: 2 fel, 1 varning, 1 info",
+    ]);
+  });
+
+  it("says so when nothing was found, in English too", () => {
+    expect(textReport("ok.xlsx", [], [], "en")).toBe("File: ok.xlsx\n\nSummary: 0 errors, 0 warnings, 0 infos");
+  });
+});
