@@ -43,7 +43,9 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
 
 export function findingLine(f: Finding, lang: Lang): string {
   const where = f.cells.length > 0 ? f.cells.map((c) => cellRef(f.sheet, c)).join(", ") : sheetPrefix(f.sheet).slice(0, -1);
-  const details = detailText(f, lang);
+  // Checks may already end their message with the figures, written to the figures' precision.
+  const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
+  const details = stated ? "" : detailText(f, lang);
   return `  ${SEVERITY[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}`;
 }
 

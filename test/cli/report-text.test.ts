@@ -71,6 +71,11 @@ describe("findingLine", () => {
     expect(findingLine(ratio, "sv")).toBe("  varning  '5-årsöversikt'!B8  Soliditet.  (förväntat 0,3122, faktiskt 0,32, diff 0,0078)");
   });
 
+  it("does not repeat the figures when the message already states them", () => {
+    const stated = { ...info, message: { sv: "Summan stämmer inte. (förväntat 15 691 257, faktiskt 15 691 256, diff -1, tolerans ±1,5)", en: "x" } };
+    expect(findingLine(stated, "sv")).toBe(`  info     Balansräkning!C12  ${stated.message.sv}`);
+  });
+
   it("leaves out the parenthesis when the finding has no figures", () => {
     expect(findingLine(laterError, "en")).toBe("  error    Balansräkning!D23  Wrong.");
   });
