@@ -4,12 +4,16 @@
  * values/formulas/number formats/value types in row chunks packed into batches of at
  * most `maxPayloadBytes` (estimated per cell, re-estimated from what arrives), one sync
  * per batch. N sheets never cost N syncs. A batch refused for its size is split and retried.
+ * Cost: 2 + batches; batches = 1 for a workbook that fits, else about ⌈payload / budget⌉ + 1
+ * (the first, quarter-size batch measures the cells).
  */
 import type { Cell, Sheet, Workbook } from "../model/grid";
 
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 /** First guess of the JSON size of one cell across the four loaded properties. */
 const INITIAL_BYTES_PER_CELL = 64;
+/** Margin on measured cell sizes: later rows can be a little wider than earlier ones. */
+const SAFETY = 1.05;
 
 export interface ReadOptions {
   maxPayloadBytes?: number;
@@ -66,11 +70,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const totalCells = pending.reduce((n, c) => n + c.rows * c.cols, 0);
 
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  // More than one batch by the guess: read a quarter-size first batch to measure real cell sizes,
+  // so a text-heavy workbook is not refused for its size; a small workbook goes in one batch.
+  let firstBudget = totalCells * bytesPerCell > budget ? budget / 4 : budget;
   let doneCells = 0;
   let batches = 0;
   let payloadBytes = 0;
   while (pending.length > 0) {
-    const batch = takeBatch(pending, Math.max(1, Math.floor(budget / bytesPerCell)));
+    const batch = takeBatch(pending, Math.max(1, Math.floor(firstBudget / bytesPerCell)));
     const loaded: LoadedChunk[] = batch.map((chunk) => ({
       chunk,
       range: worksheets[chunk.sheetIndex].getRangeByIndexes(chunk.top, chunk.left, chunk.rows, chunk.cols).load(CELL_PROPS),
@@ -79,7 +86,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       await sync();
     } catch (e) {
       if (!isPayloadTooLarge(e) || !splitForRetry(batch, pending)) throw e;
-      bytesPerCell *= 2;
+      // The refused batch was over the host's limit (about our budget): the next one gets half its cells or fewer.
+      const refusedCells = batch.reduce((n, c) => n + c.rows * c.cols, 0);
+      bytesPerCell = Math.max(bytesPerCell * 4, Math.ceil((2 * budget) / refusedCells));
+      firstBudget = budget;
       continue;
     }
     batches++;
@@ -91,7 +101,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     }
     payloadBytes += batchBytes;
     doneCells += batchCells;
-    bytesPerCell = Math.max(bytesPerCell, Math.ceil(batchBytes / batchCells));
+    bytesPerCell = Math.ceil((SAFETY * batchBytes) / batchCells);
+    firstBudget = budget;
     options.onProgress?.(totalCells ? doneCells / totalCells : 1);
   }
   return { workbook: { name: context.workbook.name, sheets }, syncs, batches, payloadBytes };

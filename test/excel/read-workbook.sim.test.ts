@@ -4,6 +4,7 @@ import type { Workbook } from "../../src/model/grid";
 import { SimRequestContext } from "../support/excel-simulator/api";
 import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import { createHost } from "../support/excel-simulator/host";
+import { generateDocument } from "../support/excel-simulator/generate";
 
 const ctxOf = (wb: Workbook, payloadLimit?: number) => {
   const host = createHost(documentFromGrid(wb, "Budget.xlsx"), payloadLimit);
@@ -85,5 +86,18 @@ describe("readWorkbook (simulator)", () => {
     expect(reads.filter((s) => s.responseBytes > limit).length).toBeGreaterThan(0);
     expect(reads.length - r.batches).toBe(reads.filter((s) => s.responseBytes > limit).length);
     expect(r.batches).toBeGreaterThan(1);
+  });
+
+  it("reads 10 000-character labels whole, with at most one batch refused for its size", async () => {
+    const host = createHost(generateDocument({ sheets: 3, rows: 100, textCols: 1, textLength: 10_000, numberCols: 2 }));
+    const r = await readWorkbook(new SimRequestContext(host) as unknown as Excel.RequestContext);
+    const label = r.workbook.sheets[2].rows[99][0]?.value as string;
+    expect(label).toHaveLength(10_000);
+    expect(label.startsWith("Rad 100 kolumn 1 ")).toBe(true);
+    expect(r.workbook.sheets[2].rows[99][2]?.value).toBe(9901);
+    // Every round trip is counted, the refused one too.
+    expect(r.syncs).toBe(host.syncs.length);
+    expect(host.syncs.filter((x) => x.responseBytes > host.payloadLimit).length).toBeLessThanOrEqual(1);
+    expect(r.syncs).toBeLessThanOrEqual(2 + Math.ceil(r.payloadBytes / (4 * 1024 * 1024)) + 1);
   });
 });

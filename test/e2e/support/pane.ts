@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import type { SimDocument } from "../../support/excel-simulator/document";
+import type { GenerateSpec } from "../../support/excel-simulator/generate";
 import { serveDirectory, StaticServer } from "./server";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -39,7 +40,16 @@ export async function stopBrowser(): Promise<void> {
   await server?.close();
 }
 
-export async function openPane(doc: SimDocument, opts: { displayLanguage?: string; width?: number } = {}): Promise<Pane> {
+export interface PaneOptions {
+  displayLanguage?: string;
+  width?: number;
+  /** Round-trip time of each simulated sync. */
+  latencyMs?: number;
+  /** Host response limit in bytes (Excel on the web: ~5 MB). */
+  payloadLimit?: number;
+}
+
+export async function openPane(doc: SimDocument | { generate: GenerateSpec }, opts: PaneOptions = {}): Promise<Pane> {
   if (!browser || !server) throw new Error("startBrowser() first");
   const context = await browser.newContext({ viewport: { width: opts.width ?? 360, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -63,7 +73,7 @@ export async function openPane(doc: SimDocument, opts: { displayLanguage?: strin
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.addInitScript((init) => {
     (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
-  }, { doc, displayLanguage: opts.displayLanguage ?? "sv-SE" });
+  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit });
   await page.goto(`${server.url}/taskpane.html`);
   await page.waitForSelector("[data-testid=validate]");
   return {

@@ -31,8 +31,10 @@ export interface SimHost {
   syncs: SyncRecord[];
   /** Response size (bytes of JSON) above which a sync fails. */
   payloadLimit: number;
-  /** Called after every sync that changed or read the document. */
-  onSync?: () => void;
+  /** Called after every sync; `changed` when it wrote to the document. */
+  onSync?: (changed: boolean) => void;
+  /** Simulated round-trip time per sync (Excel on the web: tens to hundreds of ms). */
+  latencyMs?: number;
 }
 
 function officeError(code: string, message: string): Error {
@@ -78,8 +80,8 @@ export class SimRequestContext {
     }
     const responseBytes = JSON.stringify(data).length;
     this.host.syncs.push({ requestBytes, responseBytes });
-    this.host.onSync?.();
-    await Promise.resolve();
+    this.host.onSync?.(ops.some((o) => !("load" in (o.request as object))));
+    await new Promise((r) => (this.host.latencyMs ? setTimeout(r, this.host.latencyMs) : r(undefined)));
     if (failure) throw failure;
     if (responseBytes > this.host.payloadLimit) {
       throw officeError("ResponsePayloadSizeLimitExceeded", `Response payload ${responseBytes} bytes exceeds the limit`);
@@ -384,7 +386,7 @@ export class SimRange extends SimObject {
   getCellProperties(spec: Record<string, unknown>): SimClientResult<Record<string, unknown>[][]> {
     const result = new SimClientResult<Record<string, unknown>[][]>();
     const fmt = (spec.format ?? {}) as Record<string, unknown>;
-    this.ctx.enqueue({ call: "getCellProperties", spec }, () => {
+    this.ctx.enqueue({ load: "cellProperties", spec }, () => {
       const t = this.target();
       const data = cellsOf(t, false).map((row, r) =>
         row.map((c, col) => {

@@ -37,7 +37,7 @@ export class SimSettings {
   saveAsync(optionsOrCb?: unknown, cb?: Callback): void {
     const callback = (typeof optionsOrCb === "function" ? optionsOrCb : cb) as Callback | undefined;
     this.host.doc.settings = JSON.parse(JSON.stringify(this.working));
-    this.host.onSync?.();
+    this.host.onSync?.(true);
     setTimeout(() => callback?.({ status: "succeeded" }), 0);
   }
 
