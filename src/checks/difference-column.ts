@@ -77,7 +77,7 @@ export const differenceColumnCheck: Check = {
     for (const table of u.tables) {
       for (const column of table.columns) {
         if (column.basis !== "difference") continue;
-        const rows = table.rows.filter((r) => !SKIP_ROLES.has(r.role) && r.figures.has(column.col));
+        const rows = table.rows.filter((r) => !SKIP_ROLES.has(r.role) && r.figures.has(column.col) && !r.figures.get(column.col)!.percent);
         const convention = headerConvention(table, column) ?? majorityConvention(table, column, rows);
         if (!convention) continue;
         const opposite = { minuend: convention.subtrahend, subtrahend: convention.minuend };

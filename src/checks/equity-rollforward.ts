@@ -90,8 +90,8 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
   }
 }
 
-/** Budget roll-forward: closing = opening + result, and the chain across years. */
-function budgetChain(table: UnderstoodTable, out: Finding[]): void {
+/** Balanserat resultat / eget kapital roll-forward (budgets, equity notes): closing = opening + result, and the chain across years. */
+function balanceChain(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
     for (const { col, verdict } of judgeCoverage(table, row)) {
@@ -148,7 +148,7 @@ export const equityRollforwardCheck: Check = {
     const out: Finding[] = [];
     for (const table of u.tables) {
       yearByYear(table, out);
-      budgetChain(table, out);
+      balanceChain(table, out);
     }
     openingEqualsPriorClosing(u, out);
     return out;

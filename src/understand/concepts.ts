@@ -50,7 +50,7 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^finansiella kostnader$/, "financial-costs", ["rr"]],
   [/^resultat efter finansiella poster$/, "result-after-financial", null],
   [/^årets resultat$|^resultat$/, "result", null],
-  [/^summa tillgångar$/, "total-assets", ["br"]],
+  [/^summa tillgångar$|^balansomslutning$/, "total-assets", ["br", "five-year"]],
   [/^(summa )?eget kapital$/, "equity", null],
   [/^övrigt eget kapital$|^balanserat (resultat|kapital)$/, "other-equity", ["br"]],
   [/^summa (eget kapital,? avsättningar och skulder|eget kapital och skulder|skulder och eget kapital)$/, "total-equity-liabilities", ["br"]],

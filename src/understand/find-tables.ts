@@ -6,7 +6,7 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isNoteHeader, noteRefs, unitFromFormat, unitFromText, yearsIn, labelKey, MAX_LABEL_LENGTH } from "./labels";
+import { basisFromHeader, isNoteHeader, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
 import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
 
@@ -171,6 +171,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     return column;
   });
 
+  // A column headed "%", "Andel" or "Procent" holds shares, whatever its number format says.
+  const percentCols = new Set(columns.filter((c) => /%|\bandel\b|procent/i.test(c.header)).map((c) => c.col));
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rows: UnderstoodRow[] = [];
   const textNumbers: TextNumberCell[] = [];
@@ -186,10 +188,12 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
       const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);
       if (t) label = cellText(t.cell);
     }
+    if (notes.length === 0) notes = noteRefsInLabel(label);
     const figures = new Map<number, Figure>();
     for (const sc of s.cells) {
       if (!valueCols.has(sc.col)) continue;
       const cell = sc.cell;
+      const percentColumn = percentCols.has(sc.col);
       if (sc.kind === "number") {
         const value = cell.value as number;
         const step = displayStep(value, cell.numberFormat);
@@ -202,7 +206,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
           source: cell.formula ? "formula" : "constant",
           formula: cell.formula,
           numberFormat: cell.numberFormat,
-          percent: isPercentFormat(cell.numberFormat),
+          percent: percentColumn || isPercentFormat(cell.numberFormat),
         });
       } else if (sc.kind === "text-number") {
         const text = String(cell.value);
@@ -216,7 +220,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
           step: parsed.step,
           source: "text",
           formula: cell.formula,
-          percent: parsed.percent,
+          percent: percentColumn || parsed.percent,
         });
         textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
       }
@@ -249,7 +253,21 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   };
 }
 
+/**
+ * The unit the stored figures are in. A stated unit (unit line, header) is taken at its
+ * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
+ * in kronor and only shown in tkr.
+ */
 function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number): { unit: Unit; unitSource: UnitSource } {
+  const stated = statedUnit(scan, layout, labelCol);
+  if (stated) {
+    const scaled = storedInKronor(rows);
+    return { unit: scaled ? "kr" : stated.unit, unitSource: scaled ? "number-format" : stated.unitSource };
+  }
+  return unitFromFigures(rows);
+}
+
+function statedUnit(scan: ScannedRow[], layout: TableLayout, labelCol: number): { unit: Unit; unitSource: UnitSource } | null {
   for (const t of layout.titleLines) {
     const u = unitFromText(t.text);
     if (u) return { unit: u, unitSource: "unit-line" };
@@ -261,6 +279,23 @@ function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[
       if (u) return { unit: u, unitSource: "header" };
     }
   }
+  return null;
+}
+
+function storedInKronor(rows: UnderstoodRow[]): boolean {
+  let scaled = 0;
+  let all = 0;
+  for (const r of rows) {
+    for (const f of r.figures.values()) {
+      if (f.percent) continue;
+      all++;
+      if (f.step >= 1000) scaled++;
+    }
+  }
+  return all > 0 && scaled * 2 > all;
+}
+
+function unitFromFigures(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitSource } {
   let figures = 0;
   let percents = 0;
   const fromFormat = new Map<Unit, number>();

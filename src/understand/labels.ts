@@ -17,6 +17,7 @@ export function labelKey(label: string): string {
     .trim()
     .replace(/^[*•·\-–]\s*/, "")
     .replace(/,?\s*varav:?$/, "")
+    .replace(/[\s,(]+not(er)?\.?\s*\d{1,2}(\s*(,|;|&|och)\s*\d{1,2})*\)?$/, "")
     .replace(/[:.]+$/, "")
     .trim();
 }
@@ -143,6 +144,8 @@ export function isHeaderText(text: string): boolean {
   if (/^not(er)?\.?$/i.test(t)) return true;
   if (/^(budget|utfall|prognos|plan|differens|avvikelse|skillnad|förändring|belopp|bokslut|år|helår|period)\b/i.test(t)) return true;
   if (/^(år\s*)?(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2,4})?$/i.test(t)) return true;
+  if (/^(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(t|tember)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?(\s+\d{2,4})?$/i.test(t)) return true;
+  if (/^(kvartal|tertial|q|t)\s*[1-4](\s+\d{4})?$/i.test(t) || /^(andel|procent|%)/i.test(t)) return true;
   if (/^\d{4}-\d{2}-\d{2}(\s*[-–]?\s*\d{4}-\d{2}-\d{2})?$/.test(t)) return true;
   return DIFFERENCE.test(t) && t.length < 50;
 }
@@ -201,6 +204,12 @@ export function kindFromTitle(title: string): TableKind | null {
 export function noteNumberFromTitle(title: string): number | null {
   const m = /^\s*not\s*(\d+)/i.exec(title);
   return m ? Number(m[1]) : null;
+}
+
+/** Note references written in a label: "Fordringar (not 6)", "Kortfristiga skulder, not 7" → [6] / [7]. */
+export function noteRefsInLabel(label: string): number[] {
+  const m = /[\s,(]not(?:er)?\.?\s*(\d{1,2}(?:\s*(?:,|;|&|och)\s*\d{1,2})*)\)?\s*$/i.exec(label);
+  return m ? noteRefs(m[1]) : [];
 }
 
 /** Note references of a "Not" cell ("3,4" → [3, 4]; "5" → [5]). */

@@ -9,6 +9,7 @@
 import { formulaTerms } from "./formula-terms";
 import { band, signedSum } from "./interval";
 import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
+import type { TableKind } from "../engine/config";
 import type { RowRole, UnderstoodRow } from "./types";
 
 const NON_FIGURE: ReadonlySet<RowRole> = new Set(["section-heading", "text", "ratio", "count"]);
@@ -38,7 +39,9 @@ interface Ctx {
   coveredBy: (number | undefined)[];
 }
 
-export function assignCoverage(rows: UnderstoodRow[]): void {
+export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
+  // In a balance sheet "Årets resultat" is a part of equity, not a result of the lines above it.
+  if (kind === "br") for (const r of rows) if (r.role === "result") r.role = "item";
   const ctx: Ctx = { rows, coveredBy: new Array(rows.length) };
   const indexOfRow = new Map<number, number>();
   rows.forEach((r, i) => indexOfRow.set(r.row, i));
@@ -173,8 +176,17 @@ function walkUp(ctx: Ctx, i: number, mode: "total" | "result"): number[] {
     }
     if (NON_FIGURE.has(r.role) || r.figures.size === 0) break;
     const summing = SUMMING.has(r.role) && r.role !== "varav-parent" && r.covers !== undefined;
-    // Cash-flow sections (löpande, investerings, finansierings) are siblings, not a chain.
-    if (mode === "result" && sectionResult && CASH_FLOW_SECTION.test(r.key)) break;
+    if (mode === "result" && CASH_FLOW_SECTION.test(r.key)) {
+      // Cash-flow sections (löpande, investerings, finansierings) are siblings, not a chain …
+      if (sectionResult) break;
+      // … and årets kassaflöde adds them all up.
+      if (r.role === "result" && r.covers) {
+        out.push(j);
+        j = spanStart(rows, j) - 1;
+        if (j >= 0 && rows[j].role === "section-heading" && rows[j + 1].row - rows[j].row === 1) j--;
+        continue;
+      }
+    }
     if (mode === "result" && r.role === "result") {
       out.push(j);
       break;

@@ -26,9 +26,9 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
   for (const layout of findTableLayouts(scan)) {
     const read = readTable(sheet, scan, layout);
     assignRoles(read.rows);
-    assignCoverage(read.rows);
     const titles = layout.titleLines.map((t) => t.text);
     const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
+    assignCoverage(read.rows, kind);
     assignConcepts(read.rows, kind);
     textNumbers.push(...read.textNumbers);
     const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
