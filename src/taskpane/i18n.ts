@@ -22,6 +22,10 @@ const TEXT = {
   noFindings: { sv: "Inga avvikelser hittades. Allt går ihop.", en: "No findings. Everything adds up." },
   notValidated: { sv: "Klicka på Validera rapport för att börja.", en: "Click Validate report to start." },
   errorRead: { sv: "Det gick inte att läsa arbetsboken.", en: "The workbook could not be read." },
+  errorReadHint: {
+    sv: "Försök igen. Hjälper det inte: spara filen, stäng andra tillägg och starta om Excel.",
+    en: "Try again. If that does not help: save the file, close other add-ins and restart Excel.",
+  },
   errorWrite: { sv: "Det gick inte att ändra arbetsboken.", en: "The workbook could not be changed." },
   errorSelect: { sv: "Det gick inte att gå till cellen (bladet kan ha bytt namn eller tagits bort).", en: "Could not go to the cell (the sheet may have been renamed or deleted)." },
   errorDetail: { sv: "Teknisk orsak", en: "Technical cause" },

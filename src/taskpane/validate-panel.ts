@@ -83,11 +83,11 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
       let workbook: Workbook;
       try {
         const read = await ctx.excel((c) =>
-          readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: t("reading"), fraction: f }) }),
+          readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: `${t("reading")} ${Math.round(f * 100)} %`, fraction: f }) }),
         );
         workbook = read.workbook;
       } catch (e) {
-        setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+        setStatus({ kind: "error", text: `${t("errorRead")} ${t("errorReadHint")}`, cause: causeOf(e) });
         return null;
       }
       setStatus({ kind: "progress", text: t("checking") });
