@@ -119,16 +119,25 @@ export async function applyFormat(
   return snapshot;
 }
 
-/** Writes every recorded property back, last entry first (so overlapping entries end at the oldest state). Two round trips. */
+/** Writes every recorded property back, last entry first (so overlapping entries end at the oldest state). Three round trips. */
 export async function undoFormat(context: Excel.RequestContext, snapshots: FormatSnapshot[]): Promise<void> {
-  const ws = (name: string) => context.workbook.worksheets.getItem(name);
-  const all = snapshots.flatMap((s) => s.entries);
+  const sheets = new Map<string, Excel.Worksheet>();
+  const ws = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+    return sheets.get(name)!;
+  };
+  for (const s of snapshots) for (const x of [...s.entries, ...s.columns]) ws(x.sheet);
+  await context.sync();
+  // A sheet deleted since has nothing left to restore.
+  const exists = (name: string) => !ws(name).isNullObject;
+  const all = snapshots.flatMap((s) => s.entries).filter((e) => exists(e.sheet));
   const converted = all.filter((e) => e.text).map((e) => ({ e, range: ws(e.sheet).getRange(e.address).load("values") }));
   await context.sync();
   const userEdited = new Set(converted.filter(({ e, range }) => range.values[0][0] !== e.text!.written).map(({ e }) => e));
 
   for (const snap of [...snapshots].reverse()) {
     for (const e of [...snap.entries].reverse()) {
+      if (!exists(e.sheet)) continue;
       const range = ws(e.sheet).getRange(e.address);
       if (e.numberFormat) range.numberFormat = e.numberFormat;
       if (e.props) range.setCellProperties(e.props);
@@ -138,7 +147,7 @@ export async function undoFormat(context: Excel.RequestContext, snapshots: Forma
         range.values = [[isTextFormat ? e.text.value : "'" + e.text.value]];
       }
     }
-    for (const c of [...snap.columns].reverse()) ws(c.sheet).getRange(`${c.column}1`).format.columnWidth = c.width;
+    for (const c of [...snap.columns].reverse()) if (exists(c.sheet)) ws(c.sheet).getRange(`${c.column}1`).format.columnWidth = c.width;
   }
   await context.sync();
 }

@@ -97,7 +97,7 @@ describe("nothing lost", () => {
     expect(Object.values(bu.cells).some((c) => c.value === 1393712 && c.format.numberFormat === "#,##0;-#,##0")).toBe(true);
     const n = host.syncs.length;
     await undoFormat(ctx, [kept!]);
-    expect(host.syncs.length - n).toBe(2);
+    expect(host.syncs.length - n).toBe(3);
     expect(contentOf(host.doc)).toEqual(before);
   });
 
@@ -175,5 +175,18 @@ describe("nothing lost", () => {
     next.remove(STORE_KEYS.config);
     await next.save();
     expect(contentOf(host.doc)).toEqual(before);
+  });
+
+  it("undo still restores the other sheets when a formatted sheet was deleted meanwhile", async () => {
+    const { host, ctx } = setup();
+    const before = clone(contentOf(host.doc));
+    const plan = planFormat(understandWorkbook((await readWorkbook(ctx)).workbook));
+    const snap = await applyFormat(ctx, plan, async () => {});
+    const gone = host.doc.sheets.find((s) => s.name === "Noter")!;
+    host.doc.sheets = host.doc.sheets.filter((s) => s !== gone);
+    await undoFormat(ctx, [snap]);
+    const expected = clone(before) as { sheets: { name: string }[] };
+    expected.sheets = expected.sheets.filter((s) => s.name !== "Noter");
+    expect(contentOf(host.doc)).toEqual(expected);
   });
 });
