@@ -55,7 +55,8 @@ describe.each(FILES)("finsam validate %s", (file) => {
     const lines = run.stdout.split("\n");
     for (const f of findings) {
       const ref = f.cells[0].includes("!") ? f.cells[0] : `!${f.cells[0]}`;
-      const line = lines.find((l) => l.includes(`${ref}  ${f.message.sv}`));
+      const msg = `  ${f.message.sv}`;
+      const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg}  (`)));
       expect(line).toBeDefined();
       if (f.expected !== null) expect(line).toMatch(/\(förväntat [-\d  ,]+, faktiskt [-\d  ,]+, diff [-\d  ,]+/);
     }
