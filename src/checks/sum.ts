@@ -39,8 +39,8 @@ export const sumCheck: Check = {
               [{ sheet: table.sheet, row: row.row, col }],
               verdict,
               {
-                sv: `Summan ${rowTitle(row)} (${colName}) är inte summan av de ${terms.length} rader den omfattar.`,
-                en: `The total ${rowTitleEn(row)} (${colName}) is not the sum of the ${terms.length} rows it covers.`,
+                sv: `Summan ${rowTitle(row)} (${colName}) är inte summan av raderna den omfattar (${terms.length} st).`,
+                en: `The total ${rowTitleEn(row)} (${colName}) is not the sum of the rows it covers (${terms.length}).`,
               },
               row.figures.get(col)?.step ?? 1,
             ),

@@ -2,6 +2,7 @@
  * validateWorkbook: grid → understanding → every registered check → findings in a
  * stable order (sheet, row, column). Pure: no Office, no I/O.
  */
+import type { Check } from "../checks/check";
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import { understandWorkbook } from "../understand/understand-workbook";
@@ -16,6 +17,32 @@ export function validateWorkbook(wb: Workbook, config: ValidationConfig = {}): F
 
 export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConfig = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const check of CHECKS) findings.push(...check.run(u, config));
+  for (const check of CHECKS) {
+    try {
+      findings.push(...check.run(u, config));
+    } catch (err) {
+      // One check failing on an odd sheet must not hide what the others found; say so instead.
+      findings.push(checkFailed(check, u, err));
+    }
+  }
   return sortFindings(findings, u.sheets.map((s) => s.name));
+}
+
+function checkFailed(check: Check, u: UnderstoodWorkbook, err: unknown): Finding {
+  const reason = err instanceof Error ? err.message : String(err);
+  return {
+    check: check.id,
+    severity: "warning",
+    sheet: u.sheets[0]?.name ?? "",
+    cells: [],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    cause: null,
+    message: {
+      sv: `Kontrollen "${check.title.sv}" kunde inte köras på den här arbetsboken (${reason}).`,
+      en: `The check "${check.title.en}" could not run on this workbook (${reason}).`,
+    },
+  };
 }

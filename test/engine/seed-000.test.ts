@@ -7,6 +7,7 @@
 import { seed000 } from "../../examples/src/seed-000";
 import { validateWorkbook } from "../../src/engine/validate";
 import { errors, findingAt } from "./find";
+import { withoutFormulas } from "./typed-constants";
 
 const findings = validateWorkbook(seed000());
 
@@ -96,6 +97,11 @@ describe("seed 000: the discrepancies of 000_004_checks.md", () => {
 });
 
 describe("seed 000: silent on what holds", () => {
+  it("finds the same with every formula pasted as its value", () => {
+    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) => `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
+    expect(validateWorkbook(withoutFormulas(seed000())).map(key)).toEqual(findings.map(key));
+  });
+
   it("errors are exactly the discrepancies above", () => {
     expect(errors(findings).map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).sort()).toEqual(
       [

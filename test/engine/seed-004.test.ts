@@ -6,6 +6,7 @@
 import { seed004 } from "../../examples/src/seed-004";
 import { validateWorkbook } from "../../src/engine/validate";
 import { errors, findingAt } from "./find";
+import { withoutFormulas } from "./typed-constants";
 
 const findings = validateWorkbook(seed004());
 
@@ -52,6 +53,11 @@ describe("seed 004: the discrepancies of 000_004_checks.md", () => {
 });
 
 describe("seed 004: silent on what holds", () => {
+  it("finds the same with every formula pasted as its value", () => {
+    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) => `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
+    expect(validateWorkbook(withoutFormulas(seed004())).map(key)).toEqual(findings.map(key));
+  });
+
   it("errors are exactly the discrepancies above", () => {
     expect(errors(findings).map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).sort()).toEqual(
       ["sum Medlemstilldelning!D9", "member-split Medlemstilldelning!D6", "cross-statement Budget brutto!B27"].sort(),
