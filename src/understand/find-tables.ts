@@ -6,8 +6,9 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isNoteHeader, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
+import { basisFromHeader, isCountKey, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
+import { contradictedUnit } from "./unit-evidence";
 import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
 
 /** A table as laid out, before kinds, roles and coverage are worked out. */
@@ -117,6 +118,7 @@ export interface ReadTable {
   rows: UnderstoodRow[];
   unit: Unit;
   unitSource: UnitSource;
+  statedUnit?: Unit;
   textNumbers: TextNumberCell[];
   left: number;
   right: number;
@@ -237,7 +239,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     });
   }
 
-  const { unit, unitSource } = tableUnit(scan, layout, rows, labelCol);
+  const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol);
   const allCols = [labelCol, ...sortedCols, ...(noteCol !== null ? [noteCol] : [])];
   return {
     layout,
@@ -247,6 +249,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     rows,
     unit,
     unitSource,
+    statedUnit: stated,
     textNumbers,
     left: Math.min(...allCols),
     right: Math.max(...allCols),
@@ -258,13 +261,14 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
  * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
  * in kronor and only shown in tkr.
  */
-function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number): { unit: Unit; unitSource: UnitSource } {
+function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
   const stated = statedUnit(scan, layout, labelCol);
-  if (stated) {
-    const scaled = storedInKronor(rows);
-    return { unit: scaled ? "kr" : stated.unit, unitSource: scaled ? "number-format" : stated.unitSource };
-  }
-  return unitFromFigures(rows);
+  if (!stated) return unitFromFigures(rows);
+  if (storedInKronor(rows)) return { unit: "kr", unitSource: "number-format" };
+  // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
+  const amounts = rows.filter((r) => !isRatioKey(r.key) && !isCountKey(r.key)).flatMap((r) => [...r.figures.values()].filter((f) => !f.percent && f.shown !== 0));
+  const shown = contradictedUnit(stated.unit, amounts);
+  return shown ? { unit: shown, unitSource: "magnitude", statedUnit: stated.unit } : stated;
 }
 
 function statedUnit(scan: ScannedRow[], layout: TableLayout, labelCol: number): { unit: Unit; unitSource: UnitSource } | null {

@@ -133,6 +133,8 @@ export interface UnderstoodTable {
   titleRow: number | null;
   unit: Unit;
   unitSource: UnitSource;
+  /** The unit the table states (unit line, header) when its figures contradict it; `unit` is then what the magnitudes show. */
+  statedUnit?: Unit;
   /** Row of the unit line ("Belopp i kr"), when there is one. */
   unitRow: number | null;
   /** Header rows (years, "Budget 2023", …); empty when none was found. */

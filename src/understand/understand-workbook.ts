@@ -43,6 +43,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
       titleRow: titleLine ? titleLine.row : null,
       unit: read.unit,
       unitSource: read.unitSource,
+      ...(read.statedUnit ? { statedUnit: read.statedUnit } : {}),
       unitRow: layout.unitRow,
       headerRows: layout.headerRows,
       labelCol: read.labelCol,

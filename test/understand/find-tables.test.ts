@@ -97,6 +97,19 @@ describe("finding tables", () => {
     expect(unitOf([["", "2023"], ["A", 1]])).toEqual(["kr", "default"]);
   });
 
+  it("does not trust a unit line the magnitudes contradict (\"Belopp i kr.\" over tkr figures), and keeps what it said", () => {
+    const t = understandWorkbook(
+      workbook(sheet("RR", [["Belopp i kr."], ["", "2023"], ["Intäkter", 26_019.2], ["Kostnader", -25_275.2], ["Resultat", 744.0]], "#,##0.0")),
+    ).tables[0];
+    expect([t.unit, t.unitSource, t.statedUnit]).toEqual(["tkr", "magnitude", "kr"]);
+  });
+
+  it("figures shown in tkr by a dividing format (#,##0,) are stored in kronor", () => {
+    const t = understandWorkbook(workbook(sheet("RR", [["Belopp i tkr"], ["", "2023"], ["Intäkter", 26_019_221], ["Kostnader", -25_275_195]], "#,##0,"))).tables[0];
+    expect([t.unit, t.statedUnit]).toEqual(["kr", undefined]);
+    expect(t.rows[0].figures.get(1)).toMatchObject({ step: 1_000, shown: 26_019_000 });
+  });
+
   it("gives each figure its precision from its number format", () => {
     const t = understandWorkbook(
       workbook(
