@@ -54,6 +54,19 @@ function decimalsOf(t: UnderstoodTable): number {
   return figures.some((f) => f.step < 1 || !Number.isInteger(f.shown)) ? 1 : 0;
 }
 
+/**
+ * Already a report format for amounts with `decimals` decimals: thousands separator, and
+ * negatives shown with a minus (no parentheses, no colour-only sign). A unit suffix
+ * ("#,##0 \"kr\"") is kept.
+ */
+export function isSwedishAmountFormat(fmt: string | undefined, decimals: number): boolean {
+  if (!fmt) return false;
+  const [pos, neg] = fmt.replace(/"[^"]*"/g, "").split(";");
+  const m = /#,##0(?:\.(0+))?(?![0#])/.exec(pos);
+  if (!m || (m[1]?.length ?? 0) !== decimals || /%/.test(pos)) return false;
+  return neg === undefined || /^\s*-/.test(neg.replace(/\[[^\]]*\]/g, ""));
+}
+
 function isPercentFormat(fmt: string | undefined): boolean {
   return !!fmt && /%/.test(fmt.replace(/"[^"]*"/g, ""));
 }
@@ -108,7 +121,7 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       allFigures.push(f);
       if (f.percent || r.role === "ratio") {
         if (!isPercentFormat(f.numberFormat)) percentCells.push(f);
-      } else if (FIGURE_ROLES.has(r.role) && f.numberFormat !== target) {
+      } else if (FIGURE_ROLES.has(r.role) && !isSwedishAmountFormat(f.numberFormat, decimals)) {
         amountCells.push(f);
       }
     }

@@ -22,6 +22,8 @@ function example(): SimDocument {
   const bu = findSheet(doc, "Budget och utfall")!;
   const label = Object.values(bu.cells).find((c) => c.value === "Finansiella intäkter/kostnader")!;
   label.value = INJECTION;
+  // Pasted figures without a number format: the format plan has amounts to format.
+  for (const c of Object.values(findSheet(doc, "Resultaträkning")!.cells)) if (typeof c.value === "number") c.format.numberFormat = "General";
   return doc;
 }
 

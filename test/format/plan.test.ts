@@ -4,7 +4,7 @@
  * border, header row, right-aligned amount columns, widths, text numbers converted.
  */
 import type { Workbook } from "../../src/model/grid";
-import { FORMAT_0, FORMAT_1, FORMAT_PERCENT, planFormat, PlanItem } from "../../src/format/plan";
+import { FORMAT_0, FORMAT_1, FORMAT_PERCENT, isSwedishAmountFormat, planFormat, PlanItem } from "../../src/format/plan";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 
 const wb: Workbook = {
@@ -80,4 +80,38 @@ describe("planFormat", () => {
   it("proposes nothing for a workbook without tables", () => {
     expect(planFormat(understandWorkbook({ sheets: [{ name: "Text", rows: [[{ value: "Bara text" }]] }] }))).toEqual([]);
   });
+
+  it("leaves figures alone that already have a report format (a unit suffix kept)", () => {
+    const formatted: Workbook = {
+      sheets: [
+        {
+          name: "Drift",
+          rows: [
+            [{ value: "Kategori" }, { value: "Belopp 2023" }],
+            [{ value: "Individ insatser" }, { value: 17157195, numberFormat: '#,##0 "kr"' }],
+            [{ value: "Administration" }, { value: 7657406, numberFormat: "#,##0" }],
+            [{ value: "Summa" }, { value: 24814601, formula: "SUM(B2:B3)", numberFormat: "General" }],
+          ],
+        },
+      ],
+    };
+    const items = planFormat(understandWorkbook(formatted)).filter((p) => p.kind === "number-format");
+    expect(items.map((p) => p.addresses)).toEqual([["B4"]]);
+  });
+});
+
+describe("isSwedishAmountFormat", () => {
+  it.each([
+    ["#,##0", 0, true],
+    ["#,##0;-#,##0", 0, true],
+    ['#,##0 "kr"', 0, true],
+    ["#,##0.0;[Red]-#,##0.0", 1, true],
+    ["#,##0.0", 0, false],
+    ["#,##0", 1, false],
+    ["General", 0, false],
+    ["0", 0, false],
+    ["#,##0;(#,##0)", 0, false],
+    ["#,##0;[Red]#,##0", 0, false],
+    ["0.0%", 1, false],
+  ])("%s with %d decimals → %p", (fmt, d, ok) => expect(isSwedishAmountFormat(fmt as string, d as number)).toBe(ok));
 });
