@@ -45,3 +45,34 @@ describe("ratio", () => {
     expect(run(fiveYear(0.313, "0.0%", 0.391), br)).toEqual([expect.objectContaining({ cells: ["B4", "'Balansräkning'!B8", "'Balansräkning'!B4"] })]);
   });
 });
+
+describe("ratio: shares of a total", () => {
+  /** 000's cost split (shared/domain/000_tables.md T2) with a share column; shares of 25 275 195 per 000_004_checks.md §4. */
+  function split(individ: number, fmt = "0%", total = true) {
+    const rows: Parameters<typeof sheet>[1] = [
+      ["Driftsredovisning 2023"],
+      ["Kategori", "Belopp 2023", "Andel"],
+      ["Individ insatser", 17_157_195, n(individ, fmt)],
+      ["Strukturella insatser", 460_594, n(0.0182, fmt)],
+      ["Administration", 7_657_406, n(0.303, fmt)],
+    ];
+    if (total) rows.push(["Summa", 25_275_195, n(1, fmt)]);
+    return sheet("Driftsredovisning", rows);
+  }
+
+  it("is silent when each share is its amount over the total (68 %, 2 %, 30 %)", () => {
+    expect(run(split(0.68))).toEqual([]);
+    expect(run(split(0.68, "0%", false))).toEqual([]);
+  });
+
+  it("reports a share that does not follow from the amounts", () => {
+    expect(run(split(0.66))).toEqual([
+      expect.objectContaining({ check: "ratio", severity: "error", cells: ["C3", "B3"], actual: 0.66, expected: expect.closeTo(17_157_195 / 25_275_195, 6) }),
+    ]);
+  });
+
+  it("band edges with one decimal: 67,9 % holds (67,88 %), 68,0 % does not", () => {
+    expect(run(split(0.679, "0.0%")).filter((f) => f.cells[0] === "C3")).toEqual([]);
+    expect(run(split(0.68, "0.0%")).filter((f) => f.cells[0] === "C3")).toHaveLength(1);
+  });
+});
