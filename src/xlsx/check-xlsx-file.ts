@@ -7,7 +7,7 @@
  */
 import fs from "fs";
 import zlib from "zlib";
-import { LIMITS } from "./limits";
+import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
 import { ZipEntry, entryData, readZipDirectory } from "./zip-directory";
 
@@ -120,17 +120,18 @@ function checkSizes(buf: Buffer, entries: ZipEntry[]): void {
     );
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (total > LIMITS.maxUnpackedBytes) throw tooBig(total);
+  if (total > maxUnpackedBytes()) throw tooBig(total);
   for (const entry of entries) verifyDeclaredSize(buf, entry);
 }
 
+/** Over the limit: a zip bomb, or a workbook too big for this process's memory. */
 function tooBig(bytes: number): XlsxReadError {
   const mb = (bytes / MB).toFixed(0);
-  const max = LIMITS.maxUnpackedBytes / MB;
+  const max = (maxUnpackedBytes() / MB).toFixed(0);
   return new XlsxReadError(
     "zip-bomb",
-    `filen packas upp till ${mb} MB, mer än gränsen ${max} MB (skydd mot zip-bomber)`,
-    `the file unpacks to ${mb} MB, more than the ${max} MB limit (zip bomb protection)`,
+    `filen packas upp till ${mb} MB, mer än gränsen ${max} MB (skydd mot zip-bomber och slut på minne)`,
+    `the file unpacks to ${mb} MB, more than the ${max} MB limit (protection against zip bombs and running out of memory)`,
   );
 }
 

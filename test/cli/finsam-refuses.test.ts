@@ -7,7 +7,9 @@ import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import zlib from "zlib";
 import { HOSTILE, writeHostileFiles } from "../xlsx/hostile-files";
+import { zip } from "../xlsx/zip-writer";
 import { buildCli } from "./build-cli";
 import { Run, finsam } from "./run-finsam";
 
@@ -55,6 +57,23 @@ describe("unreadable files", () => {
     expect(run.stdout).toContain(`Fil: ${EXAMPLE}`);
     expect(run.errLines).toHaveLength(1);
   });
+});
+
+it("bounds memory by the heap: 15 MB of XML is too much for a 192 MB heap, not for the default one", () => {
+  const p = path.join(dir, "femton-mb.xlsx");
+  const body = Buffer.alloc(15 * 1024 * 1024, " ");
+  fs.writeFileSync(
+    p,
+    zip([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+      { name: "xl/worksheets/sheet1.xml", data: body, deflated: zlib.deflateRawSync(body) },
+    ]),
+  );
+  expectRefusal(finsam(["validate", p], ["--max-old-space-size=192"]), /packas upp till 15 MB.*unpacks to 15 MB/);
+  const roomy = finsam(["validate", p]);
+  expect(roomy.code).toBe(2);
+  expect(roomy.stderr).not.toMatch(/packas upp/);
 });
 
 describe("bad calls", () => {
