@@ -5,7 +5,8 @@
  * flipped Differens on the Finansiella and Resultat rows, 264 479 in the 5-årsöversikt).
  * Totals that foot are SUM formulas in the budget/utfall table, RR and notes 2–4, 6, 7;
  * BR, KF, note 5 and the 5-årsöversikt are typed constants, as in a pasted report.
- * Notes 2–4 share one sheet ("Noter"); notes 5–7 have a sheet each.
+ * Notes 2–4 share one sheet ("Noter"); notes 5–7 have a sheet each. The statements'
+ * titles are merged across the table, as they usually are.
  */
 import { Sheet, Workbook } from "../../src/model/grid";
 import { DATE, PERCENT, SheetBuilder, YEAR, dateSerial } from "./sheet-builder";
@@ -79,7 +80,7 @@ function budgetUtfall(): Sheet {
 
 function resultatrakning(): Sheet {
   const b = new SheetBuilder("Resultaträkning", 2);
-  b.title("Resultaträkning");
+  b.title("Resultaträkning", 4);
   b.blank();
   b.header(["Belopp i kr.", "Not", "2023-01-01 -2023-12-31", "2022-01-01 -2022-12-31"]);
   const intakter = b.row(["Verksamhetens intäkter", "2"], [26_019_221, 31_379_624]);
@@ -113,7 +114,7 @@ function resultatrakning(): Sheet {
 
 function balansrakning(): Sheet {
   const b = new SheetBuilder("Balansräkning", 2);
-  b.title("Balansräkning");
+  b.title("Balansräkning", 4);
   b.blank();
   b.header(["Belopp i kr.", "Not", dateSerial(2023, 12, 31), dateSerial(2022, 12, 31)], DATE);
   const bold = { bold: true };
@@ -144,7 +145,7 @@ function balansrakning(): Sheet {
 
 function kassaflode(): Sheet {
   const b = new SheetBuilder("Kassaflödesanalys", 1);
-  b.title("Kassaflödesanalys");
+  b.title("Kassaflödesanalys", 3);
   b.blank();
   b.header(["Belopp i kr.", "2023-12-31", "2022-12-31"]);
   const bold = { bold: true };

@@ -5,7 +5,7 @@
  * a formula whose printed figure is not what the formula computes (Excel would show
  * something else on recalculation).
  */
-import { Cell, Sheet, columnLetters } from "../../src/model/grid";
+import { Cell, MergedRange, Sheet, columnLetters } from "../../src/model/grid";
 
 export const KR = "#,##0";
 export const PERCENT = "0%";
@@ -29,6 +29,7 @@ export interface Term {
 
 export class SheetBuilder {
   private readonly rows: (Cell | undefined)[][] = [];
+  private readonly merged: MergedRange[] = [];
   /** Formula cells to verify once every row exists ("…, varav" parents precede their children). */
   private readonly formulas: { row: number; col: number; printed: number; terms: Term[] }[] = [];
 
@@ -43,8 +44,11 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
-  title(text: string): number {
-    return this.push([{ value: text, bold: true }]);
+  /** A bold title; `span` > 1 merges it across that many columns, as titles often are. */
+  title(text: string, span = 1): number {
+    const row = this.push([{ value: text, bold: true }]);
+    if (span > 1) this.merged.push({ top: row, left: 0, bottom: row, right: span - 1 });
+    return row;
   }
 
   text(text: string): number {
@@ -93,7 +97,7 @@ export class SheetBuilder {
         throw new Error(`${this.name}!${ref(row, col)}: printed ${printed} but the formula gives ${computed}`);
       }
     }
-    return { name: this.name, rows: this.rows };
+    return this.merged.length > 0 ? { name: this.name, rows: this.rows, merged: this.merged } : { name: this.name, rows: this.rows };
   }
 
   private formulaRow(

@@ -1,7 +1,8 @@
 /**
  * The committed examples/*.xlsx are what `npm run examples` writes from the seed grids:
- * read back through the .xlsx reader, every sheet, value, formula, number format and
- * bold flag equals the grid. (Rebuild with `npm run examples` after changing a seed.)
+ * read back through the .xlsx reader, every sheet, value, formula, number format, bold
+ * flag, merged range and hidden row equals the grid. (Rebuild with `npm run examples`
+ * after changing a seed.)
  */
 import path from "path";
 import { Cell, Workbook } from "../../src/model/grid";
@@ -29,5 +30,7 @@ describe.each(EXAMPLES)("examples/$file", ({ file, build }) => {
     const read = (await readXlsx(path.join(dir, file))).workbook;
     expect(read.sheets.map((s) => s.name)).toEqual(grid.sheets.map((s) => s.name));
     expect(cells(read)).toEqual(cells(grid));
+    const layout = (wb: Workbook) => wb.sheets.map((s) => ({ merged: s.merged ?? [], hiddenRows: s.hiddenRows ?? [] }));
+    expect(layout(read)).toEqual(layout(grid));
   });
 });
