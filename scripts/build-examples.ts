@@ -1,16 +1,18 @@
 /**
  * Builds examples/*.xlsx from the seed grids in examples/src (figures from
- * shared/domain/000, 002 and 004_tables.md). Run with `npm run examples`.
+ * shared/domain/000, 002 and 004_tables.md). Run with `npm run examples`; unchanged grids
+ * give byte-identical files.
  */
+import fs from "fs";
 import path from "path";
+import { exampleBytes } from "../examples/src/example-bytes";
 import { EXAMPLES } from "../examples/src/seeds";
-import { gridToExcelJS } from "../src/xlsx/grid-to-exceljs";
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, "../../..");
   for (const example of EXAMPLES) {
     const target = path.join(root, "examples", example.file);
-    await gridToExcelJS(example.build()).xlsx.writeFile(target);
+    fs.writeFileSync(target, await exampleBytes(example));
     console.log(`skrev / wrote ${path.relative(root, target)}`);
   }
 }

@@ -10,6 +10,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** Where the entry's central directory record starts. */
+  centralHeaderOffset: number;
 }
 
 export class ZipFormatError extends Error {}
@@ -54,6 +56,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
       compressedSize: buf.readUInt32LE(p + 20),
       uncompressedSize: buf.readUInt32LE(p + 24),
       localHeaderOffset: buf.readUInt32LE(p + 42),
+      centralHeaderOffset: p,
     };
     applyZip64Extra(entry, buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
     entries.push(entry);

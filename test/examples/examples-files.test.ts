@@ -4,9 +4,11 @@
  * flag, merged range and hidden row equals the grid. (Rebuild with `npm run examples`
  * after changing a seed.)
  */
+import fs from "fs";
 import path from "path";
 import { Cell, Workbook } from "../../src/model/grid";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { exampleBytes } from "../../examples/src/example-bytes";
 import { EXAMPLES } from "../../examples/src/seeds";
 
 const dir = path.resolve(__dirname, "../../examples");
@@ -24,7 +26,13 @@ function cells(wb: Workbook): Record<string, Cell> {
   return out;
 }
 
-describe.each(EXAMPLES)("examples/$file", ({ file, build }) => {
+describe.each(EXAMPLES)("examples/$file", (example) => {
+  const { file, build } = example;
+
+  it("is byte for byte what npm run examples writes", async () => {
+    expect(fs.readFileSync(path.join(dir, file)).equals(await exampleBytes(example))).toBe(true);
+  });
+
   it("holds exactly the seed grid (values, formulas, formats, bold)", async () => {
     const grid = build();
     const read = (await readXlsx(path.join(dir, file))).workbook;
