@@ -26,8 +26,8 @@ export function createHighlightToggle(ctx: PaneContext, validate: ValidatePanel)
   };
 
   const turnOn = async () => {
-    const last = validate.last();
-    if (!last) return;
+    const last = validate.last() ?? (await validate.run());
+    if (!last) throw new Error(t("errorRead"));
     await ctx.excel((c) =>
       applyHighlight(c, highlightTargets(last.findings), async (snap) => {
         store.set(STORE_KEYS.highlight, snap);
@@ -56,7 +56,8 @@ export function createHighlightToggle(ctx: PaneContext, validate: ValidatePanel)
     input.checked ? act(turnOn, t("highlightOn")) : act(turnOff, t("highlightOff")),
   );
   validate.onResult(() => {
-    if (input.checked) act(async () => (await turnOff(), await turnOn()), t("highlightOn"));
+    // While the switch is busy (it may have asked for this validation itself) it applies the result already.
+    if (input.checked && !input.disabled) act(async () => (await turnOff(), await turnOn()), t("highlightOn"));
   });
 
   return { controls: [h("label", { class: "switch" }, input, t("highlight"))], status };

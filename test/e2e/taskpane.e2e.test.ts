@@ -1,9 +1,10 @@
 /**
- * The built task pane in chromium, on the Excel simulator loaded with example 000
+ * The built task pane in chromium, on the Excel simulator loaded with examples/000-arsredovisning-2023.xlsx
  * (Årsredovisning 2023, with the printed errors the engine finds). Each scenario also
  * fails when a request left localhost, a dialog opened or the page threw.
  */
-import { seed000 } from "../../examples/src/seed-000";
+import * as path from "path";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import { contentOf } from "../support/excel-simulator/compare";
 import { SimDocument, findSheet, getCell } from "../support/excel-simulator/document";
@@ -13,8 +14,10 @@ import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
 
 const INJECTION = "<img src=x onerror=alert(1)>";
 
-function example(): SimDocument {
-  const doc = documentFromGrid(seed000(), "Årsredovisning 2023.xlsx");
+const EXAMPLE_FILE = path.resolve(__dirname, "../../examples/000-arsredovisning-2023.xlsx");
+
+async function example(): Promise<SimDocument> {
+  const doc = documentFromGrid((await readXlsx(EXAMPLE_FILE)).workbook, "Årsredovisning 2023.xlsx");
   // Existing fills: highlight must give them back, not clear them.
   const five = findSheet(doc, "5-årsöversikt")!;
   for (const c of Object.values(five.cells)) c.format.fillColor = "#FFF2CC";
@@ -47,7 +50,7 @@ async function validate(p: Pane): Promise<void> {
 }
 
 test("validate shows the findings grouped by sheet and severity, in Swedish", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   await pane.shot("01-start");
   await validate(pane);
   const groups = await pane.page.$$eval(".sheet-group", (els) => els.map((e) => e.getAttribute("data-sheet")));
@@ -71,7 +74,7 @@ test("validate shows the findings grouped by sheet and severity, in Swedish", as
 });
 
 test("a label that is markup shows as text", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   await validate(pane);
   const messages = await pane.page.$$eval(".finding .message", (els) => els.map((e) => e.textContent ?? ""));
   expect(messages.some((m) => m.includes(INJECTION))).toBe(true);
@@ -82,7 +85,7 @@ test("a label that is markup shows as text", async () => {
 });
 
 test("click and Enter on a finding select its cells; a cross-sheet finding offers both places", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   await validate(pane);
   const items = await pane.page.$$(".finding");
   const target = items[items.length - 1];
@@ -107,7 +110,7 @@ test("click and Enter on a finding select its cells; a cross-sheet finding offer
 });
 
 test("highlight on fills the cells, off restores every fill exactly", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   const before = contentOf(await pane.doc());
   await validate(pane);
   await pane.page.click("[data-testid=highlight]");
@@ -123,7 +126,7 @@ test("highlight on fills the cells, off restores every fill exactly", async () =
 });
 
 test("format → reload the pane → undo leaves every value, formula and format as before", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   const before = contentOf(await pane.doc());
   await pane.page.click("[data-testid=tab-format]");
   await pane.page.click("[data-testid=format-plan]");
@@ -154,7 +157,7 @@ test("format → reload the pane → undo leaves every value, formula and format
 });
 
 test("report sheet: written with links, rewritten in place, removed without a trace", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   const before = contentOf(await pane.doc());
   await validate(pane);
   await pane.page.click("[data-testid=report]");
@@ -175,7 +178,7 @@ test("report sheet: written with links, rewritten in place, removed without a tr
 });
 
 test("settings are saved in the document and read back by the next session", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   await pane.page.click("[data-testid=tab-settings]");
   await pane.page.waitForSelector("select[data-sheet='Resultaträkning']");
   await pane.page.selectOption("select[data-sheet='Resultaträkning']", "rr");
@@ -204,7 +207,7 @@ test("English when Office's display language is English; empty state on a clean 
 });
 
 test("a read that fails shows the error state with its cause", async () => {
-  pane = await openPane(example());
+  pane = await openPane(await example());
   // The host refuses every response from now on (as Excel does when a payload is too large).
   await pane.page.evaluate(() => ((window as any).__excelSim.host.payloadLimit = 10));
   await pane.page.click("[data-testid=validate]");
