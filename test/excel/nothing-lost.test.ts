@@ -63,7 +63,9 @@ describe("nothing lost", () => {
     expect(getCell(host.doc.sheets[2], 5, 2, true).format.fillColor).toBe(HIGHLIGHT_COLORS.error);
     expect(contentOf(host.doc)).not.toEqual(before);
     // The snapshot goes through the document as JSON.
+    const n = host.syncs.length;
     const back = await removeHighlight(ctx, clone(snap));
+    expect(host.syncs.length - n).toBe(3);
     expect(back.keptUserChange).toBe(0);
     expect(contentOf(host.doc)).toEqual(before);
   });
@@ -87,9 +89,12 @@ describe("nothing lost", () => {
     expect(plan.some((p) => p.kind === "text-to-number")).toBe(true);
     expect(plan.some((p) => p.kind === "total-style")).toBe(true);
     let kept: FormatSnapshot | null = null;
+    const n0 = host.syncs.length;
     const snap = await applyFormat(ctx, plan, async (s) => {
       kept = clone(s);
     });
+    // One round trip to record, one to write — for every table of every sheet.
+    expect(host.syncs.length - n0).toBe(2);
     expect(kept).toEqual(snap);
     expect(contentOf(host.doc)).not.toEqual(before);
     const bu = findSheet(host.doc, "Budget och utfall")!;
@@ -134,7 +139,9 @@ describe("nothing lost", () => {
       columns: ["A", "B", "C", "D", "E", "F", "G"] as [string, string, string, string, string, string, string],
       severity: { error: "Fel", warning: "Varning", info: "Info" }, message: (f: Finding) => f.message.sv,
     };
+    const n = host.syncs.length;
     const name = await writeReportSheet(ctx, { findings, fileName: "x.xlsx", when: "2026-11-23 17:40", labels, previous: null });
+    expect(host.syncs.length - n).toBe(2);
     expect(name).toBe(REPORT_SHEET_NAME);
     const sheet = findSheet(host.doc, name)!;
     expect(sheet.cells[cellKey(6, 3)].value).toBe("=HYPERLINK(\"http://x\")");
