@@ -1,7 +1,7 @@
 /**
  * Reads a file and makes sure it is an .xlsx workbook ExcelJS may safely open: present,
  * not empty, a zip (not an OLE container — encrypted workbook or .xls —, not text, not
- * .ods), with the parts of an Excel workbook, and unpacking to a bounded size. The
+ * .ods or .xlsb), with the parts of an Excel workbook, and unpacking to a bounded size. The
  * declared sizes are verified by inflating each entry with an output cap, because a zip
  * bomb can lie about them. Throws XlsxReadError; never writes.
  */
@@ -97,6 +97,13 @@ function checkIsWorkbook(buf: Buffer, entries: ZipEntry[]): void {
       "ods",
       "filen är ett OpenDocument-dokument (t.ex. .ods); spara den som Excel-arbetsbok (.xlsx)",
       "the file is an OpenDocument file (e.g. .ods); save it as an Excel Workbook (.xlsx)",
+    );
+  }
+  if (names.has("xl/workbook.bin")) {
+    throw new XlsxReadError(
+      "xlsb",
+      "filen är en binär Excel-arbetsbok (.xlsb); spara den som Excel-arbetsbok (.xlsx)",
+      "the file is an Excel Binary Workbook (.xlsb); save it as an Excel Workbook (.xlsx)",
     );
   }
   if (!names.has("[Content_Types].xml") || !entries.some((e) => /^xl\/[^/]*workbook[^/]*\.xml$/i.test(e.name))) {

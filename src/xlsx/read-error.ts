@@ -11,6 +11,7 @@ export type ReadErrorCode =
   | "encrypted"
   | "legacy-office"
   | "ods"
+  | "xlsb"
   | "text"
   | "zip-not-xlsx"
   | "not-xlsx"

@@ -46,6 +46,11 @@ export const HOSTILE: HostileFile[] = [
       ]),
   },
   {
+    name: "renamed-xlsb.xlsx",
+    code: "xlsb",
+    bytes: () => zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "xl/workbook.bin", data: Buffer.from([0x83, 0x01, 0x00]) }]),
+  },
+  {
     name: "renamed-docx.xlsx",
     code: "zip-not-xlsx",
     bytes: () => zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "word/document.xml", data: Buffer.from("<w:document/>") }]),
