@@ -140,7 +140,7 @@ export async function undoFormat(context: Excel.RequestContext, snapshots: Forma
       if (!exists(e.sheet)) continue;
       const range = ws(e.sheet).getRange(e.address);
       if (e.numberFormat) range.numberFormat = e.numberFormat;
-      if (e.props) range.setCellProperties(e.props);
+      if (e.props) range.setCellProperties(e.props.map((row) => row.map(withoutPhantomBorders)));
       if (e.text && !userEdited.has(e)) {
         // Excel reads a written string as if typed: the ' prefix keeps it text (a Text-formatted cell keeps it anyway).
         const isTextFormat = e.numberFormat?.[0]?.[0] === "@";
@@ -150,4 +150,13 @@ export async function undoFormat(context: Excel.RequestContext, snapshots: Forma
     for (const c of [...snap.columns].reverse()) if (exists(c.sheet)) ws(c.sheet).getRange(`${c.column}1`).format.columnWidth = c.width;
   }
   await context.sync();
+}
+
+/** An edge without a line is written back as style "None" alone: a colour or weight on it could draw one. */
+function withoutPhantomBorders(p: Excel.CellProperties): Excel.CellProperties {
+  const borders = p.format?.borders;
+  if (!borders) return p;
+  const clean: Record<string, Excel.CellBorder> = {};
+  for (const [edge, b] of Object.entries(borders) as [string, Excel.CellBorder][]) clean[edge] = b?.style === "None" ? { style: "None" } : b;
+  return { ...p, format: { ...p.format, borders: clean as Excel.CellBorderCollection } };
 }

@@ -26,6 +26,10 @@ const TEXT = {
     sv: "Försök igen. Hjälper det inte: spara filen, stäng andra tillägg och starta om Excel.",
     en: "Try again. If that does not help: save the file, close other add-ins and restart Excel.",
   },
+  errorCheck: {
+    sv: "Kontrollen kunde inte slutföras. Arbetsboken är oförändrad; försök igen, och hör av dig till supporten om felet kvarstår.",
+    en: "The check could not be completed. The workbook is unchanged; try again, and contact support if it persists.",
+  },
   errorWrite: { sv: "Det gick inte att ändra arbetsboken.", en: "The workbook could not be changed." },
   errorSelect: { sv: "Det gick inte att gå till cellen (bladet kan ha bytt namn eller tagits bort).", en: "Could not go to the cell (the sheet may have been renamed or deleted)." },
   errorDetail: { sv: "Teknisk orsak", en: "Technical cause" },

@@ -102,7 +102,7 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
       for (const l of listeners) l(last);
       return last;
     } catch (e) {
-      setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+      setStatus({ kind: "error", text: t("errorCheck"), cause: causeOf(e) });
       return null;
     } finally {
       button.disabled = false;
