@@ -23,7 +23,7 @@ export function zip(entries: TestEntry[]): Buffer {
     const name = Buffer.from(e.name, "utf8");
     const body = e.deflated ?? (e.stored ? e.data : zlib.deflateRawSync(e.data));
     const size = e.declaredSize ?? e.data.length;
-    const crc = e.deflated ? 0 : zlib.crc32(e.data);
+    const crc = e.deflated ? 0 : crc32(e.data);
     const method = e.stored ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -55,4 +55,14 @@ export function zip(entries: TestEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** CRC-32 (zlib.crc32 needs Node 20.15; package.json allows 20.9). */
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
