@@ -157,9 +157,8 @@ abstract class SimObject {
     return this.loadedProps[name] as T;
   }
 
-  /** Sets the local value and queues the write. */
+  /** Queues the write; the property still reads only after a load (strictest reading of Office's rules). */
   protected write(name: string, value: unknown, apply: () => void): void {
-    this.loadedProps[name] = value;
     this.ctx.enqueue({ set: name, value }, () => {
       apply();
       return {};
