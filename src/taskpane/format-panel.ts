@@ -90,15 +90,15 @@ export function createFormatPanel(ctx: PaneContext) {
     apply.disabled = true;
     setStatus({ kind: "progress", text: t("formatApply") });
     try {
-      const snap = await ctx.excel((c) =>
+      await ctx.excel((c) =>
         applyFormat(c, chosen, async (s) => {
           store.set(STORE_KEYS.format, [...snapshots(), s]);
           await store.save();
         }),
       );
-      const changes = snap.entries.length + snap.columns.length;
       clear(planBox);
-      setStatus({ kind: "done", text: t("formatApplied", changes) });
+      // As many changes as the user ticked in the plan.
+      setStatus({ kind: "done", text: t("formatApplied", chosen.length) });
     } catch (e) {
       setStatus({ kind: "error", text: t("errorWrite"), cause: causeOf(e) });
     } finally {
