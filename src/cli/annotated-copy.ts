@@ -12,16 +12,13 @@ import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
+import { SEVERITY_LABELS } from "./severity-labels";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 
 const HEADERS: Record<Lang, string[]> = {
   sv: ["Allvarlighet", "Cell", "Alla celler", "Kontroll", "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak"],
   en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause"],
-};
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  sv: { error: "fel", warning: "varning", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
 };
 
 export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
@@ -84,7 +81,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
   for (const f of findings) {
     const first = f.cells.length > 0 ? locate(f.sheet, f.cells[0]) : undefined;
     const row = ws.addRow([
-      SEVERITY[lang][f.severity],
+      SEVERITY_LABELS[lang][f.severity],
       null,
       f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
       f.check,

@@ -5,18 +5,14 @@
  * — and a summary line.
  */
 import { formatSwedish } from "../core/swedish-format";
-import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import { Finding, SEVERITY_ORDER } from "../findings/finding";
 import type { Lang } from "./args";
+import { SEVERITY_LABELS } from "./severity-labels";
 import { Summary, summarize } from "./summary";
 
 const WORDS = {
   sv: { expected: "förväntat", actual: "faktiskt", diff: "diff", tolerance: "tolerans", cause: "trolig orsak", file: "Fil" },
   en: { expected: "expected", actual: "actual", diff: "diff", tolerance: "tolerance", cause: "likely cause", file: "File" },
-};
-
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  sv: { error: "fel", warning: "varning", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
 };
 
 const CAUSES: Record<string, Record<Lang, string>> = {
@@ -46,7 +42,7 @@ export function findingLine(f: Finding, lang: Lang): string {
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
   const details = stated ? "" : detailText(f, lang);
-  return `  ${SEVERITY[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}`;
+  return `  ${SEVERITY_LABELS[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}`;
 }
 
 export function summaryLine(s: Summary, lang: Lang): string {
