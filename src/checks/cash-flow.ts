@@ -7,13 +7,14 @@
 import type { Finding } from "../findings/finding";
 import type { UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { judgeCoverage } from "./coverage-relation";
+import { describeTerms, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef, type Term } from "./relation";
 import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
 
 function internal(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
+    const terms = describeTerms(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
       out.push(
         relationFinding(
@@ -22,8 +23,8 @@ function internal(table: UnderstoodTable, out: Finding[]): void {
           [{ sheet: table.sheet, row: row.row, col }],
           verdict,
           {
-            sv: `${rowTitle(row)} (${columnTitle(table, col)}) följer inte av raderna ovanför i kassaflödesanalysen.`,
-            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not follow from the lines above it in the cash-flow statement.`,
+            sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms || "raderna ovanför i kassaflödesanalysen"}.`,
+            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms || "the lines above it in the cash-flow statement"}.`,
           },
           row.figures.get(col)!.step,
         ),

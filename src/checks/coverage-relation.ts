@@ -48,3 +48,16 @@ export function rowIndex(table: UnderstoodTable): Map<number, UnderstoodRow> {
   }
   return m;
 }
+
+/** "Verksamhetens intäkter − Verksamhetens kostnader" for short relations; "" when longer than `max` terms. */
+export function describeTerms(table: UnderstoodTable, row: UnderstoodRow, signs: readonly number[] = row.coverSigns ?? [], max = 4): string {
+  if (!row.covers || row.covers.length > max) return "";
+  const byRow = rowIndex(table);
+  return row.covers
+    .map((r, k) => {
+      const label = byRow.get(r)?.label || `rad ${r + 1}`;
+      const sign = (signs[k] ?? 1) < 0 ? "−" : "+";
+      return k === 0 ? (sign === "−" ? `− ${label}` : label) : `${sign} ${label}`;
+    })
+    .join(" ");
+}

@@ -10,7 +10,7 @@ import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Check } from "./check";
-import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
+import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { refs, type CellRef } from "./relation";
 import { actualFacts, columnTitle, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
 

@@ -11,7 +11,7 @@ import type { Finding } from "../findings/finding";
 import { isCostKey } from "../understand/labels";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { coverageTerms, rowIndex } from "./coverage-relation";
+import { coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
 import { judge, relationFinding, type Verdict } from "./relation";
 import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
 
@@ -70,6 +70,7 @@ export const statementRrCheck: Check = {
             bestFit = fit;
           }
         }
+        const terms = describeTerms(table, row, best);
         for (const col of cols) {
           const verdict = verdictFor(table, row, col, best);
           if (!verdict) continue;
@@ -81,8 +82,8 @@ export const statementRrCheck: Check = {
               [{ sheet: table.sheet, row: row.row, col }],
               verdict,
               {
-                sv: `${rowTitle(row)} (${columnTitle(table, col)}) följer inte av raderna ovanför.`,
-                en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not follow from the lines above it.`,
+                sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms ? terms : "raderna ovanför"}.`,
+                en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms ? terms : "the lines above it"}.`,
               },
               row.figures.get(col)!.step,
             ),
