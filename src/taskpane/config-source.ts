@@ -11,7 +11,7 @@ export async function loadConfig(ctx: PaneContext): Promise<ValidationConfig> {
     const ref = parseRangeRef(stored.ceiling.ref);
     if (ref) {
       values = await ctx.excel(async (c) => {
-        const sheet = c.workbook.worksheets.getItemOrNullObject(ref.sheet);
+        const sheet = c.workbook.worksheets.getItemOrNullObject(ref.sheet).load("name");
         await c.sync();
         if (sheet.isNullObject) return null;
         const range = sheet.getRange(ref.address).load("values");

@@ -708,6 +708,10 @@ export class SimWorksheet extends SimObject {
 
   /** Bounding box of cells with content (valuesOnly) or also with formatting; null object when there is none. */
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return this.usedRange(valuesOnly).load("isNullObject");
+  }
+
+  private usedRange(valuesOnly: boolean): SimRange {
     return new SimRange(this.ctx, () => {
       const s = this.sheet();
       let top = Infinity,
@@ -789,8 +793,9 @@ export class SimWorksheetCollection extends SimObject {
     });
   }
 
+  /** Like Office, the next sync tells whether it exists (isNullObject) without any load. */
   getItemOrNullObject(name: string): SimWorksheet {
-    return new SimWorksheet(this.ctx, () => findSheet(this.ctx.host.doc, name) ?? null);
+    return new SimWorksheet(this.ctx, () => findSheet(this.ctx.host.doc, name) ?? null).load("isNullObject");
   }
 
   getActiveWorksheet(): SimWorksheet {
