@@ -12,7 +12,7 @@ import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
-import { SEVERITY_LABELS } from "./severity-labels";
+import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 
@@ -90,7 +90,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
       f.actual,
       f.difference,
       f.tolerance,
-      f.cause,
+      f.cause === null ? null : causeLabel(f.cause, lang),
     ]);
     const link = row.getCell(2);
     if (first) {

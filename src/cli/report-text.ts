@@ -7,20 +7,12 @@
 import { formatSwedish } from "../core/swedish-format";
 import { Finding, SEVERITY_ORDER } from "../findings/finding";
 import type { Lang } from "./args";
-import { SEVERITY_LABELS } from "./severity-labels";
+import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 import { Summary, summarize } from "./summary";
 
 const WORDS = {
   sv: { expected: "förväntat", actual: "faktiskt", diff: "diff", tolerance: "tolerans", cause: "trolig orsak", file: "Fil" },
   en: { expected: "expected", actual: "actual", diff: "diff", tolerance: "tolerance", cause: "likely cause", file: "File" },
-};
-
-const CAUSES: Record<string, Record<Lang, string>> = {
-  "sign-flipped": { sv: "omvänt tecken", en: "sign flipped" },
-  "row-omitted": { sv: "en rad utelämnad", en: "a row omitted" },
-  "double-counted": { sv: "en rad dubbelräknad", en: "a row counted twice" },
-  "transposed-digits": { sv: "omkastade siffror", en: "transposed digits" },
-  "ore-rounding": { sv: "öresavrundning", en: "öre rounding" },
 };
 
 export function textReport(file: string, findings: readonly Finding[], sheetOrder: readonly string[], lang: Lang): string {
@@ -63,7 +55,7 @@ function detailText(f: Finding, lang: Lang): string {
   if (f.difference !== null) parts.push(`${w.diff} ${amount(f.difference)}`);
   if (f.tolerance !== null && f.tolerance > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance)}`);
   let text = parts.join(", ");
-  if (f.cause) text += `${text ? "; " : ""}${w.cause}: ${CAUSES[f.cause]?.[lang] ?? f.cause}`;
+  if (f.cause) text += `${text ? "; " : ""}${w.cause}: ${causeLabel(f.cause, lang)}`;
   return text;
 }
 

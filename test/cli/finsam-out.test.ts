@@ -68,6 +68,7 @@ describe("--out", () => {
       const row = ws.getRow(i + 2);
       expect(row.getCell(5).value).toBe(f.message.sv);
       expect(row.getCell(6).value).toBe(f.expected);
+      expect(row.getCell(10).value).toBe({ "ore-rounding": "öresavrundning", "sign-flipped": "omvänt tecken" }[f.cause ?? ""] ?? f.cause);
       const link = row.getCell(2);
       const first = where(f.sheet, f.cells[0]);
       expect(link.formula).toBe(`HYPERLINK("#'${first.sheet}'!${first.cell}","${first.sheet}!${first.cell}")`);
