@@ -13,12 +13,12 @@ import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./tabl
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
 
-/** The note's total line: its last total, subtotal or closing balance; a one-line note's only line. */
-function noteTotal(note: UnderstoodTable): UnderstoodRow | undefined {
+/** The note's total lines, last first: its totals, subtotals and closing balances; a one-line note's only line. */
+function noteTotals(note: UnderstoodTable): UnderstoodRow[] {
   const totals = note.rows.filter((r) => (r.role === "subtotal" || r.role === "total" || r.role === "closing") && r.figures.size > 0);
-  if (totals.length) return totals[totals.length - 1];
+  if (totals.length) return totals.reverse();
   const lines = note.rows.filter((r) => r.role === "item" && r.figures.size > 0);
-  return lines.length === 1 ? lines[0] : undefined;
+  return lines.length === 1 ? lines : [];
 }
 
 function noteSubject(note: UnderstoodTable): string {
@@ -47,11 +47,14 @@ export const noteVsStatementCheck: Check = {
           if (!f || column.year === null || !isActualColumn(table, column)) continue;
           const verdicts: { verdict: Verdict | null; note: UnderstoodTable; nf: Figure }[] = [];
           for (const note of notes) {
-            const nf = actualIn(note, noteTotal(note), column.year);
-            if (!nf) continue;
-            const scaled = inUnitOf(nf, note, table);
-            const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
-            verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }]), note, nf });
+            // A note with several blocks backs the line when any of its totals does; else its last total is reported.
+            for (const total of noteTotals(note)) {
+              const nf = actualIn(note, total, column.year);
+              if (!nf) continue;
+              const scaled = inUnitOf(nf, note, table);
+              const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
+              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }]), note, nf });
+            }
           }
           if (verdicts.length === 0 || verdicts.some((v) => v.verdict === null)) continue;
           const first = (verdicts.find((v) => v.verdict!.severity !== "error") ?? verdicts[0]) as { verdict: Verdict; note: UnderstoodTable; nf: Figure };

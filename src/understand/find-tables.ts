@@ -158,9 +158,12 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   let noteCol: number | null = null;
   for (const [col, texts] of headerText) if (texts.some(isNoteHeader)) noteCol = col;
 
+  // Identifier columns (account, project, code numbers) hold numbers that are no amounts.
+  const idCols = new Set<number>();
+  for (const [col, texts] of headerText) if (texts.some((t) => /^(konto|kontonr|ansvar|projekt(nr|nummer)?|nr|id|kod|objekt|verifikation)\b/i.test(t))) idCols.add(col);
   const valueCols = new Set<number>();
-  for (const [col] of headerText) if (col !== noteCol) valueCols.add(col);
-  for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol) valueCols.add(c);
+  for (const [col] of headerText) if (col !== noteCol && !idCols.has(col)) valueCols.add(col);
+  for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol && !idCols.has(c)) valueCols.add(c);
   const sortedCols = [...valueCols].sort((a, b) => a - b);
 
   const columns: UnderstoodColumn[] = sortedCols.map((col) => {

@@ -41,7 +41,24 @@ function isHeaderToken(sc: ScannedCell): boolean {
   return false;
 }
 
+/**
+ * Year numbers make a header only when they read as a run of years (2023, 2022, 2021 or
+ * 2021, 2021, 2022 — each next to the one before), or as a lone bold or "0"-formatted year:
+ * a line "Porto 2 000 2 050" in General format is a body row.
+ */
+function plausibleYears(cells: ScannedCell[]): boolean {
+  const years = cells.filter((sc) => sc.kind === "number").map((sc) => sc.cell.value as number);
+  if (years.length === 0) return true;
+  if (years.length === 1) {
+    const sc = cells.find((c) => c.kind === "number")!;
+    return sc.cell.bold === true || sc.cell.numberFormat === "0" || cells.length === 1 || cells.every((c) => c.kind !== "text" || isHeaderText(cellText(c.cell)));
+  }
+  for (let i = 1; i < years.length; i++) if (Math.abs(years[i] - years[i - 1]) > 1) return false;
+  return true;
+}
+
 function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
+  if (!plausibleYears(cells)) return false;
   let tokens = 0;
   let tokensRight = 0;
   for (const sc of cells) {

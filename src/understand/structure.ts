@@ -51,7 +51,7 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
     const r = rows[i];
     if (r.figures.size === 0 || NON_FIGURE.has(r.role)) continue;
 
-    const fromFormula = formulaCoverage(r, indexOfRow);
+    const fromFormula = formulaCoverage(r, indexOfRow, rows[0].row, rows[rows.length - 1].row);
     if (fromFormula) {
       setCovers(ctx, i, fromFormula.indices, fromFormula.signs, "formula");
       if (r.role === "item" && fromFormula.indices.length > 1) r.role = "subtotal";
@@ -70,7 +70,7 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
       case "subtotal":
       case "total": {
         const under = headingScope(ctx, i);
-        const covered = under ?? walkUp(ctx, i, "total");
+        const covered = under ?? blockAbove(ctx, i);
         if (covered.length) setCovers(ctx, i, covered, null, "structure");
         break;
       }
@@ -113,7 +113,7 @@ function setCovers(ctx: Ctx, i: number, indices: number[], signs: (1 | -1)[] | n
   for (const o of order) if (ctx.coveredBy[o.j] === undefined) ctx.coveredBy[o.j] = i;
 }
 
-function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>): { indices: number[]; signs: (1 | -1)[] } | null {
+function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>, first: number, last: number): { indices: number[]; signs: (1 | -1)[] } | null {
   for (const f of r.figures.values()) {
     if (!f.formula) continue;
     const terms = formulaTerms(f.formula, f.col);
@@ -122,11 +122,15 @@ function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>): { i
     const signs: (1 | -1)[] = [];
     for (const t of terms) {
       const j = indexOfRow.get(t.row);
-      if (j === undefined) return null;
+      if (j === undefined) {
+        // A blank row inside the table adds nothing; a row outside it is another table's: not understood.
+        if (t.row > first && t.row < last) continue;
+        return null;
+      }
       indices.push(j);
       signs.push(t.sign);
     }
-    return { indices, signs };
+    return indices.length ? { indices, signs } : null;
   }
   return null;
 }
@@ -160,7 +164,7 @@ function topLevel(ctx: Ctx, from: number, to: number): number[] {
  * right above, those subtotals (jumping over the rows each covers and its heading).
  * For a result: items and totals back to the previous result line, which is included.
  */
-function walkUp(ctx: Ctx, i: number, mode: "total" | "result"): number[] {
+function walkUp(ctx: Ctx, i: number, mode: "total" | "result", crossBlanks = false): number[] {
   const rows = ctx.rows;
   const out: number[] = [];
   let items = false;
@@ -168,7 +172,7 @@ function walkUp(ctx: Ctx, i: number, mode: "total" | "result"): number[] {
   const sectionResult = CASH_FLOW_SECTION.test(rows[i].key);
   let j = i - 1;
   while (j >= 0) {
-    if (rows[j + 1].row - rows[j].row > 1 && out.length > 0) break; // a blank row closes the block
+    if (rows[j + 1].row - rows[j].row > 1 && out.length > 0 && !crossBlanks) break; // a blank row closes the block
     const r = rows[j];
     if (r.role === "varav-child") {
       j--;
@@ -249,20 +253,38 @@ function sameSubject(a: string, b: string): boolean {
   return lastA !== undefined && lastA.length > 4 && lastA === b.split(" ").pop();
 }
 
-/** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
-function unlabelledSubtotal(ctx: Ctx, i: number): void {
-  const r = ctx.rows[i];
-  const covered = walkUp(ctx, i, "total");
-  if (covered.length < 2) return;
+/** Columns where row i is (within its band, or 2 kr of öre) the sum of `covered`, of those where both have figures. */
+function fit(ctx: Ctx, i: number, covered: number[]): { matches: number; compared: number } {
   let matches = 0;
   let compared = 0;
-  for (const [col, total] of r.figures) {
+  for (const [col, total] of ctx.rows[i].figures) {
     const terms = covered.map((j) => ctx.rows[j].figures.get(col)).filter((f) => f !== undefined);
     if (terms.length === 0) continue;
     compared++;
     const sum = signedSum(terms.map((figure) => ({ figure: figure!, sign: 1 })));
     if (Math.abs(total.shown - sum) <= band([total, ...terms.map((t) => t!)]) + 2) matches++;
   }
+  return { matches, compared };
+}
+
+/**
+ * The block a total without a heading sums. A blank row normally closes a block; when
+ * the total only adds up with the items above the blank as well (spacing inside a
+ * block), those are taken too.
+ */
+function blockAbove(ctx: Ctx, i: number): number[] {
+  const strict = walkUp(ctx, i, "total");
+  const wide = walkUp(ctx, i, "total", true);
+  if (wide.length === strict.length) return strict;
+  return fit(ctx, i, wide).matches > fit(ctx, i, strict).matches ? wide : strict;
+}
+
+/** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
+function unlabelledSubtotal(ctx: Ctx, i: number): void {
+  const r = ctx.rows[i];
+  const covered = walkUp(ctx, i, "total");
+  if (covered.length < 2) return;
+  const { matches, compared } = fit(ctx, i, covered);
   if (compared > 0 && matches * 2 >= compared) {
     r.role = "subtotal";
     setCovers(ctx, i, covered, null, "structure");
