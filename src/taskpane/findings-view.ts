@@ -144,6 +144,8 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
                 {
                   type: "button",
                   class: "link",
+                  "data-sheet": pl.sheet,
+                  "data-address": pl.address,
                   onclick: (ev: Event) => {
                     ev.stopPropagation();
                     p.onGo(pl);
