@@ -1,7 +1,8 @@
 /**
  * Compiles the CLI and what it imports (engine, reader, core) into build/, as
  * `npm run build:cli` would, so the process tests run the real bin/finsam.js. Skips the
- * compile when build/cli/finsam.js is newer than every source file.
+ * compile when build/cli/finsam.js is newer than every source file. Test files run in
+ * parallel workers: a lock directory lets one compile while the others wait.
  */
 import { execFileSync } from "child_process";
 import fs from "fs";
@@ -10,6 +11,8 @@ import path from "path";
 export const ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(ROOT, "bin/finsam.js");
 const ENTRY = path.join(ROOT, "build/cli/finsam.js");
+const LOCK = path.join(ROOT, "build/.cli-test-build.lock");
+const LOCK_WAIT_MS = 180_000;
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -20,8 +23,33 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+const fresh = () => fs.existsSync(ENTRY) && fs.statSync(ENTRY).mtimeMs > newestSource(path.join(ROOT, "src"));
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 export function buildCli(): void {
-  if (fs.existsSync(ENTRY) && fs.statSync(ENTRY).mtimeMs > newestSource(path.join(ROOT, "src"))) return;
+  if (fresh()) return;
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() - started > LOCK_WAIT_MS) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
+      sleep(200);
+    }
+  }
+  try {
+    if (!fresh()) compile();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function compile(): void {
   const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
   try {
     execFileSync(process.execPath, [tsc, "-p", path.join(__dirname, "tsconfig.cli.json")], { cwd: ROOT, stdio: "pipe" });
