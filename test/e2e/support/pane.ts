@@ -81,7 +81,8 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
     external,
     dialogs,
     pageErrors,
-    doc: () => page.evaluate(() => JSON.parse(JSON.stringify((window as any).__excelSim.host.doc))),
+    // As one JSON string: Playwright's structured serialisation of the nested document is slow.
+    doc: async () => JSON.parse(await page.evaluate(() => JSON.stringify((window as any).__excelSim.host.doc))) as SimDocument,
     shot: async (name) => {
       // What the user sees in the pane, and the whole scrolled pane.
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
