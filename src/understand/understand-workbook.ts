@@ -38,7 +38,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
       sheetIndex: index,
       id: `${index}:${top}`,
       kind,
-      noteNumber: kind === "note" ? firstNoteNumber(titles) : null,
+      noteNumber: kind === "note" ? (firstNoteNumber(titles) ?? noteNumberFromTitle(sheet.name)) : null,
       title: titleLine ? titleLine.text : null,
       titleRow: titleLine ? titleLine.row : null,
       unit: read.unit,
