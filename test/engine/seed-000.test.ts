@@ -127,3 +127,22 @@ describe("seed 000: silent on what holds", () => {
     expect(findings.filter((f) => f.check === "statement-br" || f.check === "member-split")).toEqual([]);
   });
 });
+
+describe("seed 000 with the user's settings", () => {
+  it("equity ceiling (25 % of member contributions, a rule the user gives): EK 4 898 904 exceeds 25 % of 16 278 000", () => {
+    const members = 8_139_000 + 2_234_482 + 688_976 + 1_146_042 + 4_069_500;
+    const withRule = validateWorkbook(seed000(), { equityCeiling: { kind: "percent", rate: 0.25 } });
+    const f = withRule.filter((x) => x.check === "equity-ceiling");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning", sheet: "Balansräkning", expected: members * 0.25, actual: 4_898_904, difference: 4_898_904 - members * 0.25 });
+    expect(f[0].cells[0]).toBe("C17");
+  });
+
+  it("admin share over a 25 % target: cost split 30,3 %, kansli och styrelse 26,5 % of budget and 30,5 % of utfall (000_004_checks.md §4)", () => {
+    const f = validateWorkbook(seed000(), { adminShareTarget: 0.25 }).filter((x) => x.check === "admin-share");
+    expect(f.map((x) => `${x.sheet}!${x.cells.join(",")}`)).toEqual(["Driftsredovisning!B7", "Budget och utfall!B20,B21", "Budget och utfall!C20,C21"]);
+    expect(f[0].actual).toBeCloseTo(7_657_406 / (17_157_195 + 460_594 + 7_657_406), 9);
+    expect(f[1].actual).toBeCloseTo(7_129_733 / 26_863_655, 9);
+    expect(f[2].actual).toBeCloseTo(7_724_521 / 25_342_310, 9);
+  });
+});
