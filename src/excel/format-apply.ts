@@ -86,7 +86,7 @@ export async function applyFormat(
     const entry: SnapshotEntry = { sheet: item.sheet, address };
     const fill = <T>(v: T): Matrix<T> => Array.from({ length: range.rowCount }, () => Array.from({ length: range.columnCount }, () => v));
     if (c.numberFormat !== undefined) entry.numberFormat = range.numberFormat.map((r) => r.map(String));
-    if (props) entry.props = props.value;
+    if (props) entry.props = props.value.map((row) => row.map((p) => touchedOnly(p, c)));
     if (c.value !== undefined) entry.text = { value: String(range.values[0][0]), written: c.value };
     snapshot.entries.push(entry);
     writes.push(() => {
@@ -159,4 +159,14 @@ function withoutPhantomBorders(p: Excel.CellProperties): Excel.CellProperties {
   const clean: Record<string, Excel.CellBorder> = {};
   for (const [edge, b] of Object.entries(borders) as [string, Excel.CellBorder][]) clean[edge] = b?.style === "None" ? { style: "None" } : b;
   return { ...p, format: { ...p.format, borders: clean as Excel.CellBorderCollection } };
+}
+
+/** Keeps only the border edges the item draws: the record stays small and restores nothing else. */
+function touchedOnly(p: Excel.CellProperties, c: PlanItem["change"]): Excel.CellProperties {
+  const borders = p.format?.borders;
+  if (!borders) return p;
+  const kept: Excel.CellBorderCollection = {};
+  if (c.borderTop && borders.top) kept.top = borders.top;
+  if (c.borderBottom && borders.bottom) kept.bottom = borders.bottom;
+  return { ...p, format: { ...p.format, borders: kept } };
 }
