@@ -41,6 +41,7 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
       unreadable = true;
       continue;
     }
+    warnUnknownSheets(file, config, read.workbook, io);
     const big = read.bytes.length >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
     if (big) io.stderr(`finsam: ${file}: kontrollerar ${read.workbook.sheets.length} blad … / checking ${read.workbook.sheets.length} sheets …`);
     const findings = validate(read.workbook, config);
@@ -60,6 +61,16 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   }
   if (unreadable) return 2;
   return total.errors > 0 && !args.noFail ? 1 : 0;
+}
+
+/** A sheetRoles name that is not in the workbook is most likely a typo: say so, go on. */
+function warnUnknownSheets(file: string, config: ValidationConfig | undefined, wb: Workbook, io: Io): void {
+  const names = new Set(wb.sheets.map((s) => s.name));
+  for (const sheet of Object.keys(config?.sheetRoles ?? {})) {
+    if (!names.has(sheet)) {
+      io.stderr(`finsam: ${file}: --config sheetRoles: bladet "${sheet}" finns inte / sheet "${sheet}" does not exist`);
+    }
+  }
 }
 
 function parseProgress(file: string, io: Io): (bytes: number) => void {

@@ -65,6 +65,16 @@ it("passes the --config to the engine", async () => {
   expect(seen).toEqual({ adminShareTarget: 0.12, sheetRoles: { Spec: "budget" } });
 });
 
+it("warns on stderr about a sheetRoles name the workbook does not have, and goes on", async () => {
+  const fs = await import("fs");
+  const os = await import("os");
+  const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-main-")), "c.json");
+  fs.writeFileSync(p, '{"sheetRoles": {"Spec": "budget", "Resultatrakning": "rr"}}');
+  const r = await run(["validate", EXAMPLE, "--config", p], none);
+  expect(r.code).toBe(0);
+  expect(r.err).toEqual([`finsam: ${EXAMPLE}: --config sheetRoles: bladet "Resultatrakning" finns inte / sheet "Resultatrakning" does not exist`]);
+});
+
 it("--version and --help exit 0", async () => {
   expect(await run(["--version"], none)).toEqual({ code: 0, out: "finsam 0.1.0\n", err: [] });
   expect((await run(["--help"], none)).out).toMatch(/^Användning \/ Usage:/);
