@@ -3,6 +3,8 @@
  * line and exit 2 (no stack trace); amounts that are not finite become JSON null;
  * --version and --help exit 0.
  */
+import fs from "fs";
+import os from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
 import type { Io, Validator } from "../../src/cli/validate-command";
@@ -19,6 +21,10 @@ async function run(argv: string[], validate: Validator): Promise<{ code: number;
 }
 
 const none: Validator = () => [];
+
+let dir: string;
+beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-main-"))));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it("an engine that throws: exit 2, one line naming an internal error, no stack", async () => {
   const r = await run(["validate", EXAMPLE], () => {
@@ -53,9 +59,7 @@ it("--json writes a non-finite amount as null and counts severities", async () =
 });
 
 it("passes the --config to the engine", async () => {
-  const fs = await import("fs");
-  const os = await import("os");
-  const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-main-")), "c.json");
+  const p = path.join(dir, "c.json");
   fs.writeFileSync(p, '{"adminShareTarget": 0.12, "sheetRoles": {"Spec": "budget"}}');
   let seen: unknown;
   await run(["validate", EXAMPLE, "--config", p], (_wb, config) => {
@@ -66,9 +70,7 @@ it("passes the --config to the engine", async () => {
 });
 
 it("warns on stderr about a sheetRoles name the workbook does not have, and goes on", async () => {
-  const fs = await import("fs");
-  const os = await import("os");
-  const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-main-")), "c.json");
+  const p = path.join(dir, "roles.json");
   fs.writeFileSync(p, '{"sheetRoles": {"Spec": "budget", "Resultatrakning": "rr"}}');
   const r = await run(["validate", EXAMPLE, "--config", p], none);
   expect(r.code).toBe(0);
