@@ -30,7 +30,9 @@ const OTHER_RATIO = /budget|utfall|förbruk|avvik|förändring|ökning|minskning
 function shareFindings(table: UnderstoodTable, out: Finding[]): void {
   for (const pc of table.columns) {
     if (!SHARE_HEADER.test(pc.header) || OTHER_RATIO.test(pc.header)) continue;
-    const amountCol = [...table.columns].reverse().find((c) => c.col < pc.col && !SHARE_HEADER.test(c.header) && c.basis !== "difference");
+    // The amount column beside it: the nearest to the left, else to the right.
+    const amounts = table.columns.filter((c) => !SHARE_HEADER.test(c.header) && c.basis !== "difference");
+    const amountCol = [...amounts].reverse().find((c) => c.col < pc.col) ?? amounts.find((c) => c.col > pc.col);
     if (!amountCol) continue;
     const lines = table.rows.filter((r) => r.figures.has(pc.col) && r.figures.has(amountCol.col) && r.role !== "section-heading");
     const totals = lines.filter((r) => r.role === "total" || r.role === "subtotal");

@@ -37,6 +37,7 @@ const RESULT = [
   /^resultat$/,
   /nettokostnad$/,
   /^verksamhetens resultat$/,
+  /^rörelseresultat$/,
   /^resultat efter finansiella poster$/,
   /^resultat före /,
   /^årets kassaflöde$/,

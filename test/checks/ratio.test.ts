@@ -76,3 +76,19 @@ describe("ratio: shares of a total", () => {
     expect(run(split(0.68, "0.0%")).filter((f) => f.cells[0] === "C3")).toHaveLength(1);
   });
 });
+
+describe("ratio: a share column left of its amounts", () => {
+  it("uses the amount column to its right (004's member table with a share column first)", () => {
+    const rows = (haninge: number) =>
+      sheet("Medlemmar", [
+        ["Medlem", "Andel", "2024"],
+        ["Haninge", n(haninge, "0.0%"), 2_152_515],
+        ["Tyresö", n(0.278, "0.0%"), 1_084_466],
+        ["Nynäshamn", n(0.17, "0.0%"), 662_019],
+        ["Summa", n(1, "0.0%"), 3_899_000],
+      ]);
+    // 000_004_checks.md §10: 2024 shares 55,2068 / 27,8140 / 16,9792 %.
+    expect(run(rows(0.552))).toEqual([]);
+    expect(run(rows(0.562))).toEqual([expect.objectContaining({ cells: ["B2", "C2"], actual: 0.562 })]);
+  });
+});

@@ -65,3 +65,37 @@ describe("statement-rr", () => {
     expect(run(rows(0.9), "#,##0.0")).toEqual([expect.objectContaining({ severity: "error", tolerance: 0.15 })]);
   });
 });
+
+describe("statement-rr on a K3-style income statement with subtotals", () => {
+  /** 000's 2023 RR figures regrouped the way a K3 report prints them (costs negative, Summa lines). */
+  function k3(result: number): Literal[][] {
+    return [
+      ["Resultaträkning"],
+      ["Belopp i kr", "2023"],
+      ["Rörelsens intäkter"],
+      ["Medlemsavgifter", 16_278_000],
+      ["Övriga bidrag", 9_741_221],
+      ["Summa rörelsens intäkter", 26_019_221],
+      ["Rörelsens kostnader"],
+      ["Övriga externa kostnader", -19_148_422],
+      ["Personalkostnader", -6_126_773],
+      ["Avskrivningar", -67_115],
+      ["Summa rörelsens kostnader", -25_342_310],
+      ["Rörelseresultat", 676_911],
+      ["Resultat från finansiella poster"],
+      ["Ränteintäkter", 230_063],
+      ["Räntekostnader", -10_300],
+      ["Summa finansiella poster", 219_763],
+      ["Resultat efter finansiella poster", result],
+      ["Årets resultat", result],
+    ];
+  }
+
+  it("is silent when rörelseresultat and resultat efter finansiella poster add up", () => {
+    expect(run(k3(896_674))).toEqual([]);
+  });
+
+  it("reports resultat efter finansiella poster that is not rörelseresultat + finansiella poster", () => {
+    expect(run(k3(896_774)).map((f) => [f.cells[0], f.expected, f.difference])).toEqual([["B17", 896_674, 100]]);
+  });
+});
