@@ -29,8 +29,12 @@ export class XlsxReadError extends Error {
   }
 }
 
-/** The file is a zip/xlsx but its content cannot be parsed. */
+/** The file looks like an .xlsx but its content cannot be parsed (damaged, or beyond ExcelJS). */
 export function damaged(err: unknown): XlsxReadError {
   const detail = (err instanceof Error ? err.message : String(err)).split("\n")[0].slice(0, 200);
-  return new XlsxReadError("corrupt", `filen är skadad och kan inte läsas (${detail})`, `the file is damaged and cannot be read (${detail})`);
+  return new XlsxReadError(
+    "corrupt",
+    `filen kan inte läsas: den är skadad eller innehåller något som läsaren inte klarar (${detail}); prova att spara om den i Excel`,
+    `the file cannot be read: it is damaged or holds something the reader cannot handle (${detail}); try saving it again in Excel`,
+  );
 }
