@@ -110,30 +110,30 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
   const go = () => places[0] && p.onGo(places[0]);
   const shown = (address: string) => address.split(",").join(", ");
   const where = places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : `${pl.sheet}!${shown(pl.address)}`)).join(" · ");
+  const stop = (fn: () => void) => (ev: Event) => {
+    ev.stopPropagation();
+    fn();
+  };
   return h(
     "li",
     {
       class: `finding sev-${f.severity}`,
-      tabindex: 0,
-      role: "button",
       "data-check": f.check,
       "data-sheet": places[0]?.sheet,
       "data-address": places[0]?.address,
+      // The whole card is a click target; the keyboard uses the button inside (Enter or Space).
       onclick: go,
-      onkeydown: (ev: Event) => {
-        const k = (ev as KeyboardEvent).key;
-        if ((k === "Enter" || k === " ") && ev.target === ev.currentTarget) {
-          ev.preventDefault();
-          go();
-        }
-      },
     },
     h("span", { class: "dot", "aria-hidden": "true" }),
     h(
       "div",
       { class: "finding-body" },
-      h("div", { class: "message" }, f.message[p.lang]),
-      h("div", { class: "where" }, where),
+      h(
+        "button",
+        { type: "button", class: "finding-main", onclick: stop(go) },
+        h("span", { class: "message" }, f.message[p.lang]),
+        h("span", { class: "where" }, where),
+      ),
       places.length > 1
         ? h(
             "div",
@@ -141,17 +141,8 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
             ...places.map((pl) =>
               h(
                 "button",
-                {
-                  type: "button",
-                  class: "link",
-                  "data-sheet": pl.sheet,
-                  "data-address": pl.address,
-                  onclick: (ev: Event) => {
-                    ev.stopPropagation();
-                    p.onGo(pl);
-                  },
-                },
-                p.t("goTo", `${pl.sheet}!${pl.address}`),
+                { type: "button", class: "link", "data-sheet": pl.sheet, "data-address": pl.address, onclick: stop(() => p.onGo(pl)) },
+                p.t("goTo", `${pl.sheet}!${shown(pl.address)}`),
               ),
             ),
           )

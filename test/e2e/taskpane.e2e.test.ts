@@ -97,7 +97,7 @@ test("click and Enter on a finding select its cells; a cross-sheet finding offer
 
   const first = items[0];
   const [s1, a1] = await first.evaluate((e) => [e.getAttribute("data-sheet"), e.getAttribute("data-address")]);
-  await first.focus();
+  await (await first.$(".finding-main"))!.focus();
   await pane.page.keyboard.press("Enter");
   expect(await selectionWhen({ sheet: s1, address: a1 })).toEqual({ sheet: s1, address: a1 });
 
