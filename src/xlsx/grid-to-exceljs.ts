@@ -25,7 +25,12 @@ export function gridToExcelJS(grid: Workbook): ExcelJS.Workbook {
     const width = Math.max(0, ...sheet.rows.map((row) => row.length));
     for (let c = 2; c <= width; c++) ws.getColumn(c).width = 16;
     for (const m of sheet.merged ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+    for (const r of sheet.hiddenRows ?? []) {
+      const row = ws.getRow(r + 1);
+      row.hidden = true;
+      // ExcelJS writes no row that has neither cells nor a height; a hidden empty row needs one.
+      if (row.cellCount === 0) row.height = 15;
+    }
   }
   return wb;
 }
