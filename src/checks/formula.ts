@@ -22,8 +22,9 @@ function omittedNeighbours(table: UnderstoodTable, index: number, coveredAnywher
   if (![...row.figures.values()].some((f) => f.formula && /SUM\(/i.test(f.formula))) return;
   const covered = new Set(row.covers);
   // Rows between the range and the total, and the row right above the range, inside the block.
-  const lastCovered = Math.max(...row.covers);
-  const firstCovered = Math.min(...row.covers);
+  // covers is in sheet order (see understand/structure.ts).
+  const lastCovered = row.covers[row.covers.length - 1];
+  const firstCovered = row.covers[0];
   for (let i = index - 1; i >= 0; i--) {
     const r = table.rows[i];
     if (r.row <= lastCovered) break;

@@ -19,7 +19,7 @@ export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConf
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     try {
-      findings.push(...check.run(u, config));
+      for (const f of check.run(u, config)) findings.push(f);
     } catch (err) {
       // One check failing on an odd sheet must not hide what the others found; say so instead.
       findings.push(checkFailed(check, u, err));

@@ -77,11 +77,13 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
 
 export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
   const seen = new Set<Concept>();
+  const indexOfRow = new Map(rows.map((r, i) => [r.row, i]));
   for (const r of rows) {
     if (r.role === "section-heading" || r.role === "text") continue;
     let concept: Concept | undefined;
     if (kind === "br" && (r.role === "subtotal" || r.role === "total") && r.covers?.length) {
-      const above = rowAbove(rows, r.covers[0]);
+      const first = indexOfRow.get(r.covers[0]);
+      const above = first !== undefined && first > 0 ? rows[first - 1] : undefined;
       if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key)) concept = "equity";
     }
     if (!concept) {
@@ -101,12 +103,6 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
     }
   }
   if (kind === "member-contributions") markMunicipalities(rows);
-}
-
-function rowAbove(rows: UnderstoodRow[], row: number): UnderstoodRow | undefined {
-  let best: UnderstoodRow | undefined;
-  for (const r of rows) if (r.row < row && (!best || r.row > best.row)) best = r;
-  return best;
 }
 
 /** In a member table, the lines between the region and the total that name no other member are municipalities. */

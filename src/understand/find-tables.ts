@@ -72,7 +72,7 @@ export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
     const [h0, h1] = headerBlocks[i];
     const nextStart = i + 1 < headerBlocks.length ? headerBlocks[i + 1][0] : scan.length;
     // Header-less figure rows before this header form their own tables.
-    layouts.push(...headerless(scan, floor, h0));
+    for (const l of headerless(scan, floor, h0)) layouts.push(l);
     const titleLines = titleAbove(scan, h0, floor);
     const nextTitle = i + 1 < headerBlocks.length ? titleAbove(scan, nextStart, h1 + 1) : [];
     const limit = nextTitle.length ? nextTitle[0].row : nextStart;
@@ -80,7 +80,7 @@ export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
     layouts.push({ titleLines, unitRow: null, headerRows: range(h0, h1), bodyStart: h1 + 1, bodyEnd });
     floor = Math.max(bodyEnd + 1, h1 + 1);
   }
-  layouts.push(...headerless(scan, floor, scan.length));
+  for (const l of headerless(scan, floor, scan.length)) layouts.push(l);
   for (const l of layouts) {
     const unitLine = l.titleLines.find((t) => unitFromText(t.text) !== null);
     l.unitRow = unitLine ? unitLine.row : null;
@@ -139,8 +139,12 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   for (const [col, n] of textCount) {
     if (labelCol < 0 || n > (textCount.get(labelCol) ?? 0) || (n === textCount.get(labelCol) && col < labelCol)) labelCol = col;
   }
-  if (labelCol < 0) labelCol = Math.max(0, Math.min(...body.map((s) => s.first).filter((c) => c >= 0), Infinity) - 1);
-  if (!Number.isFinite(labelCol)) labelCol = 0;
+  if (labelCol < 0) {
+    // No text at all: the column left of the first figures (a loop, not a spread: bodies can be huge).
+    let first = Infinity;
+    for (const s of body) if (s.first >= 0 && s.first < first) first = s.first;
+    labelCol = Number.isFinite(first) ? Math.max(0, first - 1) : 0;
+  }
 
   // Header text and year per column.
   const headerText = new Map<number, string[]>();
@@ -243,7 +247,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   }
 
   const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol);
-  const allCols = [labelCol, ...sortedCols, ...(noteCol !== null ? [noteCol] : [])];
+  const edges = [labelCol, sortedCols[0] ?? labelCol, sortedCols[sortedCols.length - 1] ?? labelCol, noteCol ?? labelCol];
   return {
     layout,
     labelCol,
@@ -254,8 +258,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     unitSource,
     statedUnit: stated,
     textNumbers,
-    left: Math.min(...allCols),
-    right: Math.max(...allCols),
+    left: Math.min(...edges),
+    right: Math.max(...edges),
   };
 }
 

@@ -37,18 +37,27 @@ interface Ctx {
   rows: UnderstoodRow[];
   /** Index of the row that covers row i, when one does. */
   coveredBy: (number | undefined)[];
+  /** Headings met so far (top-down): key → index of the latest. Keeps "Summa X" lookups O(1). */
+  headings: Map<string, number>;
+  /** Opening balances met so far ("Ingående …", "… årets början"), indices in order. */
+  openings: number[];
 }
+
+/** Longest block an unlabelled row is tried as the subtotal of. */
+const MAX_UNLABELLED_BLOCK = 500;
 
 export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
   // In a balance sheet "Årets resultat" is a part of equity, not a result of the lines above it.
   if (kind === "br") for (const r of rows) if (r.role === "result") r.role = "item";
-  const ctx: Ctx = { rows, coveredBy: new Array(rows.length) };
+  const ctx: Ctx = { rows, coveredBy: new Array(rows.length), headings: new Map(), openings: [] };
   const indexOfRow = new Map<number, number>();
   rows.forEach((r, i) => indexOfRow.set(r.row, i));
   const resultKeys = new Set<string>();
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
+    if (r.role === "section-heading") ctx.headings.set(r.key, i);
+    if (isOpeningKey(r.key)) ctx.openings.push(i);
     if (r.figures.size === 0 || NON_FIGURE.has(r.role)) continue;
 
     const fromFormula = formulaCoverage(r, indexOfRow, rows[0].row, rows[rows.length - 1].row);
@@ -96,7 +105,8 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
         break;
       }
       case "item":
-        if (r.label === "") unlabelledSubtotal(ctx, i);
+        // An unlabelled figure row right under labelled lines may be their subtotal (004's budget).
+        if (r.label === "" && i > 0 && rows[i - 1].label !== "") unlabelledSubtotal(ctx, i);
         break;
       default:
         break;
@@ -139,11 +149,8 @@ function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>, firs
 function headingScope(ctx: Ctx, i: number): number[] | null {
   const subject = ctx.rows[i].key.replace(/^(summa|totalt|total|delsumma|s:a)\s+/, "");
   if (!subject || subject === ctx.rows[i].key) return null;
-  for (let h = i - 1; h >= 0; h--) {
-    const r = ctx.rows[h];
-    if (r.role === "section-heading" && r.key === subject) return topLevel(ctx, h + 1, i);
-  }
-  return null;
+  const h = ctx.headings.get(subject);
+  return h === undefined ? null : topLevel(ctx, h + 1, i);
 }
 
 function topLevel(ctx: Ctx, from: number, to: number): number[] {
@@ -164,14 +171,15 @@ function topLevel(ctx: Ctx, from: number, to: number): number[] {
  * right above, those subtotals (jumping over the rows each covers and its heading).
  * For a result: items and totals back to the previous result line, which is included.
  */
-function walkUp(ctx: Ctx, i: number, mode: "total" | "result", crossBlanks = false): number[] {
+function walkUp(ctx: Ctx, i: number, mode: "total" | "result", crossBlanks = false, maxRows = Infinity): number[] {
   const rows = ctx.rows;
   const out: number[] = [];
+  const floor = i - maxRows;
   let items = false;
   let totals = false;
   const sectionResult = CASH_FLOW_SECTION.test(rows[i].key);
   let j = i - 1;
-  while (j >= 0) {
+  while (j >= 0 && j >= floor) {
     if (rows[j + 1].row - rows[j].row > 1 && out.length > 0 && !crossBlanks) break; // a blank row closes the block
     const r = rows[j];
     if (r.role === "varav-child") {
@@ -230,9 +238,9 @@ function spanStart(rows: UnderstoodRow[], j: number): number {
 function closingCoverage(ctx: Ctx, i: number): number[] {
   const rows = ctx.rows;
   const subject = balanceSubject(rows[i].key);
-  for (let o = i - 1; o >= 0; o--) {
-    const r = rows[o];
-    if (!isOpeningKey(r.key) || !sameSubject(balanceSubject(r.key), subject)) continue;
+  for (let k = ctx.openings.length - 1; k >= 0; k--) {
+    const o = ctx.openings[k];
+    if (o >= i || !sameSubject(balanceSubject(rows[o].key), subject)) continue;
     if (o === i - 1) {
       // Opening right above the closing: the movement is the result line above the opening.
       for (let m = o - 1; m >= 0; m--) {
@@ -253,8 +261,8 @@ function sameSubject(a: string, b: string): boolean {
   return lastA !== undefined && lastA.length > 4 && lastA === b.split(" ").pop();
 }
 
-/** Columns where row i is (within its band, or 2 kr of öre) the sum of `covered`, of those where both have figures. */
-function fit(ctx: Ctx, i: number, covered: number[]): { matches: number; compared: number } {
+/** Columns where row i is (within its band plus `slack`) the sum of `covered`, of those where both have figures. */
+function fit(ctx: Ctx, i: number, covered: number[], slack = 2): { matches: number; compared: number } {
   let matches = 0;
   let compared = 0;
   for (const [col, total] of ctx.rows[i].figures) {
@@ -262,7 +270,7 @@ function fit(ctx: Ctx, i: number, covered: number[]): { matches: number; compare
     if (terms.length === 0) continue;
     compared++;
     const sum = signedSum(terms.map((figure) => ({ figure: figure!, sign: 1 })));
-    if (Math.abs(total.shown - sum) <= band([total, ...terms.map((t) => t!)]) + 2) matches++;
+    if (Math.abs(total.shown - sum) <= band([total, ...terms.map((t) => t!)]) + slack) matches++;
   }
   return { matches, compared };
 }
@@ -282,9 +290,9 @@ function blockAbove(ctx: Ctx, i: number): number[] {
 /** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
 function unlabelledSubtotal(ctx: Ctx, i: number): void {
   const r = ctx.rows[i];
-  const covered = walkUp(ctx, i, "total");
+  const covered = walkUp(ctx, i, "total", false, MAX_UNLABELLED_BLOCK);
   if (covered.length < 2) return;
-  const { matches, compared } = fit(ctx, i, covered);
+  const { matches, compared } = fit(ctx, i, covered, 0);
   if (compared > 0 && matches * 2 >= compared) {
     r.role = "subtotal";
     setCovers(ctx, i, covered, null, "structure");

@@ -11,7 +11,7 @@ import { noteNumberFromTitle } from "./labels";
 import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
-import type { ErrorCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
+import type { ErrorCell, TextNumberCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
 
 export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}): UnderstoodWorkbook {
   const sheets = wb.sheets.map((sheet, index) => understandSheet(sheet, index, config));
@@ -22,7 +22,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
   const scan = scanSheet(sheet);
   const override = config.sheetRoles?.[sheet.name];
   const tables: UnderstoodTable[] = [];
-  const textNumbers = [];
+  const textNumbers: TextNumberCell[] = [];
   for (const layout of findTableLayouts(scan)) {
     const read = readTable(sheet, scan, layout);
     assignRoles(read.rows);
@@ -30,7 +30,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
     const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
     assignCoverage(read.rows, kind);
     assignConcepts(read.rows, kind);
-    textNumbers.push(...read.textNumbers);
+    for (const t of read.textNumbers) textNumbers.push(t);
     const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
     const titleLine = [...layout.titleLines].reverse().find((t) => t.row !== layout.unitRow);
     tables.push({

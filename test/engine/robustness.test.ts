@@ -40,6 +40,16 @@ describe("hostile sheets", () => {
   });
 });
 
+describe("long columns", () => {
+  it("a 150 000-row column of bare numbers with a SUM over 100 000 of them goes through", () => {
+    const rows: (Cell | undefined)[][] = [];
+    for (let r = 0; r < 150_000; r++) rows.push([undefined, { value: 1, numberFormat: "#,##0" }]);
+    rows.push([{ value: "Summa" }, { value: 100_001, formula: "SUM(B1:B100000)", numberFormat: "#,##0" }]);
+    const findings = validateWorkbook({ name: "long.xlsx", sheets: [{ name: "Lång", rows }] });
+    expect(findings.filter((f) => f.check === "sum").map((f) => [f.cells[0], f.difference])).toEqual([["B150001", 1]]);
+  }, 60_000);
+});
+
 describe("scale: 50 sheets × 2 000 rows × 12 columns", () => {
   /** A budget sheet: 200 blocks of 9 lines and a "Summa" each, 11 year columns; block `bad` is 1 000 off in 2020. Labels are the sheet's own (the same label with two values in two sheets would rightly be reported). */
   function bigSheet(index: number, bad: number): Sheet {
