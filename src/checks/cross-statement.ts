@@ -61,9 +61,16 @@ function isNettoBruttoPair(a: UnderstoodTable, b: UnderstoodTable): boolean {
   return (/netto/.test(t(a)) && /brutto/.test(t(b))) || (/brutto/.test(t(a)) && /netto/.test(t(b)));
 }
 
+const COVERED = new WeakMap<UnderstoodTable, Set<number>>();
+
 function insideTotals(table: UnderstoodTable, row: UnderstoodRow): boolean {
   if (row.covers?.length) return true;
-  return table.rows.some((r) => r.covers?.includes(row.row));
+  let covered = COVERED.get(table);
+  if (!covered) {
+    covered = new Set(table.rows.flatMap((r) => r.covers ?? []));
+    COVERED.set(table, covered);
+  }
+  return covered.has(row.row);
 }
 
 const GENERIC = /^(summa|totalt?|total budget|)$/;

@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../findings/finding";
 import { labelKey } from "../understand/labels";
-import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding, type Verdict } from "./relation";
 import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
@@ -25,8 +25,7 @@ function noteSubject(note: UnderstoodTable): string {
   return labelKey((note.title ?? "").replace(/^\s*not\s*\d+\s*[.:]?\s*/i, ""));
 }
 
-function notesFor(u: UnderstoodWorkbook, row: UnderstoodRow): UnderstoodTable[] {
-  const notes = u.tables.filter((t) => t.kind === "note");
+function notesFor(notes: UnderstoodTable[], row: UnderstoodRow): UnderstoodTable[] {
   if (row.notes.length) return row.notes.flatMap((n) => notes.filter((t) => t.noteNumber === n));
   return notes.filter((t) => noteSubject(t) !== "" && noteSubject(t) === row.key);
 }
@@ -36,11 +35,13 @@ export const noteVsStatementCheck: Check = {
   title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
   run(u) {
     const out: Finding[] = [];
+    const allNotes = u.tables.filter((t) => t.kind === "note");
+    if (allNotes.length === 0) return out;
     for (const table of u.tables) {
       if (!STATEMENTS.has(table.kind)) continue;
       for (const row of table.rows) {
         if (row.figures.size === 0 || row.role === "section-heading") continue;
-        const notes = notesFor(u, row);
+        const notes = notesFor(allNotes, row);
         if (!notes.length) continue;
         for (const column of table.columns) {
           const f = row.figures.get(column.col);
