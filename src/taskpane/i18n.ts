@@ -26,6 +26,10 @@ const TEXT = {
     sv: "Försök igen. Hjälper det inte: spara filen, stäng andra tillägg och starta om Excel.",
     en: "Try again. If that does not help: save the file, close other add-ins and restart Excel.",
   },
+  unsupported: {
+    sv: "Den här versionen av Excel saknar funktioner som FINSAM behöver (ExcelApi 1.9). Uppdatera Excel eller använd Excel på webben.",
+    en: "This version of Excel lacks features FINSAM needs (ExcelApi 1.9). Update Excel or use Excel on the web.",
+  },
   errorCheck: {
     sv: "Kontrollen kunde inte slutföras. Arbetsboken är oförändrad; försök igen, och hör av dig till supporten om felet kvarstår.",
     en: "The check could not be completed. The workbook is unchanged; try again, and contact support if it persists.",

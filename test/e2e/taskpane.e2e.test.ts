@@ -236,3 +236,9 @@ test("a big workbook is read in a few round trips, with progress shown meanwhile
   // Sheet list + used ranges + one per batch; the first batch is sized from a guess, so one more at most.
   expect(syncs.length).toBeLessThanOrEqual(2 + Math.ceil(payload / MB4) + 1);
 });
+
+test("an Excel without ExcelApi 1.9 gets a clear message instead of a pane that fails later", async () => {
+  pane = await openPane(await example(), { excelApi: "1.8" });
+  expect(await pane.page.textContent("[role=alert]")).toContain("ExcelApi 1.9");
+  expect(await pane.page.$("[data-testid=validate]")).toBeNull();
+});

@@ -47,6 +47,8 @@ export interface PaneOptions {
   latencyMs?: number;
   /** Host response limit in bytes (Excel on the web: ~5 MB). */
   payloadLimit?: number;
+  /** Highest ExcelApi requirement set of the simulated Excel. */
+  excelApi?: string;
 }
 
 export async function openPane(doc: SimDocument | { generate: GenerateSpec }, opts: PaneOptions = {}): Promise<Pane> {
@@ -73,9 +75,9 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.addInitScript((init) => {
     (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
-  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit });
+  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit, excelApi: opts.excelApi });
   await page.goto(`${server.url}/taskpane.html`);
-  await page.waitForSelector("[data-testid=validate]");
+  await page.waitForSelector("[data-testid=validate], [role=alert]");
   return {
     page,
     external,

@@ -15,6 +15,8 @@ interface SimInit {
   displayLanguage?: string;
   payloadLimit?: number;
   latencyMs?: number;
+  /** Highest ExcelApi requirement set the host supports (default 1.9). */
+  excelApi?: string;
 }
 
 const STORAGE_KEY = "finsam-sim-document";
@@ -35,7 +37,7 @@ const persist = () => {
 };
 host.onSync = (changed) => changed && persist();
 if (init.doc) persist();
-const g = createGlobals(host, init.displayLanguage ?? "sv-SE");
+const g = createGlobals(host, init.displayLanguage ?? "sv-SE", "", init.excelApi);
 w.Office = g.Office;
 w.Excel = g.Excel;
 w.CustomFunctions = g.CustomFunctions;

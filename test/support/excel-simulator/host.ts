@@ -55,7 +55,7 @@ export interface SimGlobals {
   registeredFunctions: string[];
 }
 
-export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = ""): SimGlobals {
+export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = "", excelApi = "1.9"): SimGlobals {
   const registeredFunctions: string[] = [];
   const settings = new SimSettings(host);
   const ready = { host: "Excel", platform: "OfficeOnline" };
@@ -74,7 +74,9 @@ export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = ""
       displayLanguage,
       contentLanguage: displayLanguage,
       document: { settings, url: url || host.doc.name },
-      requirements: { isSetSupported: (_set: string, version?: string) => !version || Number(version) <= 1.9 },
+      requirements: {
+        isSetSupported: (set: string, version?: string) => set === "ExcelApi" && (!version || Number(version) <= Number(excelApi)),
+      },
     },
   };
   const Excel = {
