@@ -182,7 +182,8 @@ function walkUp(ctx: Ctx, i: number, mode: "total" | "result", crossBlanks = fal
   while (j >= 0 && j >= floor) {
     if (rows[j + 1].row - rows[j].row > 1 && out.length > 0 && !crossBlanks) break; // a blank row closes the block
     const r = rows[j];
-    if (r.role === "varav-child") {
+    // "* " children are inside their parent; ratios and head counts are never amounts of a block.
+    if (r.role === "varav-child" || r.role === "ratio" || r.role === "count") {
       j--;
       continue;
     }

@@ -118,3 +118,29 @@ describe("sum", () => {
     expect(run(rows)).toEqual([]);
   });
 });
+
+describe("sum skips what is not an amount", () => {
+  it("percentages and head counts inside a block are neither added nor break the block", () => {
+    const rows: Literal[][] = [
+      ["Personal", "Utfall 2023", "Utfall 2022"],
+      ["Löner", 4_200_000, 2_100_000],
+      ["Antal anställda", { value: 17, numberFormat: "0" }, { value: 14, numberFormat: "0" }],
+      ["Andel av kostnaderna", { value: 0.31, numberFormat: "0%" }, { value: 0.1, numberFormat: "0%" }],
+      ["Sociala avgifter", 1_300_000, 650_000],
+      ["Summa personal", 5_500_000, 2_750_000],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+
+  it("year rows start a new table instead of being added", () => {
+    const rows: Literal[][] = [
+      ["Post", "Budget 2023"],
+      ["A", 100],
+      ["Summa", 100],
+      ["År", "2024"],
+      ["B", 300],
+      ["Summa", 300],
+    ];
+    expect(run(rows)).toEqual([]);
+  });
+});
