@@ -279,13 +279,24 @@ function fit(ctx: Ctx, i: number, covered: number[], slack = 2): { matches: numb
 /**
  * The block a total without a heading sums. A blank row normally closes a block; when
  * the total only adds up with the items above the blank as well (spacing inside a
- * block), those are taken too.
+ * block), those are taken too; when it only adds up without the block's hidden rows
+ * (helper rows), those are left out.
  */
 function blockAbove(ctx: Ctx, i: number): number[] {
   const strict = walkUp(ctx, i, "total");
-  const wide = walkUp(ctx, i, "total", true);
-  if (wide.length === strict.length) return strict;
-  return fit(ctx, i, wide).matches > fit(ctx, i, strict).matches ? wide : strict;
+  const candidates = [strict, walkUp(ctx, i, "total", true)];
+  if (strict.some((j) => ctx.rows[j].hidden)) candidates.push(strict.filter((j) => !ctx.rows[j].hidden));
+  let best = strict;
+  let bestFit = fit(ctx, i, strict).matches;
+  for (const c of candidates.slice(1)) {
+    if (c.length === 0 || c.length === best.length) continue;
+    const f = fit(ctx, i, c).matches;
+    if (f > bestFit) {
+      best = c;
+      bestFit = f;
+    }
+  }
+  return best;
 }
 
 /** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */

@@ -84,3 +84,26 @@ describe("layouts that must not be misread", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("hidden helper rows", () => {
+  it("a hidden row inside a block is left out when the total only adds up without it", () => {
+    const s = sheet("B", [
+      ["Post", "Budget 2023"],
+      ["A", 100],
+      ["hjälprad", 12_345],
+      ["B", 200],
+      ["Summa", 300],
+    ]);
+    s.hiddenRows = [2];
+    expect(validateWorkbook(workbook(s))).toEqual([]);
+    // Visible, the same row is an item of the block and the total is off by it.
+    const shown = sheet("B", [
+      ["Post", "Budget 2023"],
+      ["A", 100],
+      ["hjälprad", 12_345],
+      ["B", 200],
+      ["Summa", 300],
+    ]);
+    expect(validateWorkbook(workbook(shown)).map((f) => [f.check, f.cause])).toEqual([["sum", "row-omitted"]]);
+  });
+});
