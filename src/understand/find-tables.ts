@@ -273,7 +273,11 @@ function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[
   if (!stated) return unitFromFigures(rows);
   if (storedInKronor(rows)) return { unit: "kr", unitSource: "number-format" };
   // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
-  const amounts = rows.filter((r) => !isRatioKey(r.key) && !isCountKey(r.key)).flatMap((r) => [...r.figures.values()].filter((f) => !f.percent && f.shown !== 0));
+  const amounts: Figure[] = [];
+  for (const r of rows) {
+    if (isRatioKey(r.key) || isCountKey(r.key)) continue;
+    for (const f of r.figures.values()) if (!f.percent && f.shown !== 0) amounts.push(f);
+  }
   const shown = contradictedUnit(stated.unit, amounts);
   return shown ? { unit: shown, unitSource: "magnitude", statedUnit: stated.unit } : stated;
 }
