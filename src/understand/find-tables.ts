@@ -231,7 +231,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
           formula: cell.formula,
           percent: percentColumn || parsed.percent,
         });
-        textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
+        // Amounts stored as text drop out of sums; a percentage written as text ("100 %") is left be.
+        if (!parsed.percent) textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
       }
     }
     rows.push({

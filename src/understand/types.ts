@@ -152,7 +152,7 @@ export interface UnderstoodTable {
   right: number;
 }
 
-/** A cell holding text that reads as a number ("1 393 712", "(1 234)", "−5 000"). */
+/** A figure cell holding text that reads as an amount ("1 393 712", "(1 234)", "−5 000"); percentages as text are not listed. */
 export interface TextNumberCell {
   row: number;
   col: number;

@@ -41,3 +41,14 @@ describe("text-number", () => {
     ]);
   });
 });
+
+describe("text-number leaves percentages written as text alone", () => {
+  it("a staffing table typed as text (002 T1: 100%, 25 %) is not reported", () => {
+    const staff = sheet("Personal", [
+      ["Roll", "Omfattning"],
+      ["Delprojektledare", "100%"],
+      ["SUVS Administratör", "25 %"],
+    ]);
+    expect(textNumberCheck.run(understandWorkbook(workbook(staff)), {})).toEqual([]);
+  });
+});
