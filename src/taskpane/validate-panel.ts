@@ -78,10 +78,13 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
 
   const run = async (): Promise<ValidateResult | null> => {
     button.disabled = true;
+    status.hidden = false;
     setStatus({ kind: "progress", text: t("reading") });
     try {
       let workbook: Workbook;
+      let settings: ValidationConfig;
       try {
+        settings = await config();
         const read = await ctx.excel((c) =>
           readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: `${t("reading")} ${Math.round(f * 100)} %`, fraction: f }) }),
         );
@@ -93,9 +96,8 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
       setStatus({ kind: "progress", text: t("checking") });
       // Let the progress state paint before the engine takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      const findings = ctx.validate(workbook, await config());
+      const findings = ctx.validate(workbook, settings);
       last = { workbook, findings };
-      setStatus({ kind: "done", text: "" });
       status.hidden = true;
       toolbar.hidden = false;
       draw();
@@ -109,10 +111,7 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
     }
   };
 
-  button.addEventListener("click", () => {
-    status.hidden = false;
-    void run();
-  });
+  button.addEventListener("click", () => void run());
 
   const element = h(
     "section",
