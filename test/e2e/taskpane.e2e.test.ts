@@ -1,7 +1,8 @@
 /**
  * The built task pane in chromium, on the Excel simulator loaded with examples/000-arsredovisning-2023.xlsx
  * (Årsredovisning 2023, with the printed errors the engine finds). Each scenario also
- * fails when a request left localhost, a dialog opened or the page threw.
+ * fails when a request left localhost, a dialog opened, the page threw or logged an error
+ * (a Content-Security-Policy violation is logged as one).
  */
 import * as path from "path";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
@@ -41,6 +42,7 @@ afterEach(async () => {
   expect(pane.external).toEqual([]);
   expect(pane.dialogs).toEqual([]);
   expect(pane.pageErrors).toEqual([]);
+  expect(pane.consoleErrors).toEqual([]);
   await pane.close();
 });
 

@@ -21,6 +21,8 @@ export interface Pane {
   external: string[];
   dialogs: string[];
   pageErrors: string[];
+  /** Console errors (a Content-Security-Policy violation shows here). */
+  consoleErrors: string[];
   /** The simulated document as it is now. */
   doc: () => Promise<SimDocument>;
   shot: (name: string) => Promise<void>;
@@ -73,6 +75,8 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
     void d.dismiss();
   });
   page.on("pageerror", (e) => pageErrors.push(String(e)));
+  const consoleErrors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   await page.addInitScript((init) => {
     (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
   }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit, excelApi: opts.excelApi });
@@ -83,6 +87,7 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
     external,
     dialogs,
     pageErrors,
+    consoleErrors,
     // As one JSON string: Playwright's structured serialisation of the nested document is slow.
     doc: async () => JSON.parse(await page.evaluate(() => JSON.stringify((window as any).__excelSim.host.doc))) as SimDocument,
     shot: async (name) => {
