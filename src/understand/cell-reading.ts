@@ -26,9 +26,18 @@ export function isPercentFormat(numberFormat: string | undefined): boolean {
 
 /** A date or time format ("yyyy-mm-dd", "d/m/yyyy", "mmm-yy"): letters y/m/d/h/s and no digit placeholders. */
 export function isDateFormat(numberFormat: string | undefined): boolean {
-  const core = formatCore(numberFormat).toLowerCase();
-  return /[ymdhs]/.test(core) && !/[0#?]/.test(core) && core !== "general";
+  if (!numberFormat) return false;
+  let date = DATE_FORMATS.get(numberFormat);
+  if (date === undefined) {
+    const core = formatCore(numberFormat).toLowerCase();
+    date = /[ymdhs]/.test(core) && !/[0#?]/.test(core) && core !== "general";
+    if (DATE_FORMATS.size < 10_000) DATE_FORMATS.set(numberFormat, date);
+  }
+  return date;
 }
+
+/** Memoised like CORES: asked for every number cell. */
+const DATE_FORMATS = new Map<string, boolean>();
 
 const STEPS = new Map<string, number | null>();
 
@@ -137,7 +146,32 @@ export function cellKind(cell: Cell | undefined): CellKind {
 /** A cell's text, for labels and headers (numbers as written, long texts kept whole). */
 export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.value === null || cell.value === undefined) return "";
-  return String(cell.value).replace(/\s+/g, " ").trim();
+  const s = String(cell.value);
+  return isTidy(s) ? s : s.replace(/\s+/g, " ").trim();
+}
+
+/** True when the text has no whitespace but single inner spaces (most cells): nothing to collapse or trim. */
+function isTidy(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c > 32 && c < 127) {
+      prevSpace = false;
+    } else if (isJsWhitespace(c)) {
+      return false;
+    } else {
+      prevSpace = false;
+    }
+  }
+  return !prevSpace || s.length === 0;
+}
+
+/** The characters of the regex class \s. */
+function isJsWhitespace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Calendar year of an Excel serial date (1900 system). */
