@@ -18,6 +18,8 @@ export function band(figures: readonly Shown[]): number {
 
 /** Removes binary noise from a sum of decimal figures (0.1 + 0.2 → 0.3). */
 export function round12(x: number): number {
+  // Integers (most sums of kronor) come back unchanged, −0 as 0: no string round trip.
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
   return Math.abs(x) < 1e15 ? Number(x.toFixed(6)) : x;
 }
 
