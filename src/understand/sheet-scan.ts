@@ -58,6 +58,10 @@ function plausibleYears(cells: ScannedCell[]): boolean {
 }
 
 function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
+  // A figure that is no year, an error or a boolean makes a body row: decided before any text is read.
+  for (const sc of cells) {
+    if (sc.kind === "error" || sc.kind === "boolean" || (sc.kind === "number" && !isHeaderToken(sc))) return false;
+  }
   if (!plausibleYears(cells)) return false;
   let tokens = 0;
   let tokensRight = 0;
