@@ -12,18 +12,28 @@ import { refs } from "./relation";
 import { columnTitle } from "./table-lookup";
 
 const ADMIN = /administrat|kansli/;
+/** Lines that belong to administration in the Finsam sense: kansli, styrelse, revision. */
+const ADMIN_PART = /administrat|kansli|styrelse|revision/;
+
+/** A total that is itself administration: named so, or (unlabelled) made only of administration lines. */
+function isAdminTotal(table: UnderstoodTable, total: UnderstoodRow): boolean {
+  if (ADMIN.test(total.key)) return true;
+  if (total.key !== "") return false;
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  return (total.covers ?? []).every((r) => ADMIN_PART.test(byRow.get(r)?.key ?? ""));
+}
 
 /**
  * Administration and the total of costs it is a share of: from the first administration line,
- * climb through totals that are themselves administration ("Summa administrativa kostnader")
- * to the total above them; in a cost split (driftsredovisning) without totals, all its lines.
+ * climb through totals that are themselves administration ("Summa administrativa kostnader",
+ * an unlabelled Kansli + Styrelse) to the total above them; in a cost split (driftsredovisning) without totals, all its lines.
  */
 function adminAndTotal(table: UnderstoodTable): { admin: UnderstoodRow; total: UnderstoodRow | "sum-of-lines" } | null {
   let admin = table.rows.find((r) => r.concept === "administration" && r.figures.size > 0);
   while (admin) {
     const cover = table.rows.find((r) => r.covers?.includes(admin!.row) && r.role !== "result");
     if (!cover) return table.kind === "driftsredovisning" ? { admin, total: "sum-of-lines" } : null;
-    if (!ADMIN.test(cover.key)) return { admin, total: cover };
+    if (!isAdminTotal(table, cover)) return { admin, total: cover };
     admin = cover;
   }
   return null;

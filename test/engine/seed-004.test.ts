@@ -73,3 +73,14 @@ describe("seed 004: silent on what holds", () => {
     expect(findings.filter((f) => f.check === "cross-statement" && f.cells[0] !== "B27")).toEqual([]);
   });
 });
+
+describe("seed 004 with an admin-share target", () => {
+  it("kansli + styrelse of total budget (000_004_checks.md §4: 41,64 % netto, 19,91 % brutto 2024) against 25 %", () => {
+    const f = validateWorkbook(seed004(), { adminShareTarget: 0.25 }).filter((x) => x.check === "admin-share");
+    // Brutto 2024 (19,9 %) is under the target; brutto 2023 is 7 137 733 / 26 871 654 = 26,6 %.
+    expect(f.map((x) => `${x.sheet}!${x.cells.join(",")}`)).toEqual(["Budget netto!B21,B22", "Budget netto!C21,C22", "Budget brutto!C21,C22"]);
+    expect(f[0].actual).toBeCloseTo(7_576_215 / 18_192_622, 9);
+    expect(f[1].actual).toBeCloseTo(7_137_733 / 18_530_230, 9);
+    expect(f[2].actual).toBeCloseTo(7_137_733 / 26_871_654, 9);
+  });
+});
