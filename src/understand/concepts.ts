@@ -75,6 +75,9 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^administrat|^kansli/, "administration", null],
 ];
 
+/** Matches where any BY_KEY pattern does: most keys name no concept, and one test rules them all out. */
+const ANY_KEY = new RegExp(BY_KEY.map(([re]) => `(?:${re.source})`).join("|"));
+
 export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
   const seen = new Set<Concept>();
   const indexOfRow = new Map(rows.map((r, i) => [r.row, i]));
@@ -86,7 +89,7 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
       const above = first !== undefined && first > 0 ? rows[first - 1] : undefined;
       if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key)) concept = "equity";
     }
-    if (!concept) {
+    if (!concept && ANY_KEY.test(r.key)) {
       for (const [re, c, kinds] of BY_KEY) {
         if ((kinds === null || kinds.includes(kind)) && re.test(r.key)) {
           concept = c;
