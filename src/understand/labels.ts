@@ -10,6 +10,18 @@ export const MAX_LABEL_LENGTH = 160;
 
 /** Lower case, collapsed spaces, without "* " bullets, trailing ", varav", ":" or ".". For matching labels. */
 export function labelKey(label: string): string {
+  let key = LABEL_KEYS.get(label);
+  if (key === undefined) {
+    key = normalisedLabel(label);
+    if (LABEL_KEYS.size < 10_000) LABEL_KEYS.set(label, key);
+  }
+  return key;
+}
+
+/** Memoised: every row's label is keyed more than once (reading the table, its role), and labels repeat across tables. */
+const LABEL_KEYS = new Map<string, string>();
+
+function normalisedLabel(label: string): string {
   return label
     .slice(0, MAX_LABEL_LENGTH * 2)
     .toLowerCase()
@@ -46,6 +58,8 @@ const RESULT = [
   /^medel från verksamheten före förändring av rörelsekapital$/,
   /^kassaflöde före förändring av rörelsekapital$/,
 ];
+/** All of RESULT as one pattern: one test per key instead of twelve. */
+const ANY_RESULT = new RegExp(RESULT.map((r) => `(?:${r.source})`).join("|"));
 const CLOSING = /(vid )?årets slut$|^utgående\b|^ub\b|^utgående redovisat värde$/;
 const OPENING = /(vid )?årets början$|^ingående\b|^ib\b/;
 const RATIO = /soliditet|^andel\b|\bandel\b.*%|\bi procent\b|^nyckeltal|kassalikviditet|svarsfrekvens|%$/;
@@ -60,7 +74,7 @@ export function isGrandTotalKey(key: string): boolean {
 }
 
 export function isResultKey(key: string): boolean {
-  return RESULT.some((r) => r.test(key));
+  return ANY_RESULT.test(key);
 }
 
 export function isClosingKey(key: string): boolean {
