@@ -19,7 +19,7 @@ const SUMMING: ReadonlySet<RowRole> = new Set(["subtotal", "total", "varav-paren
 export function assignRoles(rows: UnderstoodRow[]): void {
   for (const r of rows) r.role = roleFromLabel(r.label, r.figures.size > 0);
   for (const r of rows) {
-    if (r.figures.size > 0 && r.role !== "ratio" && [...r.figures.values()].every((f) => f.percent)) r.role = "ratio";
+    if (r.figures.size > 0 && r.role !== "ratio" && allPercent(r)) r.role = "ratio";
   }
   for (let i = 0; i < rows.length; i++) {
     const next = rows[i + 1];
@@ -31,6 +31,11 @@ export function assignRoles(rows: UnderstoodRow[]): void {
       if (!attached) rows[i].role = "item";
     }
   }
+}
+
+function allPercent(r: UnderstoodRow): boolean {
+  for (const f of r.figures.values()) if (!f.percent) return false;
+  return true;
 }
 
 interface Ctx {
