@@ -100,16 +100,16 @@ export type CoverageSource = "formula" | "structure";
 /** One row of a table. */
 export interface UnderstoodRow {
   row: number;
-  /** Label text (trimmed; leading "* " kept out, see `role`); "" for an unlabelled row. */
+  /** Label text as written (whitespace collapsed; a leading "* " is kept, `role` tells the child); "" for an unlabelled row. */
   label: string;
-  /** Label lower-cased, whitespace collapsed, leading "* " and trailing ", varav" removed: for matching. */
+  /** Label lower-cased, whitespace collapsed, leading "* ", trailing ", varav" and "(not 6)" removed: for matching. */
   key: string;
   role: RowRole;
   /** Note reference from a "Not" column or label ("3,4" → [3, 4]). */
   notes: number[];
   /** Figures by sheet column. */
   figures: Map<number, Figure>;
-  /** Sheet rows this row is the sum of (for subtotals, totals, varav parents), when known. */
+  /** Sheet rows this row is the sum of, in sheet order (subtotals, totals, varav parents, result lines, closing balances), when known. */
   covers?: number[];
   coverageSource?: CoverageSource;
   /** Sign of each covered row (+1 added, −1 subtracted), parallel to `covers`; all +1 unless a formula subtracts. */
@@ -124,7 +124,7 @@ export interface UnderstoodRow {
 export interface UnderstoodTable {
   sheet: string;
   sheetIndex: number;
-  /** Stable id: `${sheetIndex}:${firstRow}`. */
+  /** Stable id: `${sheetIndex}:${top}`. */
   id: string;
   kind: TableKind;
   /** For a note: its number (Not 6 → 6). */
