@@ -84,7 +84,7 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
       case "subtotal":
       case "total": {
         const under = headingScope(ctx, i);
-        const covered = under ?? blockAbove(ctx, i);
+        const covered = under ? withoutHiddenIfBetter(ctx, i, under) : blockAbove(ctx, i);
         if (covered.length) setCovers(ctx, i, covered, null, "structure");
         break;
       }
@@ -289,8 +289,7 @@ function fit(ctx: Ctx, i: number, covered: number[], slack = 2): { matches: numb
  */
 function blockAbove(ctx: Ctx, i: number): number[] {
   const strict = walkUp(ctx, i, "total");
-  const candidates = [strict, walkUp(ctx, i, "total", true)];
-  if (strict.some((j) => ctx.rows[j].hidden)) candidates.push(strict.filter((j) => !ctx.rows[j].hidden));
+  const candidates = [strict, walkUp(ctx, i, "total", true), withoutHiddenIfBetter(ctx, i, strict)];
   let best = strict;
   let bestFit = fit(ctx, i, strict).matches;
   for (const c of candidates.slice(1)) {
@@ -302,6 +301,13 @@ function blockAbove(ctx: Ctx, i: number): number[] {
     }
   }
   return best;
+}
+
+/** Hidden helper rows are left out when the total only adds up without them. */
+function withoutHiddenIfBetter(ctx: Ctx, i: number, covered: number[]): number[] {
+  if (!covered.some((j) => ctx.rows[j].hidden)) return covered;
+  const visible = covered.filter((j) => !ctx.rows[j].hidden);
+  return visible.length > 0 && fit(ctx, i, visible).matches > fit(ctx, i, covered).matches ? visible : covered;
 }
 
 /** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */

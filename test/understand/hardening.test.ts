@@ -107,3 +107,18 @@ describe("hidden helper rows", () => {
     expect(validateWorkbook(workbook(shown)).map((f) => [f.check, f.cause])).toEqual([["sum", "row-omitted"]]);
   });
 });
+
+describe("hidden helper rows under a heading", () => {
+  it('"Summa X" under the heading "X" leaves out a hidden helper row when it only adds up without it', () => {
+    const s = sheet("B", [
+      ["Post", "Budget 2023"],
+      ["Kostnader"],
+      ["A", 100],
+      ["hjälprad", 12_345],
+      ["B", 200],
+      ["Summa kostnader", 300],
+    ]);
+    s.hiddenRows = [3];
+    expect(validateWorkbook(workbook(s))).toEqual([]);
+  });
+});
