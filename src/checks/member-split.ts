@@ -54,6 +54,8 @@ export const memberSplitCheck: Check = {
           munis.filter((m) => m.figures.get(col)).map((m) => ({ row: m, value: m.figures.get(col)!.shown })),
           muniSum,
         );
+        const splitSv = split ? ` Fördelning: ${split}.` : "";
+        const splitEn = split ? ` Split: ${split}.` : "";
         if (t) {
           const half = { shown: t.shown / 2, step: t.step / 2 };
           const quarter = { shown: t.shown / 4, step: t.step / 4 };
@@ -64,8 +66,8 @@ export const memberSplitCheck: Check = {
           report(
             parent ? [parent, total!] : [...munis, total!],
             v,
-            `Kommunernas delar ska tillsammans vara en fjärdedel av medlemsavgifterna (${where}). Fördelning: ${split}.`,
-            `The municipalities' parts should add up to a quarter of the member contributions (${where}). Split: ${split}.`,
+            `Kommunernas delar ska tillsammans vara en fjärdedel av medlemsavgifterna (${where}).${splitSv}`,
+            `The municipalities' parts should add up to a quarter of the member contributions (${where}).${splitEn}`,
           );
         } else {
           const muniActual = { shown: muniSum, step: 1 };
@@ -74,8 +76,8 @@ export const memberSplitCheck: Check = {
           report(
             parent ? [parent, region] : [...munis, region],
             v,
-            `Kommunernas delar ska tillsammans vara lika stora som regionens (${where}). Fördelning: ${split}.`,
-            `The municipalities' parts should add up to the region's (${where}). Split: ${split}.`,
+            `Kommunernas delar ska tillsammans vara lika stora som regionens (${where}).${splitSv}`,
+            `The municipalities' parts should add up to the region's (${where}).${splitEn}`,
           );
         }
       }
