@@ -4,6 +4,7 @@
  * lines (cash-flow) and balance roll-forwards (equity-rollforward).
  */
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
+import { round12 } from "../understand/interval";
 import { judge, ZERO, type Term, type Verdict } from "./relation";
 
 export interface CoverageVerdict {
@@ -27,15 +28,39 @@ export function coverageTerms(table: UnderstoodTable, row: UnderstoodRow, col: n
 /** Verdicts of a covering row in every column where it and its rows have figures. */
 export function judgeCoverage(table: UnderstoodTable, row: UnderstoodRow, cols?: readonly number[]): CoverageVerdict[] {
   const out: CoverageVerdict[] = [];
+  const sums = sumsByColumn(table, row);
   for (const [col, total] of row.figures) {
     if (cols && !cols.includes(col)) continue;
     if (total.percent) continue;
+    // Exactly equal, or no covered figure in this column: judge() would find nothing.
+    const sum = sums[col];
+    if (sum === undefined || round12(total.shown - round12(sum)) === 0) continue;
     const terms = coverageTerms(table, row, col);
     if (!terms) continue;
     const verdict = judge(total, terms);
     if (verdict) out.push({ col, verdict });
   }
   return out;
+}
+
+/**
+ * Σ sign·shown of the covered rows per column (undefined where none has a figure), in one
+ * pass over their figures: most totals hold, and are spared building terms per column.
+ */
+function sumsByColumn(table: UnderstoodTable, row: UnderstoodRow): (number | undefined)[] {
+  const sums: (number | undefined)[] = [];
+  const covers = row.covers;
+  if (!covers) return sums;
+  const byRow = rowIndex(table);
+  for (let k = 0; k < covers.length; k++) {
+    const covered = byRow.get(covers[k]);
+    if (!covered) continue; // an empty row adds 0
+    const sign = row.coverSigns?.[k] ?? 1;
+    covered.figures.forEach((f, col) => {
+      sums[col] = (sums[col] ?? 0) + sign * f.shown;
+    });
+  }
+  return sums;
 }
 
 const INDEX = new WeakMap<UnderstoodTable, Map<number, UnderstoodRow>>();

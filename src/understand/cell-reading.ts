@@ -125,6 +125,9 @@ export function readTextNumber(text: string): TextNumber | null {
   return { value: percent ? value / 100 : value, percent, step };
 }
 
+/** 9999-12-31, the last date Excel shows; a date-formatted number outside 0…this shows as ##### in Excel. */
+const MAX_DATE_SERIAL = 2_958_465;
+
 /** What a cell holds, as far as finding tables is concerned. */
 export type CellKind = "empty" | "number" | "date" | "text-number" | "text" | "error" | "boolean";
 
@@ -136,7 +139,7 @@ export function cellKind(cell: Cell | undefined): CellKind {
   if (typeof v === "boolean") return "boolean";
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return "error";
-    return isDateFormat(cell.numberFormat) ? "date" : "number";
+    return isDateFormat(cell.numberFormat) && v >= 0 && v <= MAX_DATE_SERIAL ? "date" : "number";
   }
   const s = String(v);
   if (s.trim() === "") return "empty";

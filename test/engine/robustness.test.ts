@@ -40,6 +40,17 @@ describe("hostile sheets", () => {
   });
 });
 
+describe("dates Excel cannot show", () => {
+  it("a date-formatted number outside 0…9999-12-31 is a number, not a date (no invalid Date anywhere)", () => {
+    const s = sheet("D", [
+      ["Post", { value: 1e12, numberFormat: "yyyy-mm-dd" }, { value: -5, numberFormat: "yyyy-mm-dd" }],
+      ["A", 1, 2],
+      ["Summa", 1, 2],
+    ]);
+    expect(() => validateWorkbook(workbook(s))).not.toThrow();
+  });
+});
+
 describe("long columns", () => {
   it("a 150 000-row column of bare numbers with a SUM over 100 000 of them goes through", () => {
     const rows: (Cell | undefined)[][] = [];
