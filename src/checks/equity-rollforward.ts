@@ -1,8 +1,8 @@
 /**
  * equity-rollforward: equity moves only by the year's result.
  * - In a table with equity and result per year (5-årsöversikt): EK(y) = EK(y−1) + resultat(y).
- * - In a balance sheet: the opening part of equity (övrigt eget kapital / balanserat
- *   resultat) of year y = equity of year y−1, in the same sheet or another table of the workbook.
+ * - In a balance sheet: equity at the start of year y (övrigt eget kapital, or equity −
+ *   årets resultat) = equity of year y−1, in the same sheet or another table of the workbook.
  * - In a budget: balanserat resultat årets slut = årets början + årets resultat, and the
  *   opening of year y = the closing of year y−1 (prognos or utfall preferred to budget).
  */
@@ -10,8 +10,8 @@ import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding } from "./relation";
-import { actualFacts, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
+import { judge, relationFinding, type CellRef } from "./relation";
+import { actualFacts, columnTitle, conceptRow, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();
@@ -58,35 +58,59 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
   }
 }
 
-/** BR opening equity of year y (övrigt eget kapital) = equity at the end of y−1, wherever that is printed. */
+/**
+ * BR: equity at the start of year y = equity at the end of y−1, wherever that is printed.
+ * When equity is just övrigt eget kapital + årets resultat, the opening is that line;
+ * with more parts (reservfond, förbundsreserv …) it is equity − årets resultat.
+ */
 function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void {
   const closing = actualFacts(u, "equity");
-  for (const opening of actualFacts(u, "other-equity")) {
-    if (opening.table.kind !== "br") continue;
-    // Prefer the balance sheet's own column, then other tables in sheet order.
-    const candidates = closing
-      .filter((c) => c.year === opening.year - 1)
-      .sort((a, b) => Number(b.table === opening.table) - Number(a.table === opening.table));
-    const prior = candidates[0];
-    if (!prior) continue;
-    const verdict = judge(opening.figure, [{ figure: inUnitOf(prior.figure, prior.table, opening.table), sign: 1 }]);
-    if (!verdict) continue;
-    out.push(
-      relationFinding(
-        "equity-rollforward",
-        opening.table.sheet,
-        [
-          { sheet: opening.table.sheet, row: opening.row.row, col: opening.figure.col },
-          { sheet: prior.table.sheet, row: prior.row.row, col: prior.figure.col },
-        ],
-        verdict,
-        {
-          sv: `Ingående eget kapital ${opening.year} (${opening.row.label}) är inte eget kapital vid utgången av ${opening.year - 1}.`,
-          en: `Opening equity ${opening.year} (${opening.row.label}) is not equity at the end of ${opening.year - 1}.`,
-        },
-        opening.figure.step,
-      ),
-    );
+  for (const br of u.tables) {
+    if (br.kind !== "br") continue;
+    const equity = conceptRow(br, "equity");
+    const result = conceptRow(br, "result");
+    const other = conceptRow(br, "other-equity");
+    if (!equity || !result) continue;
+    const twoParts = other !== undefined && equity.covers?.length === 2 && equity.covers.includes(other.row) && equity.covers.includes(result.row);
+    for (const column of br.columns) {
+      if (column.year === null || !isActualColumn(br, column)) continue;
+      const y = column.year;
+      // Prefer the balance sheet's own column for y−1, then other tables in sheet order.
+      const prior = closing.filter((c) => c.year === y - 1).sort((a, b) => Number(b.table === br) - Number(a.table === br))[0];
+      if (!prior) continue;
+      const priorFigure = { figure: inUnitOf(prior.figure, prior.table, br), sign: 1 };
+      const ek = equity.figures.get(column.col);
+      const res = result.figures.get(column.col);
+      const opening = twoParts ? other!.figures.get(column.col) : undefined;
+      let verdict;
+      let cells: CellRef[];
+      let label: string;
+      if (opening) {
+        verdict = judge(opening, [priorFigure]);
+        cells = [{ sheet: br.sheet, row: other!.row, col: column.col }];
+        label = other!.label;
+      } else if (ek && res) {
+        // equity(y) = equity(y−1) + result(y)
+        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }]);
+        cells = [{ sheet: br.sheet, row: equity.row, col: column.col }, { sheet: br.sheet, row: result.row, col: column.col }];
+        label = `${equity.label} − ${result.label}`;
+      } else continue;
+      if (!verdict) continue;
+      cells.push({ sheet: prior.table.sheet, row: prior.row.row, col: prior.figure.col });
+      out.push(
+        relationFinding(
+          "equity-rollforward",
+          br.sheet,
+          cells,
+          verdict,
+          {
+            sv: `Ingående eget kapital ${y} (${label}) är inte eget kapital vid utgången av ${y - 1}.`,
+            en: `Opening equity ${y} (${label}) is not equity at the end of ${y - 1}.`,
+          },
+          (opening ?? ek)!.step,
+        ),
+      );
+    }
   }
 }
 

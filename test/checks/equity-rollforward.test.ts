@@ -67,3 +67,30 @@ describe("equity-rollforward", () => {
     ]);
   });
 });
+
+describe("equity-rollforward with more parts of equity than övrigt eget kapital + årets resultat", () => {
+  /** A BR whose equity also holds a reserve: opening equity is equity − årets resultat. */
+  function br(reserve2023: number) {
+    return sheet("Balansräkning", [
+      ["Balansräkning"],
+      ["Belopp i kr", "2023-12-31", "2022-12-31"],
+      ["Eget kapital"],
+      ["Förbundsreserv", reserve2023, 1_750_000],
+      ["Balanserat resultat", 4_002_230 - reserve2023, 2_752_183 - 1_750_000],
+      ["Årets resultat", 896_674, 1_250_047],
+      ["Summa eget kapital", 4_898_904, 4_002_230],
+    ]);
+  }
+
+  it("is silent when equity − årets resultat is last year's equity, however it is split (a reserve moved)", () => {
+    expect(run(br(2_227_000))).toEqual([]);
+  });
+
+  it("reports a year whose equity does not roll forward", () => {
+    const s = br(2_227_000);
+    s.rows[6][1] = { value: 4_899_004, numberFormat: "#,##0" };
+    expect(run(s)).toEqual([
+      expect.objectContaining({ check: "equity-rollforward", cells: ["B7", "B6", "C7"], expected: 4_002_230 + 896_674, difference: 100 }),
+    ]);
+  });
+});
