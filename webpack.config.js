@@ -1,5 +1,5 @@
 /* Builds the add-in into dist/: functions.js (registers every custom function on its own),
- * taskpane.js + taskpane.html (loads both bundles: shared runtime), functions.json
+ * taskpane.js + taskpane.html (loads both bundles: shared runtime) + taskpane.css, functions.json
  * (generated from JSDoc), functions.sv-SE.json (Swedish), manifest.xml and assets. */
 const fs = require("fs");
 const os = require("os");
@@ -95,6 +95,7 @@ function config(env = {}, argv = {}) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -8,7 +8,7 @@ export const DIST = path.join(ROOT, "dist");
 
 /** What dist/ is built from; a newer file here means dist/ is stale. */
 const INPUTS = ["src/functions", "src/core", "src/taskpane", "webpack.config.js", "manifest.xml", "assets"];
-const OUTPUTS = ["functions.js", "functions.json", "functions.sv-SE.json", "manifest.xml", "taskpane.html", "taskpane.js"];
+const OUTPUTS = ["functions.js", "functions.json", "functions.sv-SE.json", "manifest.xml", "taskpane.html", "taskpane.css", "taskpane.js"];
 const LOCK = path.join(os.tmpdir(), `finsam-dist-build-${Buffer.from(ROOT).toString("hex").slice(-24)}.lock`);
 
 function newestMtime(p: string): number {

@@ -53,6 +53,8 @@ async function validate(p: Pane): Promise<void> {
 
 test("validate shows the findings grouped by sheet and severity, in Swedish", async () => {
   pane = await openPane(await example());
+  // The stylesheet loaded and the CSP let it apply: the primary button has the brand colour from taskpane.css.
+  expect(await pane.page.$eval("[data-testid=validate]", (e) => getComputedStyle(e).backgroundColor)).toBe("rgb(15, 108, 189)");
   await pane.shot("01-start");
   await validate(pane);
   const groups = await pane.page.$$eval(".sheet-group", (els) => els.map((e) => e.getAttribute("data-sheet")));

@@ -46,6 +46,11 @@ describe("the page's Content-Security-Policy", () => {
   });
   it("loads Office.js from Microsoft's CDN and nothing else from outside", () => {
     const srcs = [...html.matchAll(/<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(srcs).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(srcs).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.css"]);
+  });
+  it("allows styles only from the add-in's own stylesheet: no inline <style>, no style attributes", () => {
+    expect(directive("style-src")).toBe("style-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(html).not.toMatch(/<style|\sstyle=/i);
   });
 });

@@ -10,7 +10,7 @@ const webpack = require("webpack");
 const root = path.resolve(__dirname, "../../..");
 
 module.exports = async () => {
-  for (const f of ["taskpane.html", "taskpane.js", "functions.js"]) {
+  for (const f of ["taskpane.html", "taskpane.css", "taskpane.js", "functions.js"]) {
     if (!fs.existsSync(path.join(root, "dist", f))) {
       throw new Error(`dist/${f} is missing: build first with "npx webpack --mode production" (npm test does it).`);
     }

@@ -5,6 +5,7 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 
 const TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
