@@ -5,7 +5,7 @@
  * cash, the change in receivables = −(UB − IB) and in liabilities = UB − IB.
  */
 import type { Finding } from "../findings/finding";
-import type { UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { describeTerms, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef, type Term } from "./relation";
@@ -51,6 +51,33 @@ const LINKS: Link[] = [
   { kf: "liabilities-change", br: "current-liabilities", mode: "delta", sign: 1, sv: "Förändringen av kortfristiga skulder stämmer inte med balansräkningen (UB − IB)", en: "The change in current liabilities does not match the balance sheet (closing − opening)" },
 ];
 
+/** Other BR lines that belong to working capital of the same kind (the KF change covers them too), and the total that gathers them. */
+const SAME_KIND: Record<string, { line: RegExp; total: RegExp }> = {
+  receivables: { line: /fordring|förutbetalda kostnader|upplupna intäkter/, total: /^summa (kortfristiga )?fordringar$/ },
+  "current-liabilities": { line: /skuld|upplupna kostnader|förutbetalda intäkter/, total: /^summa kortfristiga skulder$/ },
+};
+
+/**
+ * The BR line a KF change is measured against: the concept line, or the "Summa …" total
+ * it sits in. null when the BR has other lines of the same kind outside it (the KF change
+ * would cover those too, and no single line says what).
+ */
+function balanceLine(br: UnderstoodTable, concept: string): UnderstoodRow | null {
+  let line = conceptRow(br, concept);
+  if (!line) return null;
+  const kind = SAME_KIND[concept];
+  if (!kind) return line;
+  const cover = coveringTotal(br, line);
+  if (cover && kind.total.test(cover.key)) line = cover;
+  const inside = new Set([line.row, ...(line.covers ?? [])]);
+  const outside = br.rows.some((r) => !inside.has(r.row) && r.figures.size > 0 && !r.covers?.length && kind.line.test(r.key) && !/långfristig/.test(r.key));
+  return outside ? null : line;
+}
+
+function coveringTotal(table: UnderstoodTable, row: UnderstoodRow): UnderstoodRow | undefined {
+  return table.rows.find((r) => r.covers?.includes(row.row) && (r.role === "subtotal" || r.role === "total"));
+}
+
 function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Finding[]): void {
   const brs = u.tables.filter((t) => t.kind === "br");
   for (const link of LINKS) {
@@ -61,7 +88,7 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
       if (!f || column.year === null) continue;
       const y = column.year;
       for (const br of brs) {
-        const brRow = conceptRow(br, link.br);
+        const brRow = balanceLine(br, link.br) ?? undefined;
         const now = actualIn(br, brRow, link.mode === "previous" ? y - 1 : y);
         const before = link.mode === "delta" ? actualIn(br, brRow, y - 1) : undefined;
         if (!now || (link.mode === "delta" && !before)) continue;

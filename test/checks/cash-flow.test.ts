@@ -73,3 +73,37 @@ describe("cash-flow", () => {
     expect(at(10_485_216)).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
   });
 });
+
+describe("cash-flow against a BR with several receivable lines", () => {
+  const kfOnly = (change: number) =>
+    sheet("KF", [
+      ["Kassaflödesanalys"],
+      ["Belopp i kr.", "2023-12-31"],
+      ["Ökning/minskning kortfristiga fordringar", change],
+    ]);
+
+  it("measures the change against their 'Summa kortfristiga fordringar'", () => {
+    const br = sheet("Balansräkning", [
+      ["Balansräkning"],
+      ["Belopp i kr.", "2023-12-31", "2022-12-31"],
+      ["Kortfristiga fordringar"],
+      ["Fordringar", 4_000_000, 2_000_000],
+      ["Förutbetalda kostnader och upplupna intäkter", 971_262, 309_099],
+      ["Summa kortfristiga fordringar", 4_971_262, 2_309_099],
+    ]);
+    expect(run(kfOnly(-2_662_163), br)).toEqual([]);
+    expect(run(kfOnly(-2_000_000), br)).toEqual([expect.objectContaining({ cells: ["B3", "'Balansräkning'!B6", "'Balansräkning'!C6"] })]);
+  });
+
+  it("says nothing when no single BR line holds all receivables", () => {
+    const br = sheet("Balansräkning", [
+      ["Balansräkning"],
+      ["Belopp i kr.", "2023-12-31", "2022-12-31"],
+      ["Fordringar", 4_000_000, 2_000_000],
+      ["Förutbetalda kostnader och upplupna intäkter", 971_262, 309_099],
+      ["Kassa och bank", 10_485_213, 7_667_846],
+      ["Summa tillgångar", 15_456_475, 9_976_945],
+    ]);
+    expect(run(kfOnly(-2_662_163), br)).toEqual([]);
+  });
+});
