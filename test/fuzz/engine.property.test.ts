@@ -1,15 +1,17 @@
 /**
- * Property: on any workbook a hostile source could produce (see workbook-arbitrary.ts),
- * validateWorkbook never throws, no check fails internally, it finishes in bounded time,
+ * Property: on any workbook a hostile source could produce (see workbook-arbitrary.ts), with any
+ * settings a user can give (config-arbitrary.ts), validateWorkbook never throws, no check fails internally, it finishes in bounded time,
  * every finding points at cells inside its sheet's grid on a sheet that exists, findings
  * come in a stable order, amounts are finite numbers or null, and messages are non-empty
  * in Swedish and English.
  */
 import fc from "fast-check";
 import type { Finding } from "../../src/findings/finding";
+import type { ValidationConfig } from "../../src/engine/config";
 import type { Workbook } from "../../src/model/grid";
 import { parseA1 } from "../../src/model/grid";
 import { validateWorkbook } from "../../src/engine/validate";
+import { configArbitrary } from "./config-arbitrary";
 import { gridBounds, workbookArbitrary } from "./workbook-arbitrary";
 
 /** A guard against hangs, not a performance target: these grids are at most a few hundred cells. */
@@ -40,9 +42,9 @@ function badPlace(f: Finding, wb: Workbook): string | null {
 
 const finiteOrNull = (x: number | null) => x === null || (typeof x === "number" && Number.isFinite(x));
 
-function checkInvariants(wb: Workbook): void {
+function checkInvariants(wb: Workbook, config: ValidationConfig): void {
   const started = Date.now();
-  const findings = validateWorkbook(wb);
+  const findings = validateWorkbook(wb, config);
   expect(Date.now() - started).toBeLessThan(PER_WORKBOOK_MS);
 
   // The engine turns a check that throws into a "could not run" warning; for the fuzzer that is a crash.
@@ -67,13 +69,13 @@ function checkInvariants(wb: Workbook): void {
     expect({ at: i, ordered }).toEqual({ at: i, ordered: true });
   }
   // And the same input gives the same findings in the same order.
-  expect(validateWorkbook(wb)).toEqual(findings);
+  expect(validateWorkbook(wb, config)).toEqual(findings);
 }
 
 describe("validateWorkbook on random hostile workbooks", () => {
   it("keeps its invariants", () => {
     fc.assert(
-      fc.property(workbookArbitrary, (wb) => checkInvariants(wb)),
+      fc.property(workbookArbitrary, configArbitrary, (wb, config) => checkInvariants(wb, config)),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   }, 300_000);
