@@ -9,13 +9,14 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { validateWorkbook } from "../src/engine/validate";
+import type { Finding } from "../src/findings/finding";
 import { readWorkbook } from "../src/excel/read-workbook";
 import { gridToExcelJS } from "../src/xlsx/grid-to-exceljs";
 import { SimRequestContext } from "../test/support/excel-simulator/api";
 import { documentFromGrid } from "../test/support/excel-simulator/from-grid";
 import { createHost } from "../test/support/excel-simulator/host";
 import { floatVariance } from "./float-variance";
-import { SyntheticSize, cellCount, syntheticWorkbook } from "./synthetic-workbook";
+import { PlantedErrors, SyntheticSize, cellCount, syntheticWorkbook } from "./synthetic-workbook";
 import { median, medianOf, medianOfAsync } from "./timing";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -49,23 +50,50 @@ function installCustomFunctionsStub(): void {
   };
 }
 
-function engineTimes(): { byCells: Record<string, number>; findings: Record<string, number>; largest: ReturnType<typeof syntheticWorkbook>["workbook"] } {
+/** The check that must report each kind of planted error, at the planted cell. */
+const EXPECTED_CHECK: Record<keyof PlantedErrors, string> = {
+  wrongSubtotals: "sum",
+  flippedDifferences: "difference-column",
+  textNumbers: "text-number",
+};
+
+type Found = Record<string, { planted: number; found: number }>;
+
+/** Per check: how many planted errors it was expected to report, and how many it reported at their cells. */
+function plantedFound(findings: Finding[], planted: PlantedErrors): Found {
+  const at = new Set(findings.flatMap((f) => f.cells.map((cell) => `${f.check}|${f.sheet}|${cell}`)));
+  const out: Found = {};
+  for (const kind of Object.keys(EXPECTED_CHECK) as (keyof PlantedErrors)[]) {
+    const check = EXPECTED_CHECK[kind];
+    out[check] = { planted: planted[kind].length, found: planted[kind].filter((p) => at.has(`${check}|${p.sheet}|${p.cell}`)).length };
+  }
+  return out;
+}
+
+function engineTimes(): {
+  byCells: Record<string, number>;
+  findings: Record<string, number>;
+  found: Record<string, Found>;
+  largest: ReturnType<typeof syntheticWorkbook>["workbook"];
+} {
   const byCells: Record<string, number> = {};
   const findings: Record<string, number> = {};
+  const found: Record<string, Found> = {};
   let largest = syntheticWorkbook(SIZES[0]).workbook;
   for (const size of SIZES) {
-    const { workbook } = syntheticWorkbook(size);
+    const { workbook, planted } = syntheticWorkbook(size);
     const cells = cellCount(workbook);
-    let count = 0;
-    validateWorkbook(workbook); // warm-up: JIT and lazy initialisation are not what we measure
+    let result: Finding[] = validateWorkbook(workbook); // warm-up: JIT and lazy initialisation are not what we measure
     byCells[cells] = medianOf(RUNS, () => {
-      count = validateWorkbook(workbook).length;
+      result = validateWorkbook(workbook);
     });
-    findings[cells] = count;
-    log(`engine ${size.sheets}×${size.rowsPerSheet}×${size.cols} (${cells} celler/cells): ${byCells[cells].toFixed(0)} ms, ${count} fynd/findings`);
+    findings[cells] = result.length;
+    found[cells] = plantedFound(result, planted);
+    const summary = Object.entries(found[cells]).map(([check, n]) => `${check} ${n.found}/${n.planted}`).join(", ");
+    log(`engine ${size.sheets}×${size.rowsPerSheet}×${size.cols} (${cells} celler/cells): ${byCells[cells].toFixed(0)} ms, ${result.length} fynd/findings; planterade hittade / planted found: ${summary}`);
     largest = workbook;
   }
-  return { byCells, findings, largest };
+  return { byCells, findings, found, largest };
 }
 
 function runChild(argv: string[]): { ms: number; rssMb: number; status: number | null } {
@@ -164,6 +192,7 @@ async function main(): Promise<void> {
     runs: RUNS,
     engine_ms_by_cells: engine.byCells,
     engine_findings_by_cells: engine.findings,
+    planted_found_by_cells: engine.found,
     linearity,
     cli_ms: cli.cliMs,
     exceljs_load_ms: cli.loadMs,
@@ -177,12 +206,15 @@ async function main(): Promise<void> {
     peak_rss_mb: cli.peakRssMb,
   };
 
+  const allFound = cellCounts.every((c) => Object.values(engine.found[c]).every((n) => n.found === n.planted));
+  const largestFound = Object.entries(engine.found[largestCells]).map(([check, n]) => `${check} ${n.found}/${n.planted}`).join(", ");
   const syncOk = cellCounts.every((c) => read.syncs[c] <= 2 + Math.ceil(read.payload[c] / (4 * 1024 * 1024)));
   const rows: [string, string, string, boolean][] = [
     ["engine, 1,2 M celler / cells", `${engine.byCells[largestCells].toFixed(0)} ms`, "≤ 2 000 ms", engine.byCells[largestCells] <= 2000],
     ["linearitet / linearity", linearity.toFixed(2), "≤ 1,3", linearity <= 1.3],
     ["CLI ÷ ExcelJS-läsning / load", (cli.cliMs / cli.loadMs).toFixed(2), "≤ 1,5", cli.cliMs / cli.loadMs <= 1.5],
     ["syncs (största / largest)", `${read.syncs[largestCells]} för ${(read.payload[largestCells] / 1e6).toFixed(1)} MB`, "≤ 2 + ⌈payload/4 MB⌉", syncOk],
+    ["planterade fel hittade / planted errors found (största / largest)", largestFound, "alla, alla storlekar / all, every size", allFound],
     ["VARIANCE decimal ÷ float", fns.varianceRatio.toFixed(1), "≤ 20", fns.varianceRatio <= 20],
     ["SPLIT anrop/s / calls/s", fns.splitPerS.toFixed(0), "", true],
     ["toppminne / peak RSS (CLI)", `${cli.peakRssMb.toFixed(0)} MB`, "≤ 1 536 MB", cli.peakRssMb <= 1536],

@@ -4,7 +4,7 @@
  * difference column), with planted errors: a subtotal off by 1 000 kr, a difference with a
  * flipped sign, and a number stored as text. Deterministic for a given size.
  */
-import { Cell, Sheet, Workbook, columnLetters } from "../src/model/grid";
+import { Cell, Sheet, Workbook, a1, columnLetters } from "../src/model/grid";
 
 export interface SyntheticSize {
   sheets: number;
@@ -25,14 +25,20 @@ function lcg(seed: number): () => number {
   };
 }
 
+/** Where each kind of error was planted: sheet and A1 cell, as findings name them. */
+export interface PlantedCell {
+  sheet: string;
+  cell: string;
+}
+
 export interface PlantedErrors {
-  wrongSubtotals: number;
-  flippedDifferences: number;
-  textNumbers: number;
+  wrongSubtotals: PlantedCell[];
+  flippedDifferences: PlantedCell[];
+  textNumbers: PlantedCell[];
 }
 
 export function syntheticWorkbook(size: SyntheticSize): { workbook: Workbook; planted: PlantedErrors } {
-  const planted: PlantedErrors = { wrongSubtotals: 0, flippedDifferences: 0, textNumbers: 0 };
+  const planted: PlantedErrors = { wrongSubtotals: [], flippedDifferences: [], textNumbers: [] };
   const sheets: Sheet[] = [];
   for (let s = 0; s < size.sheets; s++) sheets.push(syntheticSheet(`Budget ${s + 1}`, size, s, planted));
   return { workbook: { name: `synthetic-${size.sheets}x${size.rowsPerSheet}x${size.cols}`, sheets }, planted };
@@ -74,7 +80,7 @@ function syntheticSheet(name: string, size: SyntheticSize, index: number, plante
         // Excel's SUM skips a number stored as text: the cached subtotal leaves it out.
         if (c + 1 === textCol) {
           cells.push({ value: String(v).replace(/\B(?=(\d{3})+(?!\d))/g, " ") });
-          planted.textNumbers++;
+          planted.textNumbers.push({ sheet: name, cell: a1(r, c + 1) });
         } else {
           sums[c] += v;
           cells.push({ value: v, numberFormat: KR });
@@ -83,13 +89,13 @@ function syntheticSheet(name: string, size: SyntheticSize, index: number, plante
       const last = cells[valueCols].value as number;
       const prev = cells[valueCols - 1].value as number;
       const flip = (block * ITEMS_PER_BLOCK + i) % 97 === 13;
-      if (flip) planted.flippedDifferences++;
+      if (flip) planted.flippedDifferences.push({ sheet: name, cell: a1(r, diffCol) });
       cells.push(diffCell(r, last, prev, flip));
       push(cells);
     }
     const r = rows.length;
     const wrong = block % 7 === 3;
-    if (wrong) planted.wrongSubtotals++;
+    if (wrong) planted.wrongSubtotals.push({ sheet: name, cell: a1(r, 1) });
     const total: Cell[] = [{ value: `Summa område ${block + 1}`, bold: true }];
     for (let c = 0; c < valueCols; c++) {
       const L = columnLetters(c + 1);
