@@ -61,7 +61,8 @@ export const equityCeilingCheck: Check = {
     const income = memberIncome(u);
     for (const [year, ek] of equity(u)) {
       const inc = income.get(year);
-      if (!inc) continue;
+      // Negative member contributions (a misread table or a refund) set no ceiling; the rule would refuse them.
+      if (!inc || inc.kr < 0) continue;
       const ceiling = reserveCeiling(inc.kr, rule);
       const excess = ek.kr - ceiling;
       if (excess <= 0) continue;

@@ -18,7 +18,7 @@ const MINUS = "\u2212";
 export const SHEET_NAMES = [
   "Resultaträkning", "Balansräkning", "Kassaflödesanalys", "Not 5", "Budget och utfall",
   "Blad 1", "O'Brien", "Års redovisning 2023", "Ωmega ∑", "😀 Emoji", "a'b'c", " space ",
-  "Medlemstilldelning", "Noter", "5-årsöversikt",
+  "Medlemstilldelning", "Noter", "5-årsöversikt", "C14", "Not!2", "Summa",
 ];
 
 const LABELS = [
@@ -98,7 +98,10 @@ export const chaosCell: fc.Arbitrary<Cell | undefined> = fc.oneof(
   },
 );
 
-/** A report-like table: a title, a header of years, blocks of lines closed by a total that adds up or is off. */
+/**
+ * A report-like table: a title, a header of years (or Budget/Utfall with Differens and Avvikelse %),
+ * blocks of lines closed by a total that adds up or is off, lines with "…, varav" and "* " children.
+ */
 const reportRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
   .tuple(
     fc.constantFrom("Belopp i kr", "Belopp i tkr", "Resultaträkning", "Budget 2024", ""),
@@ -116,8 +119,9 @@ const reportRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
       { minLength: 1, maxLength: 4 },
     ),
     fc.constantFrom("#,##0", "#,##0.0", "General", undefined),
+    fc.record({ varav: fc.boolean(), percent: fc.boolean(), childOff: fc.integer({ min: -1, max: 1 }) }),
   )
-  .map(([title, cols, year, header, blocks, nf]) => {
+  .map(([title, cols, year, header, blocks, nf, extras]) => {
     const rows: (Cell | undefined)[][] = [];
     if (title) rows.push([{ value: title, bold: true }]);
     const head: (Cell | undefined)[] = [{ value: "Post" }];
@@ -127,14 +131,30 @@ const reportRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
       else head.push({ value: c % 2 === 0 ? `Budget ${year}` : `Utfall ${year}` });
     }
     if (cols > 1) head.push({ value: "Differens" });
+    if (cols > 1 && extras.percent) head.push({ value: "Avvikelse %" });
     rows.push(head);
     for (const b of blocks) {
       const first = rows.length;
-      for (const [name, figures] of b.lines) {
-        const row: (Cell | undefined)[] = [{ value: name }];
+      const children: (Cell | undefined)[][] = [];
+      for (const [i, [name, figures]] of b.lines.entries()) {
+        const parent = extras.varav && i === 0;
+        const row: (Cell | undefined)[] = [{ value: parent ? `${name}, varav` : name }];
         for (let c = 0; c < cols; c++) row.push({ value: figures[c], numberFormat: nf });
         if (cols > 1) row.push({ value: figures[0] - figures[1], numberFormat: nf });
+        if (cols > 1 && extras.percent) row.push({ value: figures[0] === 0 ? null : (figures[0] - figures[1]) / figures[0], numberFormat: "0.0%" });
         rows.push(row);
+        if (parent) {
+          // Two "* " lines that make up the parent (or miss it by a krona), not part of the block's sum.
+          for (const half of [0, 1]) {
+            const child: (Cell | undefined)[] = [{ value: half === 0 ? "* ESF" : "* Övrigt" }];
+            for (let c = 0; c < cols; c++) {
+              const a = Math.trunc(figures[c] / 2);
+              child.push({ value: half === 0 ? a : figures[c] - a + extras.childOff, numberFormat: nf });
+            }
+            children.push(child);
+            rows.push(child);
+          }
+        }
       }
       const total: (Cell | undefined)[] = [{ value: b.total, bold: true }];
       for (let c = 0; c <= cols - (cols > 1 ? 0 : 1); c++) {
@@ -143,7 +163,7 @@ const reportRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
         const value = sum + (c === 0 ? b.off : 0);
         const letter = columnLetters(c + 1);
         total.push(
-          b.asFormula
+          b.asFormula && children.length === 0
             ? { value: b.cached ? value : null, formula: `SUM(${letter}${first + 1}:${letter}${rows.length})`, numberFormat: nf }
             : { value, numberFormat: nf },
         );
@@ -171,11 +191,26 @@ const mutatedRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
     return grid;
   });
 
+/** Sources may hand over ragged rows with holes and missing rows; keep some of both. */
+const sparseRows: fc.Arbitrary<(Cell | undefined)[][]> = fc
+  .tuple(mutatedRows, fc.array(fc.tuple(fc.nat(), fc.nat(20)), { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 2 }))
+  .map(([rows, holes, missing]) => {
+    const grid = rows.slice();
+    for (const [r, gap] of holes) {
+      if (grid.length === 0) break;
+      const row = grid[r % grid.length].slice();
+      row[row.length + gap] = { value: "Summa", bold: true };
+      grid[r % grid.length] = row;
+    }
+    for (const r of missing) if (grid.length > 0) grid[r % grid.length] = undefined as unknown as (Cell | undefined)[];
+    return grid;
+  });
+
 function bounds(rows: (Cell | undefined)[][]): { rows: number; cols: number } {
   return { rows: rows.length, cols: rows.reduce((m, r) => Math.max(m, r ? r.length : 0), 0) };
 }
 
-const sheetBody: fc.Arbitrary<Omit<Sheet, "name">> = mutatedRows.chain((rows) => {
+const sheetBody: fc.Arbitrary<Omit<Sheet, "name">> = sparseRows.chain((rows) => {
   const { rows: h, cols: w } = bounds(rows);
   const merge: fc.Arbitrary<MergedRange> =
     h === 0 || w === 0
