@@ -182,6 +182,11 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
 
   // A column headed "%", "Andel" or "Procent" holds shares, whatever its number format says.
   const percentCols = new Set(columns.filter((c) => /%|\bandel\b|procent/i.test(c.header)).map((c) => c.col));
+  // Per cell below: column membership by array index, the percent format test once per run of equal formats.
+  const isValueCol: boolean[] = [];
+  for (const col of valueCols) isValueCol[col] = true;
+  let lastFormat: string | undefined;
+  let lastFormatPercent = isPercentFormat(undefined);
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rows: UnderstoodRow[] = [];
   const textNumbers: TextNumberCell[] = [];
@@ -200,12 +205,16 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     if (notes.length === 0) notes = noteRefsInLabel(label);
     const figures = new Map<number, Figure>();
     for (const sc of s.cells) {
-      if (!valueCols.has(sc.col)) continue;
+      if (isValueCol[sc.col] !== true) continue;
       const cell = sc.cell;
       const percentColumn = percentCols.has(sc.col);
       if (sc.kind === "number") {
         const value = cell.value as number;
         const step = displayStep(value, cell.numberFormat);
+        if (cell.numberFormat !== lastFormat) {
+          lastFormat = cell.numberFormat;
+          lastFormatPercent = isPercentFormat(lastFormat);
+        }
         figures.set(sc.col, {
           row: s.row,
           col: sc.col,
@@ -215,7 +224,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
           source: cell.formula ? "formula" : "constant",
           formula: cell.formula,
           numberFormat: cell.numberFormat,
-          percent: percentColumn || isPercentFormat(cell.numberFormat),
+          percent: percentColumn || lastFormatPercent,
         });
       } else if (sc.kind === "text-number") {
         const text = String(cell.value);
