@@ -52,8 +52,9 @@ function omitted(table: UnderstoodTable, total: UnderstoodRow, left: UnderstoodR
 }
 
 function typedAmongFormulas(table: UnderstoodTable, out: Finding[]): void {
+  const totalRows = table.rows.filter((r) => TOTAL_ROLES.has(r.role));
   for (const column of table.columns) {
-    const totals = table.rows.filter((r) => TOTAL_ROLES.has(r.role) && r.figures.has(column.col));
+    const totals = totalRows.filter((r) => r.figures.has(column.col));
     const formulas = totals.filter((r) => r.figures.get(column.col)!.source === "formula").length;
     if (formulas < 2 || formulas * 2 <= totals.length) continue;
     for (const r of totals) {
@@ -89,7 +90,8 @@ export const formulaCheck: Check = {
         );
       }
       for (const table of sheet.tables) {
-        const coveredAnywhere = new Set(table.rows.flatMap((r) => r.covers ?? []));
+        const coveredAnywhere = new Set<number>();
+        for (const r of table.rows) if (r.covers) for (const c of r.covers) coveredAnywhere.add(c);
         table.rows.forEach((_, i) => omittedNeighbours(table, i, coveredAnywhere, out));
         typedAmongFormulas(table, out);
       }
