@@ -5,7 +5,8 @@
  * opposite convention, or none, is reported.
  */
 import type { Finding } from "../findings/finding";
-import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
+import { round12 } from "../understand/interval";
+import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding, ZERO, type Term } from "./relation";
 import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
@@ -25,6 +26,14 @@ function terms(row: UnderstoodRow, c: Convention): Term[] | null {
     { figure: a ?? ZERO, sign: 1 },
     { figure: b ?? ZERO, sign: -1 },
   ];
+}
+
+/** True when the difference is exactly minuend − subtrahend, or neither has a figure: judge() finds nothing (most rows). */
+function exact(row: UnderstoodRow, d: Figure, c: Convention): boolean {
+  const a = row.figures.get(c.minuend);
+  const b = row.figures.get(c.subtrahend);
+  if (!a && !b) return true;
+  return round12(d.shown - round12((a ? a.shown : 0) - (b ? b.shown : 0))) === 0;
 }
 
 function fits(row: UnderstoodRow, diffCol: number, c: Convention): boolean | null {
@@ -83,8 +92,9 @@ export const differenceColumnCheck: Check = {
         const opposite = { minuend: convention.subtrahend, subtrahend: convention.minuend };
         const name = `${columnTitle(table, convention.minuend)} − ${columnTitle(table, convention.subtrahend)}`;
         for (const row of rows) {
-          const t = terms(row, convention);
           const d = row.figures.get(column.col)!;
+          if (exact(row, d, convention)) continue;
+          const t = terms(row, convention);
           if (!t) continue;
           const verdict = judge(d, t);
           if (!verdict) continue;
