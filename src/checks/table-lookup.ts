@@ -34,8 +34,17 @@ export function rowTitleEn(row: UnderstoodRow): string {
   return row.label ? rowTitle(row) : `row ${row.row + 1}`;
 }
 
+/** The first row of each concept, per table: checks ask for a dozen concepts in every table. */
+const CONCEPT_ROWS = new WeakMap<UnderstoodTable, Map<string, UnderstoodRow>>();
+
 export function conceptRow(table: UnderstoodTable, concept: string): UnderstoodRow | undefined {
-  return table.rows.find((r) => r.concept === concept);
+  let byConcept = CONCEPT_ROWS.get(table);
+  if (!byConcept) {
+    byConcept = new Map();
+    for (const r of table.rows) if (r.concept !== undefined && !byConcept.has(r.concept)) byConcept.set(r.concept, r);
+    CONCEPT_ROWS.set(table, byConcept);
+  }
+  return byConcept.get(concept);
 }
 
 export interface Fact {
