@@ -3,7 +3,7 @@
  * settings a user can give (config-arbitrary.ts), validateWorkbook never throws, no check fails internally, it finishes in bounded time,
  * every finding points at cells inside its sheet's grid on a sheet that exists, findings
  * come in a stable order, amounts are finite numbers or null, and messages are non-empty
- * in Swedish and English.
+ * in Swedish and English, with no NaN, undefined or Infinity in them.
  */
 import fc from "fast-check";
 import type { Finding } from "../../src/findings/finding";
@@ -55,6 +55,8 @@ function checkInvariants(wb: Workbook, config: ValidationConfig): void {
     expect([f.expected, f.actual, f.difference, f.tolerance].every(finiteOrNull)).toBe(true);
     expect(f.message.sv.trim()).not.toBe("");
     expect(f.message.en.trim()).not.toBe("");
+    // No broken value reaches the reader.
+    expect([f.message.sv, f.message.en].filter((m) => /NaN|undefined|Infinity|\[object /.test(m))).toEqual([]);
   }
 
   // Stable: sheet order, then the first cell's row and column.
