@@ -3,7 +3,6 @@
  * "SUM(C5:C8,C10)", "SUM(C5:C8)-C9". Only same-column references on the same sheet;
  * anything else (functions other than SUM, products, other sheets, other columns) → null.
  */
-import { parseA1 } from "../model/grid";
 
 export interface FormulaTerm {
   row: number;
@@ -33,13 +32,39 @@ export function formulaTerms(formula: string, col: number): FormulaTerm[] | null
 
 function refRows(ref: string, col: number): number[] | null {
   const [a, b] = ref.split(":");
-  const from = parseA1(a);
-  const to = b === undefined ? from : parseA1(b);
-  if (!from || !to || from.col !== col || to.col !== col) return null;
+  const from = cellOf(a);
+  if (!from || from.col !== col) return null;
+  const to = b === undefined ? from : cellOf(b);
+  if (!to || to.col !== col) return null;
   const out: number[] = [];
   const lo = Math.min(from.row, to.row);
   const hi = Math.max(from.row, to.row);
   if (hi - lo > 100_000) return null;
   for (let r = lo; r <= hi; r++) out.push(r);
   return out;
+}
+
+/** parseA1 for a reference without spaces (as formulas are read here), by character codes: one per formula cell. */
+function cellOf(ref: string): { row: number; col: number } | null {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  let col = 0;
+  const lettersStart = i;
+  for (; i < ref.length && i - lettersStart < 4; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // A–Z → a–z
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  const digits = i - digitsStart;
+  if (digits < 1 || digits > 7 || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
 }
