@@ -190,6 +190,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rows: UnderstoodRow[] = [];
   const textNumbers: TextNumberCell[] = [];
+  const sizes: FigureSizes = { figures: 0, scaled: 0, amounts: [] };
   for (const s of body) {
     let label = "";
     let notes: number[] = [];
@@ -203,6 +204,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
       if (t) label = cellText(t.cell);
     }
     if (notes.length === 0) notes = noteRefsInLabel(label);
+    const key = labelKey(label);
+    const amountRow = !isRatioKey(key) && !isCountKey(key);
     const figures = new Map<number, Figure>();
     for (const sc of s.cells) {
       if (isValueCol[sc.col] !== true) continue;
@@ -244,10 +247,17 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
         if (!parsed.percent) textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
       }
     }
+    // Evidence for the unit, gathered here rather than in more passes over every figure.
+    for (const f of figures.values()) {
+      if (f.percent) continue;
+      sizes.figures++;
+      if (f.step >= 1000) sizes.scaled++;
+      if (amountRow && f.shown !== 0) sizes.amounts.push(f);
+    }
     rows.push({
       row: s.row,
       label,
-      key: labelKey(label),
+      key,
       role: "item",
       notes,
       figures,
@@ -256,7 +266,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     });
   }
 
-  const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol);
+  const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol, sizes);
   const edges = [labelCol, sortedCols[0] ?? labelCol, sortedCols[sortedCols.length - 1] ?? labelCol, noteCol ?? labelCol];
   return {
     layout,
@@ -273,22 +283,24 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   };
 }
 
+/** Non-percent figures of a table: how many, how many stored in kronor but shown in tkr or more, and the amounts (non-zero, outside ratio and count lines). */
+interface FigureSizes {
+  figures: number;
+  scaled: number;
+  amounts: Figure[];
+}
+
 /**
  * The unit the stored figures are in. A stated unit (unit line, header) is taken at its
  * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
  * in kronor and only shown in tkr.
  */
-function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
+function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
   const stated = statedUnit(scan, layout, labelCol);
   if (!stated) return unitFromFigures(rows);
-  if (storedInKronor(rows)) return { unit: "kr", unitSource: "number-format" };
+  if (sizes.figures > 0 && sizes.scaled * 2 > sizes.figures) return { unit: "kr", unitSource: "number-format" };
   // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
-  const amounts: Figure[] = [];
-  for (const r of rows) {
-    if (isRatioKey(r.key) || isCountKey(r.key)) continue;
-    for (const f of r.figures.values()) if (!f.percent && f.shown !== 0) amounts.push(f);
-  }
-  const shown = contradictedUnit(stated.unit, amounts);
+  const shown = contradictedUnit(stated.unit, sizes.amounts);
   return shown ? { unit: shown, unitSource: "magnitude", statedUnit: stated.unit } : stated;
 }
 
@@ -305,19 +317,6 @@ function statedUnit(scan: ScannedRow[], layout: TableLayout, labelCol: number): 
     }
   }
   return null;
-}
-
-function storedInKronor(rows: UnderstoodRow[]): boolean {
-  let scaled = 0;
-  let all = 0;
-  for (const r of rows) {
-    for (const f of r.figures.values()) {
-      if (f.percent) continue;
-      all++;
-      if (f.step >= 1000) scaled++;
-    }
-  }
-  return all > 0 && scaled * 2 > all;
 }
 
 function unitFromFigures(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitSource } {
