@@ -35,8 +35,12 @@ export const unitCheck: Check = {
         );
       }
       const units = new Map<Unit, Figure>();
+      let lastFormat: string | undefined;
       for (const r of table.rows) {
         for (const f of r.figures.values()) {
+          // A run of figures in one format names one unit: the first of them is the one kept.
+          if (f.numberFormat === lastFormat) continue;
+          lastFormat = f.numberFormat;
           const fu = unitFromFormat(f.numberFormat);
           if (fu && !units.has(fu)) units.set(fu, f);
         }
