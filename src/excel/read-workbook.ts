@@ -4,17 +4,16 @@
  * values/formulas/number formats/value types in row chunks packed into batches of at
  * most `maxPayloadBytes` (estimated per cell, re-estimated from what arrives), one sync
  * per batch. N sheets never cost N syncs. A batch refused for its size is split and retried.
- * Cost: 2 + batches; batches = 1 for a workbook that fits, else ⌈payload / budget⌉ or so: the
- * first batch is sized by a conservative guess and measures the cells, every later one is
- * filled up to the budget across sheets.
+ * Cost: 2 + batches; batches = 1 for a workbook that fits, else about ⌈payload / budget⌉ + 1
+ * (the first, quarter-size batch measures the cells).
  */
 import type { Cell, Sheet, Workbook } from "../model/grid";
 
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 /** First guess of the JSON size of one cell across the four loaded properties. */
 const INITIAL_BYTES_PER_CELL = 64;
-/** Margin on measured cell sizes: later rows can be a little wider than earlier ones (the host's limit is above the budget). */
-const SAFETY = 1.03;
+/** Margin on measured cell sizes: later rows can be a little wider than earlier ones. */
+const SAFETY = 1.05;
 
 export interface ReadOptions {
   maxPayloadBytes?: number;
@@ -70,14 +69,15 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   });
   const totalCells = pending.reduce((n, c) => n + c.rows * c.cols, 0);
 
-  // The guess is generous for report cells (numbers, short labels), so the first batch stays under the
-  // budget; a text-heavy first batch the host refuses is split and retried.
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  // More than one batch by the guess: read a quarter-size first batch to measure real cell sizes,
+  // so a text-heavy workbook is not refused for its size; a small workbook goes in one batch.
+  let firstBudget = totalCells * bytesPerCell > budget ? budget / 4 : budget;
   let doneCells = 0;
   let batches = 0;
   let payloadBytes = 0;
   while (pending.length > 0) {
-    const batch = takeBatch(pending, Math.max(1, Math.floor(budget / bytesPerCell)));
+    const batch = takeBatch(pending, Math.max(1, Math.floor(firstBudget / bytesPerCell)));
     const loaded: LoadedChunk[] = batch.map((chunk) => ({
       chunk,
       range: worksheets[chunk.sheetIndex].getRangeByIndexes(chunk.top, chunk.left, chunk.rows, chunk.cols).load(CELL_PROPS),
@@ -89,22 +89,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       // The refused batch was over the host's limit (about our budget): the next one gets half its cells or fewer.
       const refusedCells = batch.reduce((n, c) => n + c.rows * c.cols, 0);
       bytesPerCell = Math.max(bytesPerCell * 4, Math.ceil((2 * budget) / refusedCells));
+      firstBudget = budget;
       continue;
     }
     batches++;
     let batchBytes = 0;
     let batchCells = 0;
-    let tail = 0;
     for (const { chunk, range } of loaded) {
-      const size = putChunk(sheets[chunk.sheetIndex], chunk, range);
-      batchBytes += size.bytes;
+      batchBytes += putChunk(sheets[chunk.sheetIndex], chunk, range);
       batchCells += chunk.rows * chunk.cols;
-      tail = size.tailBytesPerCell;
     }
     payloadBytes += batchBytes;
     doneCells += batchCells;
-    // The next batch goes on where this one stopped: cells there are as wide as the last rows read, or the batch's average.
-    bytesPerCell = SAFETY * Math.max(batchBytes / batchCells, tail);
+    bytesPerCell = Math.ceil((SAFETY * batchBytes) / batchCells);
+    firstBudget = budget;
     options.onProgress?.(totalCells ? doneCells / totalCells : 1);
   }
   return { workbook: { name: context.workbook.name, sheets }, syncs, batches, payloadBytes };
@@ -151,12 +149,8 @@ function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
 }
 
-/** Rows at the end of a chunk whose size tells how wide the next cells are (when they are enough cells to go by). */
-const TAIL_SHARE = 0.1;
-const MIN_TAIL_CELLS = 256;
-
-/** Copies a loaded chunk into the sheet's rows; returns its JSON size, and bytes per cell over its last rows (0 when too few). */
-function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): { bytes: number; tailBytesPerCell: number } {
+/** Copies a loaded chunk into the sheet's rows; returns its JSON size. */
+function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): number {
   const values = range.values;
   const formulas = range.formulas;
   const formats = range.numberFormat;
@@ -170,14 +164,7 @@ function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): { bytes: numb
     }
   }
   for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
-  const bytes = JSON.stringify(values).length + JSON.stringify(formulas).length + JSON.stringify(formats).length + JSON.stringify(types).length;
-  const tailRows = Math.ceil(chunk.rows * TAIL_SHARE);
-  if (tailRows * chunk.cols < MIN_TAIL_CELLS) return { bytes, tailBytesPerCell: 0 };
-  let tailBytes = 0;
-  for (let r = chunk.rows - tailRows; r < chunk.rows; r++) {
-    tailBytes += JSON.stringify(values[r]).length + JSON.stringify(formulas[r]).length + JSON.stringify(formats[r]).length + JSON.stringify(types[r]).length + 4;
-  }
-  return { bytes, tailBytesPerCell: tailBytes / (tailRows * chunk.cols) };
+  return JSON.stringify(values).length + JSON.stringify(formulas).length + JSON.stringify(formats).length + JSON.stringify(types).length;
 }
 
 function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown): Cell | undefined {
