@@ -4,16 +4,23 @@
  * values/formulas/number formats/value types in row chunks packed into batches of at
  * most `maxPayloadBytes` (estimated per cell, re-estimated from what arrives), one sync
  * per batch. N sheets never cost N syncs. A batch refused for its size is split and retried.
- * Cost: 2 + batches; batches = 1 for a workbook that fits, else about ⌈payload / budget⌉ + 1
- * (the first, quarter-size batch measures the cells).
+ * Cell sizes come from a small sample of the first sheet read with the used ranges, so the
+ * first batch is filled like the others. Cost: 2 + batches; batches = 1 for a workbook that
+ * fits, else about ⌈payload / budget⌉ (+ 1 when the sample holds nothing: a quarter-size
+ * first batch then measures the cells).
  */
 import type { Cell, Sheet, Workbook } from "../model/grid";
 
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 /** First guess of the JSON size of one cell across the four loaded properties. */
 const INITIAL_BYTES_PER_CELL = 64;
-/** Margin on measured cell sizes: later rows can be a little wider than earlier ones. */
-const SAFETY = 1.05;
+/** Margin on measured cell sizes: later rows can be a little wider than earlier ones (the host's limit is above the budget). */
+const SAFETY = 1.04;
+/** The sample: the top-left cells of the first sheet (titles, headers, first lines); 24 cells stay under the limit even at Excel's longest texts. */
+const SAMPLE_ROWS = 4;
+const SAMPLE_COLS = 6;
+/** The body's figures can be wider than the sample's (larger amounts further down): its size per cell times this. */
+const SAMPLE_MARGIN = 1.25;
 
 export interface ReadOptions {
   maxPayloadBytes?: number;
@@ -60,6 +67,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const sheets: Sheet[] = worksheets.map((ws) => ({ name: ws.name, rows: [] }));
 
   const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+  const sample = worksheets.length > 0 ? worksheets[0].getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLS).load(CELL_PROPS) : null;
   await sync();
 
   const pending: Chunk[] = [];
@@ -69,13 +77,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   });
   const totalCells = pending.reduce((n, c) => n + c.rows * c.cols, 0);
 
-  let bytesPerCell = INITIAL_BYTES_PER_CELL;
-  // More than one batch by the guess: read a quarter-size first batch to measure real cell sizes,
-  // so a text-heavy workbook is not refused for its size; a small workbook goes in one batch.
-  let firstBudget = totalCells * bytesPerCell > budget ? budget / 4 : budget;
+  const measured = sample ? measureSample(sample) : { bytes: 0, bytesPerCell: null };
+  let bytesPerCell = measured.bytesPerCell !== null ? SAMPLE_MARGIN * measured.bytesPerCell : INITIAL_BYTES_PER_CELL;
+  // No sample to go by and more than one batch by the guess: read a quarter-size first batch to measure
+  // real cell sizes, so a text-heavy workbook is not refused for its size; a small workbook goes in one batch.
+  let firstBudget = measured.bytesPerCell === null && totalCells * bytesPerCell > budget ? budget / 4 : budget;
   let doneCells = 0;
   let batches = 0;
-  let payloadBytes = 0;
+  let payloadBytes = measured.bytes;
   while (pending.length > 0) {
     const batch = takeBatch(pending, Math.max(1, Math.floor(firstBudget / bytesPerCell)));
     const loaded: LoadedChunk[] = batch.map((chunk) => ({
@@ -95,13 +104,19 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     batches++;
     let batchBytes = 0;
     let batchCells = 0;
+    let tail = 0;
     for (const { chunk, range } of loaded) {
-      batchBytes += putChunk(sheets[chunk.sheetIndex], chunk, range);
+      const size = putChunk(sheets[chunk.sheetIndex], chunk, range);
+      batchBytes += size.bytes;
       batchCells += chunk.rows * chunk.cols;
+      tail = size.tailBytesPerCell;
     }
     payloadBytes += batchBytes;
     doneCells += batchCells;
-    bytesPerCell = Math.ceil((SAFETY * batchBytes) / batchCells);
+    // The next batch goes on where this one stopped: its cells are as wide as the last rows read, or the
+    // batch's average; when the last rows were wider than the average, wider still by as much (amounts growing).
+    const average = batchBytes / batchCells;
+    bytesPerCell = SAFETY * Math.max(average, tail + Math.max(0, tail - average));
     firstBudget = budget;
     options.onProgress?.(totalCells ? doneCells / totalCells : 1);
   }
@@ -149,8 +164,29 @@ function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
 }
 
-/** Copies a loaded chunk into the sheet's rows; returns its JSON size. */
-function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): number {
+/** JSON size of the sample, and per cell that holds something (null when none does: empty cells tell nothing). */
+function measureSample(range: Excel.Range): { bytes: number; bytesPerCell: number | null } {
+  const props = [range.values, range.formulas, range.numberFormat, range.valueTypes] as unknown[][][];
+  const bytes = props.reduce((n, p) => n + JSON.stringify(p).length, 0);
+  let cellBytes = 0;
+  let cells = 0;
+  range.valueTypes.forEach((row, r) =>
+    row.forEach((type, c) => {
+      const formula = range.formulas[r][c];
+      if (type === "Empty" && !(typeof formula === "string" && formula.startsWith("="))) return;
+      cells++;
+      cellBytes += props.reduce((n, p) => n + JSON.stringify(p[r][c]).length + 1, 0);
+    }),
+  );
+  return { bytes, bytesPerCell: cells > 0 ? cellBytes / cells : null };
+}
+
+/** Rows at the end of a chunk whose size tells how wide the next cells are (when they are enough cells to go by). */
+const TAIL_SHARE = 0.1;
+const MIN_TAIL_CELLS = 256;
+
+/** Copies a loaded chunk into the sheet's rows; returns its JSON size, and bytes per cell over its last rows (0 when too few). */
+function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): { bytes: number; tailBytesPerCell: number } {
   const values = range.values;
   const formulas = range.formulas;
   const formats = range.numberFormat;
@@ -164,7 +200,14 @@ function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): number {
     }
   }
   for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
-  return JSON.stringify(values).length + JSON.stringify(formulas).length + JSON.stringify(formats).length + JSON.stringify(types).length;
+  const bytes = JSON.stringify(values).length + JSON.stringify(formulas).length + JSON.stringify(formats).length + JSON.stringify(types).length;
+  const tailRows = Math.ceil(chunk.rows * TAIL_SHARE);
+  if (tailRows * chunk.cols < MIN_TAIL_CELLS) return { bytes, tailBytesPerCell: 0 };
+  let tailBytes = 0;
+  for (let r = chunk.rows - tailRows; r < chunk.rows; r++) {
+    tailBytes += JSON.stringify(values[r]).length + JSON.stringify(formulas[r]).length + JSON.stringify(formats[r]).length + JSON.stringify(types[r]).length + 4;
+  }
+  return { bytes, tailBytesPerCell: tailBytes / (tailRows * chunk.cols) };
 }
 
 function toCell(value: unknown, formula: unknown, numberFormat: unknown, type: unknown): Cell | undefined {
