@@ -91,7 +91,7 @@ function errorCells(sheet: Sheet): ErrorCell[] {
       if (!cell) continue;
       // Only a text holding "#" can read as an error value; the pattern runs on those alone.
       const text = typeof cell.value === "string" && cell.value.includes("#") ? cellText(cell) : "";
-      const error = cell.error ?? (/^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/.test(text) ? text : undefined);
+      const error = cell.error ?? (text !== "" && /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/.test(text) ? text : undefined);
       if (error) out.push({ row: r, col: c, error, formula: cell.formula });
     }
   });
