@@ -105,8 +105,20 @@ export function isCountKey(key: string): boolean {
 
 /** Label-only role (before structure and numbers refine it). Rows without figures are headings or text. */
 export function roleFromLabel(label: string, hasFigures: boolean): RowRole {
-  const key = labelKey(label);
   if (!hasFigures) return label.length > 80 || /[.!?]\s+\S/.test(label) ? "text" : "section-heading";
+  let role = FIGURE_ROLES.get(label);
+  if (role === undefined) {
+    role = figureRole(label);
+    if (FIGURE_ROLES.size < 10_000) FIGURE_ROLES.set(label, role);
+  }
+  return role;
+}
+
+/** Memoised like label keys: a role is some ten patterns per figure row, and labels repeat across tables. */
+const FIGURE_ROLES = new Map<string, RowRole>();
+
+function figureRole(label: string): RowRole {
+  const key = labelKey(label);
   if (label.length > MAX_LABEL_LENGTH) return "text";
   if (isVaravChildLabel(label)) return "varav-child";
   if (isVaravParentLabel(label)) return "varav-parent";
