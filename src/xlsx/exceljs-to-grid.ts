@@ -88,6 +88,8 @@ function dateToSerial(d: Date): number {
 }
 
 function mergedRanges(ws: ExcelJS.Worksheet): MergedRange[] {
+  // ws.model builds a model of every row and cell (a third of the conversion): only when there are merges to read.
+  if (!ws.hasMerges) return [];
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   const out: MergedRange[] = [];
   for (const range of merges) {
