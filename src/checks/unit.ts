@@ -37,13 +37,13 @@ export const unitCheck: Check = {
       const units = new Map<Unit, Figure>();
       let lastFormat: string | undefined;
       for (const r of table.rows) {
-        for (const f of r.figures.values()) {
+        r.figures.forEach((f) => {
           // A run of figures in one format names one unit: the first of them is the one kept.
-          if (f.numberFormat === lastFormat) continue;
+          if (f.numberFormat === lastFormat) return;
           lastFormat = f.numberFormat;
           const fu = unitFromFormat(f.numberFormat);
           if (fu && !units.has(fu)) units.set(fu, f);
-        }
+        });
       }
       if (units.size > 1) {
         const list = [...units.keys()].join(", ");

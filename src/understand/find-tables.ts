@@ -218,41 +218,44 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
           lastFormat = cell.numberFormat;
           lastFormatPercent = isPercentFormat(lastFormat);
         }
-        figures.set(sc.col, {
-          row: s.row,
-          col: sc.col,
-          value,
-          shown: roundToStep(value, step),
-          step,
-          source: cell.formula ? "formula" : "constant",
-          formula: cell.formula,
-          numberFormat: cell.numberFormat,
-          percent: percentColumn || lastFormatPercent,
-        });
+        keep(
+          sizes,
+          figures,
+          {
+            row: s.row,
+            col: sc.col,
+            value,
+            shown: roundToStep(value, step),
+            step,
+            source: cell.formula ? "formula" : "constant",
+            formula: cell.formula,
+            numberFormat: cell.numberFormat,
+            percent: percentColumn || lastFormatPercent,
+          },
+          amountRow,
+        );
       } else if (sc.kind === "text-number") {
         const text = String(cell.value);
         const parsed = readTextNumber(text);
         if (!parsed) continue;
-        figures.set(sc.col, {
-          row: s.row,
-          col: sc.col,
-          value: parsed.value,
-          shown: parsed.value,
-          step: parsed.step,
-          source: "text",
-          formula: cell.formula,
-          percent: percentColumn || parsed.percent,
-        });
+        keep(
+          sizes,
+          figures,
+          {
+            row: s.row,
+            col: sc.col,
+            value: parsed.value,
+            shown: parsed.value,
+            step: parsed.step,
+            source: "text",
+            formula: cell.formula,
+            percent: percentColumn || parsed.percent,
+          },
+          amountRow,
+        );
         // Amounts stored as text drop out of sums; a percentage written as text ("100 %") is left be.
         if (!parsed.percent) textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
       }
-    }
-    // Evidence for the unit, gathered here rather than in more passes over every figure.
-    for (const f of figures.values()) {
-      if (f.percent) continue;
-      sizes.figures++;
-      if (f.step >= 1000) sizes.scaled++;
-      if (amountRow && f.shown !== 0) sizes.amounts.push(f);
     }
     rows.push({
       row: s.row,
@@ -288,6 +291,15 @@ interface FigureSizes {
   figures: number;
   scaled: number;
   amounts: Figure[];
+}
+
+/** Adds a figure to its row, and to the evidence for the unit (gathered as figures are made, not in more passes over them). */
+function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure, amountRow: boolean): void {
+  figures.set(f.col, f);
+  if (f.percent) return;
+  sizes.figures++;
+  if (f.step >= 1000) sizes.scaled++;
+  if (amountRow && f.shown !== 0) sizes.amounts.push(f);
 }
 
 /**

@@ -6,7 +6,7 @@
  * covers its "* " children; a result line covers the lines since the previous result; a
  * closing balance covers its opening balance and the movements between.
  */
-import { formulaTerms } from "./formula-terms";
+import { formulaTerms, type FormulaTerm } from "./formula-terms";
 import { band, signedSum } from "./interval";
 import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
 import type { TableKind } from "../engine/config";
@@ -34,8 +34,11 @@ export function assignRoles(rows: UnderstoodRow[]): void {
 }
 
 function allPercent(r: UnderstoodRow): boolean {
-  for (const f of r.figures.values()) if (!f.percent) return false;
-  return true;
+  let all = true;
+  r.figures.forEach((f) => {
+    if (!f.percent) all = false;
+  });
+  return all;
 }
 
 interface Ctx {
@@ -129,25 +132,30 @@ function setCovers(ctx: Ctx, i: number, indices: number[], signs: (1 | -1)[] | n
 }
 
 function formulaCoverage(r: UnderstoodRow, indexOfRow: Map<number, number>, first: number, last: number): { indices: number[]; signs: (1 | -1)[] } | null {
-  for (const f of r.figures.values()) {
-    if (!f.formula) continue;
-    const terms = formulaTerms(f.formula, f.col);
-    if (!terms) continue;
-    const indices: number[] = [];
-    const signs: (1 | -1)[] = [];
-    for (const t of terms) {
-      const j = indexOfRow.get(t.row);
-      if (j === undefined) {
-        // A blank row inside the table adds nothing; a row outside it is another table's: not understood.
-        if (t.row > first && t.row < last) continue;
-        return null;
-      }
-      indices.push(j);
-      signs.push(t.sign);
+  const terms = firstFormulaTerms(r);
+  if (!terms) return null;
+  const indices: number[] = [];
+  const signs: (1 | -1)[] = [];
+  for (const t of terms) {
+    const j = indexOfRow.get(t.row);
+    if (j === undefined) {
+      // A blank row inside the table adds nothing; a row outside it is another table's: not understood.
+      if (t.row > first && t.row < last) continue;
+      return null;
     }
-    return indices.length ? { indices, signs } : null;
+    indices.push(j);
+    signs.push(t.sign);
   }
-  return null;
+  return indices.length ? { indices, signs } : null;
+}
+
+/** Terms of the row's first figure whose formula reads as terms (forEach: no iterator objects on every row). */
+function firstFormulaTerms(r: UnderstoodRow): FormulaTerm[] | null {
+  let terms: FormulaTerm[] | null = null;
+  r.figures.forEach((f) => {
+    if (terms === null && f.formula) terms = formulaTerms(f.formula, f.col);
+  });
+  return terms;
 }
 
 /** "Summa X" under a heading "X": the top-level rows between the heading and the total. */
