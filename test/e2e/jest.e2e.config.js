@@ -8,4 +8,5 @@ module.exports = {
   globalSetup: "<rootDir>/test/e2e/support/global-setup.js",
   testTimeout: 120000,
   maxWorkers: 1,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };
