@@ -6,18 +6,8 @@ import type { Finding } from "../findings/finding";
 import type { Lang } from "./args";
 import { Summary, summarize } from "./summary";
 
-export interface JsonFinding {
-  check: string;
-  severity: Finding["severity"];
-  sheet: string;
-  cells: string[];
-  expected: number | null;
-  actual: number | null;
-  difference: number | null;
-  tolerance: number | null;
-  cause: string | null;
-  message: string;
-}
+/** A Finding with its message in the chosen language. */
+export type JsonFinding = Omit<Finding, "message"> & { message: string };
 
 export interface JsonReport {
   file: string;
