@@ -4,6 +4,16 @@
  */
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * What establishes the structure a finding rests on (shared/design/CHECKS.md, "Evidence before error"):
+ * - formula: the cell's own formula says what it covers;
+ * - label+arithmetic: a label names the relation and the arithmetic of the row's other columns or
+ *   years confirms it (or one cell's diagnosis explains the difference);
+ * - label: a label alone (never enough for an error);
+ * - cross-reference: a note number, or the same label and year in two tables.
+ */
+export type Basis = "formula" | "label+arithmetic" | "label" | "cross-reference";
+
 export interface LocalizedText {
   sv: string;
   en: string;
@@ -25,6 +35,8 @@ export interface Finding {
   tolerance: number | null;
   /** Likely cause id, when the numbers show it: "sign-flipped", "row-omitted", "double-counted", "transposed-digits", "ore-rounding", … */
   cause: string | null;
+  /** What the structure behind the finding rests on; views and the accuracy benchmark show it. */
+  basis?: Basis;
   message: LocalizedText;
 }
 
