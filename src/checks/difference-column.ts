@@ -81,6 +81,7 @@ function majorityConvention(table: UnderstoodTable, column: UnderstoodColumn, ro
 export const differenceColumnCheck: Check = {
   id: "difference-column",
   title: { sv: "Differenskolumn", en: "Difference column" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

@@ -49,6 +49,7 @@ function verdictFor(table: UnderstoodTable, row: UnderstoodRow, col: number, sig
 export const statementRrCheck: Check = {
   id: "statement-rr",
   title: { sv: "Resultaträkningens samband", en: "Income statement arithmetic" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

@@ -24,6 +24,7 @@ function isSumRow(table: UnderstoodTable, row: UnderstoodRow): boolean {
 export const sumCheck: Check = {
   id: "sum",
   title: { sv: "Summor", en: "Totals" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {
