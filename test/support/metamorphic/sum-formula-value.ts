@@ -13,7 +13,7 @@ const TERM = new RegExp(String.raw`^([+-]?)(?:SUM\((${REF}(?:,${REF})*)\)|(${REF
 const SPLIT_REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_.]*)!)?(${CELL})(?::(${CELL}))?$`);
 
 export function sumFormulaValue(wb: Workbook, sheet: string, formula: string): number | null {
-  let rest = formula.replace(/\s+/g, "");
+  let rest = formula;
   let total = 0;
   if (rest === "") return null;
   while (rest.length > 0) {
