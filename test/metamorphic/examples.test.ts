@@ -18,8 +18,16 @@ const SIDE_BY_SIDE =
 const ORDER_DEPENDENT_REFERENCE =
   "cross-statement's same-plan-line comparison takes the first table in sheet order as the reference: reordering sheets swaps expected/actual and the reported sheet";
 
+const TITLE_GAP =
+  "a title two blank rows above its table is not taken as its title (find-tables titleAbove skips one blank row), so kind and note number come from the sheet name alone: with N5 or Medlem the note and the member table lose their kind and findings";
+const SHIFTED_TITLE =
+  "a title right of column A that reads as a column name (\"Budget 2024\") is taken for a header row (sheet-scan: lone column name), so the budget loses its title, and under a neutral sheet name its kind and the netto/brutto cross-statement error";
+
 /** "transformation|example" → the defect class that makes the findings differ today. */
 const KNOWN_DEFECTS: Record<string, string> = {
+  "one more blank row below titles, sheets abbreviated|000": TITLE_GAP,
+  "one more blank row below titles, sheets abbreviated|004": TITLE_GAP,
+  "2 columns left of everything, titled sheets named Blad1…|004": SHIFTED_TITLE,
   "sheets reversed|004": ORDER_DEPENDENT_REFERENCE,
   "last sheet first|004": ORDER_DEPENDENT_REFERENCE,
   "combined: rows above, spacer, abbreviated, reversed, upper-cased, red negatives|004": ORDER_DEPENDENT_REFERENCE,

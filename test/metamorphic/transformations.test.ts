@@ -8,7 +8,7 @@ import { EXAMPLE_WORKBOOKS } from "../support/metamorphic/examples";
 import { findingSignature } from "../support/metamorphic/finding-signature";
 import { formulasToValues } from "../support/metamorphic/formulas-to-values";
 import { insertColumnsLeft } from "../support/metamorphic/insert-columns";
-import { insertRowsAbove, widenBlankSeparators } from "../support/metamorphic/insert-rows";
+import { insertRowsAbove, widenBlankRuns } from "../support/metamorphic/insert-rows";
 import { restyledFormat } from "../support/metamorphic/number-formats";
 import { abbreviated, neutralWhereTitled, renameSheets } from "../support/metamorphic/rename-sheets";
 import { rewriteFormula } from "../support/metamorphic/rewrite-formula";
@@ -117,17 +117,21 @@ describe("the transformations on a small workbook", () => {
     expect(rr.hiddenRows).toEqual([5]);
   });
 
-  it("wider blank separators: each blank run between content grows; rows below it move by one per run above", () => {
-    const { workbook: wb, map } = widenBlankSeparators(1)(workbook());
-    expect([0, 1, 2, 3, 4, 5].map((r) => map("RR", r, 0).row)).toEqual([0, 1, 3, 4, 5, 7]);
-    expect(wb.sheets[0].rows.map((cells) => cells.length === 0)).toEqual([false, true, true, false, false, true, true, false]);
-    expect(wb.sheets[0].rows[7][2]!.formula).toBe("SUM(C5:C5)");
-    expect(wb.sheets[1].rows).toEqual(otherSheet().rows); // no blank run on it
+  it("wider blank runs: after a figure row (between tables) or after a text row (below a title); rows below move", () => {
+    const between = widenBlankRuns(2, "between-tables")(workbook());
+    expect([0, 1, 2, 3, 4, 5].map((r) => between.map("RR", r, 0).row)).toEqual([0, 1, 2, 3, 4, 7]);
+    expect(between.workbook.sheets[0].rows.map((cells) => cells.length === 0)).toEqual([false, true, false, false, true, true, true, false]);
+    expect(between.workbook.sheets[0].rows[7][2]!.formula).toBe("SUM(C4:C4)");
+    const below = widenBlankRuns(1, "below-titles")(workbook());
+    expect([0, 1, 2, 3, 4, 5].map((r) => below.map("RR", r, 0).row)).toEqual([0, 1, 3, 4, 5, 6]);
+    expect(below.workbook.sheets[0].rows[6][2]!.formula).toBe("SUM(C5:C5)");
+    expect(below.workbook.sheets[0].hiddenRows).toEqual([4]);
+    expect(below.workbook.sheets[1].rows).toEqual(otherSheet().rows); // no blank run on it
   });
 
   it("a blank row inside a merged range is not a separator", () => {
     const sheet: Sheet = { name: "S", rows: [[{ value: "a" }], [], [{ value: "b" }]], merged: [{ top: 0, left: 0, bottom: 2, right: 0 }] };
-    const { map } = widenBlankSeparators(3)({ sheets: [sheet] });
+    const { map } = widenBlankRuns(3, "below-titles")({ sheets: [sheet] });
     expect(map("S", 2, 0).row).toBe(2);
   });
 
@@ -212,7 +216,7 @@ describe("the transformations on a small workbook", () => {
 
   it("an address map round trip: every cell of the original is found at its mapped address", () => {
     const original = workbook();
-    const { workbook: wb, map } = chain(widenBlankSeparators(2), insertSpacerColumn("before-values"), stackSheets)(original);
+    const { workbook: wb, map } = chain(widenBlankRuns(2, "below-titles"), insertSpacerColumn("before-values"), stackSheets)(original);
     for (const s of original.sheets)
       s.rows.forEach((cells, r) =>
         cells.forEach((cell, c) => {

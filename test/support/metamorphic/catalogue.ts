@@ -2,7 +2,7 @@
 import { chain, type Transformation } from "./address-map";
 import { formulasToValues } from "./formulas-to-values";
 import { insertColumnsLeft } from "./insert-columns";
-import { insertRowsAbove, widenBlankSeparators } from "./insert-rows";
+import { insertRowsAbove, widenBlankRuns } from "./insert-rows";
 import { restyleNumberFormats } from "./number-formats";
 import { abbreviated, neutralWhereTitled, renameSheets } from "./rename-sheets";
 import { lastFirst, reorderSheets, reversed } from "./reorder-sheets";
@@ -13,8 +13,12 @@ import { uppercaseLabels } from "./uppercase-labels";
 
 export const TRANSFORMATIONS: Record<string, Transformation> = {
   "3 rows above everything": insertRowsAbove(3),
-  "blank separators one row wider": widenBlankSeparators(1),
+  "blank rows between tables one row wider": widenBlankRuns(1, "between-tables"),
+  "blank rows between tables three rows wider": widenBlankRuns(3, "between-tables"),
+  "one more blank row below titles": widenBlankRuns(1, "below-titles"),
+  "one more blank row below titles, sheets abbreviated": chain(widenBlankRuns(1, "below-titles"), renameSheets(abbreviated)),
   "2 columns left of everything": insertColumnsLeft(2),
+  "2 columns left of everything, titled sheets named Blad1…": chain(insertColumnsLeft(2), renameSheets(neutralWhereTitled)),
   "spacer column before the values": insertSpacerColumn("before-values"),
   "spacer column between two value columns": insertSpacerColumn("between-values"),
   "sheets reversed": reorderSheets(reversed),

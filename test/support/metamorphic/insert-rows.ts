@@ -1,7 +1,9 @@
 /**
- * Blank rows inserted without splitting or joining a table: above everything, or where a
- * blank row already separates two blocks (a run of blank rows with content above and below,
- * not inside a merged range) — the separator grows by `count` rows.
+ * Blank rows inserted without splitting or joining a table: above everything, or where blank
+ * rows already separate (a run of blank rows with content above and below, not inside a merged
+ * range) — the run grows by `count` rows. Between two tables: the run follows a row with a
+ * figure (the end of a table). Below a title: the run follows a row of text only (a title or
+ * an introductory line above its table).
  */
 import type { Sheet } from "../../../src/model/grid";
 import type { Transformation } from "./address-map";
@@ -15,30 +17,34 @@ export function insertRowsAbove(count: number): Transformation {
   };
 }
 
-export function widenBlankSeparators(count: number): Transformation {
+export type BlankRun = "between-tables" | "below-titles";
+
+export function widenBlankRuns(count: number, where: BlankRun): Transformation {
   return (wb) => {
-    const separators = new Map(wb.sheets.map((s) => [s.name, separatorEnds(s)]));
+    const runs = new Map(wb.sheets.map((s) => [s.name, blankRunEnds(s, where)]));
     const map = (sheet: string, row: number, col: number) => ({
       sheet,
-      row: row + count * separators.get(sheet)!.filter((end) => end < row).length,
+      row: row + count * runs.get(sheet)!.filter((end) => end < row).length,
       col,
     });
     return { workbook: relayout(wb, map, wb.sheets.map((s) => s.name)), map };
   };
 }
 
-/** Last row of each run of blank rows that has content above and below and no merged range across it. */
-function separatorEnds(sheet: Sheet): number[] {
+/** Last row of each run of blank rows of the kind asked for, with content below and no merged range across it. */
+function blankRunEnds(sheet: Sheet, where: BlankRun): number[] {
   const ends: number[] = [];
-  let seenContent = false;
+  let above: number | null = null;
   for (let r = 0; r < sheet.rows.length; r++) {
     if (!isBlankRow(sheet, r)) {
-      seenContent = true;
+      above = r;
       continue;
     }
     const nextFilled = r + 1 < sheet.rows.length && !isBlankRow(sheet, r + 1);
     const crossesMerge = (sheet.merged ?? []).some((m) => m.top <= r && r < m.bottom);
-    if (seenContent && nextFilled && !crossesMerge) ends.push(r);
+    if (above === null || !nextFilled || crossesMerge) continue;
+    const figureAbove = (sheet.rows[above] ?? []).some((c) => typeof c?.value === "number");
+    if (figureAbove === (where === "between-tables")) ends.push(r);
   }
   return ends;
 }
