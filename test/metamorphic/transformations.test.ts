@@ -4,7 +4,7 @@ import type { Finding } from "../../src/findings/finding";
 import type { Sheet, Workbook } from "../../src/model/grid";
 import { chain, type AddressMap } from "../support/metamorphic/address-map";
 import { sheetPrefix } from "../support/metamorphic/cell-refs";
-import { EXAMPLE_WORKBOOKS } from "../support/metamorphic/examples";
+import { EXAMPLE_WORKBOOKS, seed000Linked } from "../support/metamorphic/examples";
 import { findingSignature } from "../support/metamorphic/finding-signature";
 import { formulasToValues } from "../support/metamorphic/formulas-to-values";
 import { insertColumnsLeft } from "../support/metamorphic/insert-columns";
@@ -73,6 +73,13 @@ describe("sumFormulaValue", () => {
             }
     }
     expect(formulas).toBeGreaterThan(50);
+  });
+
+  it("reads every cross-sheet link of the linked example 000 as the figure its cell prints", () => {
+    const wb = seed000Linked();
+    const links = wb.sheets.flatMap((s) => s.rows.flatMap((cells) => cells.filter((c) => c?.formula?.includes("!")).map((c) => [s.name, c!] as const)));
+    expect(links.map(([, c]) => c.formula)).toHaveLength(6);
+    for (const [sheet, c] of links) expect(sumFormulaValue(wb, sheet, c.formula!)).toBe(c.value);
   });
 
   it("reads qualified references and refuses other formulas", () => {

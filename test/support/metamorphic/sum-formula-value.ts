@@ -8,9 +8,10 @@ import type { Workbook } from "../../../src/model/grid";
 import { parseCellRef } from "./cell-refs";
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d{1,7}`;
-const REF = String.raw`(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?${CELL}(?::${CELL})?`;
+const BARE_SHEET = String.raw`[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*`;
+const REF = String.raw`(?:'(?:[^']|'')+'!|${BARE_SHEET}!)?${CELL}(?::${CELL})?`;
 const TERM = new RegExp(String.raw`^([+-]?)(?:SUM\((${REF}(?:,${REF})*)\)|(${REF}))`, "i");
-const SPLIT_REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_.]*)!)?(${CELL})(?::(${CELL}))?$`);
+const SPLIT_REF = new RegExp(String.raw`^(?:'((?:[^']|'')+)'!|(${BARE_SHEET})!)?(${CELL})(?::(${CELL}))?$`);
 
 export function sumFormulaValue(wb: Workbook, sheet: string, formula: string): number | null {
   let rest = formula;
