@@ -153,6 +153,9 @@ describe("the transformations on a small workbook", () => {
     const before = insertSpacerColumn("before-values")(workbook());
     expect([0, 1, 2, 3].map((c) => before.map("RR", 3, c).col)).toEqual([0, 1, 3, 4]);
     expect(before.workbook.sheets[0].rows[5][3]!.formula).toBe("SUM(D4:D4)");
+    const afterLabels = insertSpacerColumn("after-labels")(workbook());
+    expect([0, 1, 2, 3].map((c) => afterLabels.map("RR", 3, c).col)).toEqual([0, 2, 3, 4]);
+    expect(afterLabels.map("Övrigt", 1, 1).col).toBe(2);
     // Övrigt: B is its only value column, so "between" leaves it alone.
     const between = insertSpacerColumn("between-values")(workbook());
     expect([0, 1, 2, 3].map((c) => between.map("RR", 3, c).col)).toEqual([0, 1, 2, 4]);

@@ -19,6 +19,7 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
   "one more blank row below titles, sheets abbreviated": chain(widenBlankRuns(1, "below-titles"), renameSheets(abbreviated)),
   "2 columns left of everything": insertColumnsLeft(2),
   "2 columns left of everything, titled sheets named Blad1…": chain(insertColumnsLeft(2), renameSheets(neutralWhereTitled)),
+  "spacer column right after the labels": insertSpacerColumn("after-labels"),
   "spacer column before the values": insertSpacerColumn("before-values"),
   "spacer column between two value columns": insertSpacerColumn("between-values"),
   "sheets reversed": reorderSheets(reversed),
@@ -43,5 +44,13 @@ export const TRANSFORMATIONS: Record<string, Transformation> = {
     reorderSheets(reversed),
     uppercaseLabels,
     restyleNumberFormats("red-negative"),
+  ),
+  'combined: stacked, rows between tables, rows above, values, upper-cased, "# ##0"': chain(
+    stackSheets,
+    widenBlankRuns(2, "between-tables"),
+    insertRowsAbove(4),
+    formulasToValues,
+    uppercaseLabels,
+    restyleNumberFormats("space-thousands"),
   ),
 };

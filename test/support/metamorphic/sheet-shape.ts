@@ -21,6 +21,13 @@ function numbersInColumn(sheet: Sheet, col: number): number {
   return sheet.rows.filter((cells) => typeof cells?.[col]?.value === "number").length;
 }
 
+/** The leftmost column holding at least two texts: the label column. */
+export function labelColumn(sheet: Sheet): number | null {
+  const width = sheetWidth(sheet);
+  for (let c = 0; c < width; c++) if (sheet.rows.filter((cells) => typeof cells?.[c]?.value === "string").length >= 2) return c;
+  return null;
+}
+
 /** The leftmost column holding at least two numbers: the first value column. Columns left of it are label columns. */
 export function firstValueColumn(sheet: Sheet): number | null {
   const width = sheetWidth(sheet);

@@ -1,14 +1,15 @@
 /**
- * A blank spacer column, as economists put one for air: right before the first value column
- * (between the labels, or the "Not" column, and the figures), or between the first and the
- * second value column (inside the table). Sheets without such a column are left as they are.
+ * A blank spacer column, as economists put one for air: right after the label column (before a
+ * "Not" column, when there is one), right before the first value column (between the labels or
+ * the "Not" column and the figures), or between the first and the second value column (inside
+ * the table). Sheets without such a column are left as they are.
  */
 import type { Sheet } from "../../../src/model/grid";
 import type { Transformation } from "./address-map";
 import { relayout } from "./relayout";
-import { firstValueColumn, secondValueColumn } from "./sheet-shape";
+import { firstValueColumn, labelColumn, secondValueColumn } from "./sheet-shape";
 
-export type SpacerPosition = "before-values" | "between-values";
+export type SpacerPosition = "after-labels" | "before-values" | "between-values";
 
 export function insertSpacerColumn(position: SpacerPosition): Transformation {
   return (wb) => {
@@ -23,5 +24,10 @@ export function insertSpacerColumn(position: SpacerPosition): Transformation {
 
 /** The column index the spacer takes (columns from it on move right by one); null for no spacer. */
 function spacerAt(sheet: Sheet, position: SpacerPosition): number | null {
+  if (position === "after-labels") {
+    const labels = labelColumn(sheet);
+    const values = firstValueColumn(sheet);
+    return labels !== null && values !== null && labels < values ? labels + 1 : null;
+  }
   return position === "before-values" ? firstValueColumn(sheet) : secondValueColumn(sheet);
 }
