@@ -13,15 +13,22 @@ import { EXAMPLE_WORKBOOKS } from "../support/metamorphic/examples";
 import { signatures } from "../support/metamorphic/finding-signature";
 import { cellProblems } from "../support/metamorphic/same-cells";
 
-const SIDE_BY_SIDE =
-  "tables side by side (issue 9, class 6): tables are found by rows only, so the right-hand table's figures are read as more columns of the left-hand one, judged under its labels";
-const ORDER_DEPENDENT_REFERENCE =
-  "cross-statement's same-plan-line comparison takes the first table in sheet order as the reference: reordering sheets swaps expected/actual and the reported sheet";
-
-const TITLE_GAP =
-  "a title two blank rows above its table is not taken as its title (find-tables titleAbove skips one blank row), so kind and note number come from the sheet name alone: with N5 or Medlem the note and the member table lose their kind and findings";
-const SHIFTED_TITLE =
-  "a title right of column A that reads as a column name (\"Budget 2024\") is taken for a header row (sheet-scan: lone column name), so the budget loses its title, and under a neutral sheet name its kind and the netto/brutto cross-statement error";
+// The defect classes, each named in the failing tests' titles.
+/** Issue 9, class 6: tables are split by rows only (header blocks, blank rows), so the right-hand table's figures are read as more columns of the left-hand one, judged under its labels. */
+const SIDE_BY_SIDE = "tables side by side";
+/** cross-statement's same-plan-line comparison takes the first table in sheet order as the reference: reordering sheets swaps expected/actual and the reported sheet. */
+const ORDER_DEPENDENT_REFERENCE = "reference table chosen by sheet order";
+/**
+ * A title two blank rows above its table is not taken as its title (find-tables titleAbove skips one blank row), so kind and note
+ * number come from the sheet name alone: under "N5" or "Medlem" the note and the member table lose their kind and their findings.
+ */
+const TITLE_GAP = "title two blank rows above its table";
+/**
+ * A lone title right of column A that reads as a column name ("Budget 2024", "Budget - nettoredovisad") is taken for a header row
+ * (sheet-scan: a lone column name right of column A), so the budget loses its title, and under a neutral sheet name its kind
+ * (budget → other) and with it the netto/brutto Förbundsreserv cross-statement error.
+ */
+const SHIFTED_TITLE = "title right of column A read as a header";
 
 const ALL = ["000", "002", "004", "000 linked"];
 
