@@ -1,7 +1,7 @@
 /**
  * Metamorphic invariance on the example workbooks: a report re-laid-out without changing its
  * meaning (test/support/metamorphic) gives the same findings, mapped to the new addresses —
- * compared as multisets of {check, severity, sheet, cells, expected, actual, difference, cause}.
+ * compared as multisets of {check, severity, sheet, cells, expected, actual, difference, tolerance, cause}.
  *
  * Pairs the engine gets wrong today are listed in KNOWN_DEFECTS with their defect class and run
  * as it.failing: they pass while the engine still fails, and turn red once it is fixed — then

@@ -262,6 +262,7 @@ describe("findingSignature", () => {
       expected: 0.31,
       actual: 0.32,
       difference: 0.01,
+      tolerance: 0.005,
       cause: null,
     });
   });

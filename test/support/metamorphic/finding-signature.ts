@@ -1,7 +1,9 @@
 /**
  * What must not change when a workbook is re-laid-out without changing its meaning: a finding's
- * check, severity, sheet and cells (mapped, as a set), expected, actual, difference and cause.
- * Messages may differ (they name labels and sheets). A finding without cells maps by its sheet.
+ * check, severity, sheet and cells (mapped, as a set), expected, actual, difference, cause, and
+ * the tolerance (the re-layouts keep the shown precision). Messages may differ (they name labels
+ * and sheets); so may the basis (pasting values turns a formula's evidence into the label's).
+ * A finding without cells maps by its sheet.
  */
 import type { Finding } from "../../../src/findings/finding";
 import { a1 } from "../../../src/model/grid";
@@ -17,6 +19,7 @@ export interface FindingSignature {
   expected: number | null;
   actual: number | null;
   difference: number | null;
+  tolerance: number | null;
   cause: string | null;
 }
 
@@ -36,6 +39,7 @@ export function findingSignature(f: Finding, map: AddressMap = identityMap): Fin
     expected: f.expected,
     actual: f.actual,
     difference: f.difference,
+    tolerance: f.tolerance,
     cause: f.cause,
   };
 }
