@@ -10,7 +10,7 @@ import { confirmed, established, voteCoverage } from "./coverage-vote";
 import { formulaTerms, type FormulaTerm } from "./formula-terms";
 import { band, signedSum } from "./interval";
 import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import type { RowRole, UnderstoodRow } from "./types";
 
 const NON_FIGURE: ReadonlySet<RowRole> = new Set(["section-heading", "text", "ratio", "count"]);
