@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   const o = figures(overall);
   console.log(`\nFINSAM noggrannhet / accuracy: ${scored.length} genererade arbetsböcker / generated workbooks, ${(ms / 1000).toFixed(1)} s`);
   printTally("Totalt / overall", [["alla / all", overall]]);
-  for (const dim of Object.keys(perStyle)) printTally(`Stil / style: ${dim}`, Object.entries(perStyle[dim]).filter(([, t]) => t.workbooks > 0));
+  if (!seedOption) for (const dim of Object.keys(perStyle)) printTally(`Stil / style: ${dim}`, Object.entries(perStyle[dim]).filter(([, t]) => t.workbooks > 0));
   console.log("\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall |\n|---|---|---|---|");
   for (const [kind, k] of Object.entries(perKind)) console.log(`| ${kind} | ${k.planted} | ${k.found} | ${pct(k.found, k.planted)} |`);
   const byCheck = countBy(falseErrors, (x) => x.f.check);
