@@ -182,9 +182,11 @@ async function main(): Promise<void> {
   console.log("\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall |\n|---|---|---|---|");
   for (const [kind, k] of Object.entries(perKind)) console.log(`| ${kind} | ${k.planted} | ${k.found} | ${pct(k.found, k.planted)} |`);
   const byCheck = countBy(falseErrors, (x) => x.f.check);
+  const onClean = countBy(falseErrors.filter((x) => x.s.report.planted.length === 0), (x) => x.f.check);
   const byBasis = countBy(falseErrors, (x) => String(x.f.basis));
   const topMessages = countBy(falseErrors, (x) => `${x.f.check}: ${normalise(x.f.message.sv)}`).slice(0, 10);
   console.log("\nFalska fel per kontroll / false errors per check: " + byCheck.map(([k, n]) => `${k} ${n}`).join(", "));
+  console.log("Fel på rena arbetsböcker per kontroll / errors on clean workbooks per check: " + onClean.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("Falska fel per grund / false errors per basis: " + byBasis.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("\nVanligaste falska fel / top false-error messages:");
   for (const [m, n] of topMessages) console.log(`  ${String(n).padStart(5)}  ${m}`);
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
       overall: o,
       perStyle: Object.fromEntries(Object.entries(perStyle).map(([dim, values]) => [dim, Object.fromEntries(Object.entries(values).map(([v, t]) => [v, figures(t)]))])),
       perKind: Object.fromEntries(Object.entries(perKind).map(([k, v]) => [k, { ...v, recall: v.planted === 0 ? null : v.found / v.planted }])),
-      falseErrors: { byCheck: Object.fromEntries(byCheck), byBasis: Object.fromEntries(byBasis), topMessages: topMessages.map(([message, count]) => ({ message, count })) },
+      falseErrors: { byCheck: Object.fromEntries(byCheck), onCleanByCheck: Object.fromEntries(onClean), byBasis: Object.fromEntries(byBasis), topMessages: topMessages.map(([message, count]) => ({ message, count })) },
     };
     fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2) + "\n");
     console.log(`Resultat / results: ${path.relative(ROOT, jsonFile)}`);

@@ -200,7 +200,7 @@ export function generateContent(rng: Random, document: "arsredovisning" | "budge
 
   // Inventory, equity and the balance sheet from N − 5, then five years of results.
   let anskUB = rng.int(80_000, 700_000);
-  let ackUB = -Math.round(anskUB * rng.between(0.1, 0.6));
+  let ackUB = -Math.round(anskUB * rng.between(0.1, 0.4));
   let equity = Math.round(scale * rng.between(0.08, 0.45));
   const balance = (y: number, inventarier: number) => {
     const m = utfall(y);
@@ -232,7 +232,7 @@ export function generateContent(rng: Random, document: "arsredovisning" | "budge
   balance(year - 5, anskUB + ackUB);
   for (let y = year - 4; y <= year; y++) {
     const m = utfall(y);
-    const inkop = rng.chance(0.6) ? rng.int(15_000, 200_000) : 0;
+    const inkop = rng.chance(0.75) ? rng.int(15_000, 200_000) : 0;
     const anskIB = anskUB;
     const ackIB = ackUB;
     anskUB = anskIB + inkop;
@@ -313,6 +313,7 @@ function contentRelations(year: number, municipalities: number, insatser: number
     linear("kf-investeringar", ref("kf.invest", m), [t("inv.inkop", m, -1)]);
     linear("equity-chain", ref("br.ek", m), [t("br.ek", prev), t("rr.resultat", m)]);
     linear("equity-opening", ref("br.ek_retained", m), [t("br.ek", prev)]);
+    linear("equity-parts", ref("br.ek", m), [t("br.ek_retained", m), t("rr.resultat", m)]);
     linear("balance", ref("br.ek_skulder", m), [t("br.tillgangar", m)]);
     linear("inventory-opening", ref("inv.ansk_ib", m), [t("inv.ansk_ub", prev)]);
     linear("inventory-opening", ref("inv.ack_ib", m), [t("inv.ack_ub", prev)]);

@@ -170,7 +170,11 @@ export function writeTable(plan: TablePlan, ctx: WriteContext, sheet: Sheet, r0:
         step: step / scale,
       });
       if (!percent) record.valueCells.push(key);
-      if (structuralTerms) canvas.relate({ kind: "linear", origin: row.kind === "total" && !col.derived ? "sum" : col.derived ? "derived" : "sum", target: key, terms: structuralTerms });
+      if (structuralTerms) canvas.relate({ kind: "linear", origin: row.kind === "total" ? "sum" : "derived", target: key, terms: structuralTerms });
+      if (row.kind === "total" && col.derived) {
+        const terms = col.derived.map((d) => ({ cell: cellKey(sheet.name, a1(R, firstValue + d.col)), coef: d.coef }));
+        canvas.relate({ kind: "linear", origin: "derived", target: key, terms });
+      }
       if (figure) {
         if (!prior) ctx.shown.set(shownKey, { natural: written * sign, half });
         const locKey = `${figure}@${measure}`;
