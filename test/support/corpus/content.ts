@@ -99,7 +99,7 @@ interface Params {
 class Builder {
   readonly values = new Map<string, number>();
   set(figure: string, measure: MeasureKey, value: number): void {
-    if (!Number.isSafeInteger(value) && !figure.startsWith("ratio.") && !figure.startsWith("share.")) throw new Error(`${figure}: ${value} is not whole kronor`);
+    if (!Number.isSafeInteger(value) && !/^(ratio|share|key)\./.test(figure)) throw new Error(`${figure}: ${value} is not whole kronor`);
     this.values.set(`${figure}@${measure}`, value);
   }
   get(figure: string, measure: MeasureKey): number {
@@ -177,6 +177,7 @@ function memberSplit(b: Builder, p: Params, m: MeasureKey, members: number): voi
   parts.forEach((v, i) => {
     b.set(`member.k${i}`, m, v);
     b.set(`share.k${i}`, m, v / members);
+    b.set(`key.k${i}`, m, v / (members / 4));
   });
 }
 
@@ -328,7 +329,10 @@ function contentRelations(year: number, municipalities: number, insatser: number
     share("share.state", "member.state");
     share("share.region", "member.region");
     share("share.kommuner", "member.kommuner");
-    for (let i = 0; i < municipalities; i++) share(`share.k${i}`, `member.k${i}`);
+    for (let i = 0; i < municipalities; i++) {
+      share(`share.k${i}`, `member.k${i}`);
+      rels.push({ kind: "ratio", name: "member-key", target: ref(`key.k${i}`, m), numerator: [t(`member.k${i}`, m)], denominator: [t("member.kommuner", m)] });
+    }
     linear("drift-intakter", ref("drift.total.int", m), [t("rr.intakter", m)]);
     linear("drift-kostnader", ref("drift.total.kost", m), [t("rr.kostnader", m, -1)]);
     linear("drift-netto", ref("drift.total.netto", m), [t("rr.netto", m)]);

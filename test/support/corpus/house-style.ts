@@ -33,6 +33,8 @@ export const STYLE_VALUES = {
   /** The 5-year overview at the statements' precision, or in whole tkr beside statements in tkr with one decimal. */
   overviewPrecision: ["same", "whole-tkr"],
   percentFormat: ["0%", "0.0%"],
+  /** A municipality's "Andel" in the member table: of the whole contribution, or of the municipal quarter (the key). */
+  memberShare: ["of-total", "of-municipal-part"],
 } as const;
 
 export type StyleDimension = keyof typeof STYLE_VALUES;

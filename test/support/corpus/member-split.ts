@@ -1,13 +1,23 @@
 /**
  * Member contributions per member: the state 50 %, the region 25 %, the municipalities 25 %
- * split by population, "S:a kommuner", the total; the share of the total in a percent column.
+ * split by population, "S:a kommuner", the total; each member's share in a percent column.
  * Always in whole kronor, as the contributions are decided.
  */
 import { MeasureKey, ReportContent } from "./content";
+import type { HouseStyle } from "./house-style";
 import { item, total } from "./rows";
 import type { TableSpec } from "./table-spec";
 
-export function memberSplit(content: ReportContent, measures: [MeasureKey, MeasureKey]): TableSpec {
+/** The figure a row's "Andel" shows: its share of the total, or for a municipality (with that style) its key within the municipal quarter. */
+function shareOf(style: HouseStyle): (figure: string) => string | null {
+  return (f) => {
+    if (f === "rr.medlemsavgifter") return null;
+    if (style.memberShare === "of-municipal-part" && /^member\.k\d+$/.test(f)) return f.replace("member.", "key.");
+    return f.replace("member.", "share.");
+  };
+}
+
+export function memberSplit(content: ReportContent, style: HouseStyle, measures: [MeasureKey, MeasureKey]): TableSpec {
   const kommuner = content.municipalities.map((k, i) => item(`k${i}`, k.name, `member.k${i}`));
   return {
     id: "member-split",
@@ -15,7 +25,7 @@ export function memberSplit(content: ReportContent, measures: [MeasureKey, Measu
     title: "Medlemsavgifter per medlem",
     sheet: { swedish: "Medlemsavgifter", abbreviated: "Medl" },
     columns: [
-      { measure: measures[0], header: "Andel", percent: true, figure: (f) => (f === "rr.medlemsavgifter" ? null : f.replace("member.", "share.")) },
+      { measure: measures[0], header: "Andel", percent: true, figure: shareOf(style) },
       { measure: measures[0] },
       { measure: measures[1] },
     ],
