@@ -49,6 +49,8 @@ interface Scored {
   /** Per error finding: the planted errors it matches. */
   matches: Map<Finding, PlantedError[]>;
   found: Set<PlantedError>;
+  /** Planted errors that only a warning names. */
+  warned: Set<PlantedError>;
 }
 
 function score(report: GeneratedReport): Scored {
@@ -56,14 +58,20 @@ function score(report: GeneratedReport): Scored {
   const acceptable = report.planted.map((p) => new Set(p.acceptable));
   const matches = new Map<Finding, PlantedError[]>();
   const found = new Set<PlantedError>();
+  const warned = new Set<PlantedError>();
   for (const f of findings) {
-    if (f.severity !== "error") continue;
+    if (f.severity === "info") continue;
     const cells = findingCells(f);
     const hit = report.planted.filter((_, i) => cells.some((c) => acceptable[i].has(c)));
+    if (f.severity === "warning") {
+      for (const p of hit) warned.add(p);
+      continue;
+    }
     matches.set(f, hit);
     for (const p of hit) found.add(p);
   }
-  return { report, findings, matches, found };
+  for (const p of found) warned.delete(p);
+  return { report, findings, matches, found, warned };
 }
 
 interface Tally {
@@ -125,7 +133,8 @@ function printVerbose(s: Scored): void {
   console.log(`Blad / sheets: ${report.workbook.sheets.map((x) => x.name).join(", ")}; relationer / relations: ${report.relations.length}`);
   console.log(`\nPlanterade fel / planted errors (${report.planted.length}):`);
   for (const p of report.planted) {
-    console.log(`  ${s.found.has(p) ? "HITTAT / FOUND " : "MISSAT / MISSED"} ${p.kind}: ${p.description}`);
+    const state = s.found.has(p) ? "HITTAT / FOUND " : s.warned.has(p) ? "VARNING / WARNED" : "MISSAT / MISSED";
+    console.log(`  ${state} ${p.kind}: ${p.description}`);
     console.log(`      changed ${p.changed.join(", ")}; acceptable ${p.acceptable.length} cells`);
   }
   console.log(`\nFynd / findings (${s.findings.length}):`);
@@ -164,12 +173,13 @@ async function main(): Promise<void> {
     for (const value of STYLE_VALUES[dim]) perStyle[dim][value] = emptyTally();
     for (const s of scored) add(perStyle[dim][s.report.style[dim]], s);
   }
-  const perKind: Record<string, { planted: number; found: number }> = {};
-  for (const kind of ERROR_KINDS) perKind[kind] = { planted: 0, found: 0 };
+  const perKind: Record<string, { planted: number; found: number; onlyWarned: number }> = {};
+  for (const kind of ERROR_KINDS) perKind[kind] = { planted: 0, found: 0, onlyWarned: 0 };
   for (const s of scored) {
     for (const p of s.report.planted) {
       perKind[p.kind].planted++;
       if (s.found.has(p)) perKind[p.kind].found++;
+      if (s.warned.has(p)) perKind[p.kind].onlyWarned++;
     }
   }
   const falseErrors = scored.flatMap((s) => [...s.matches].filter(([, m]) => m.length === 0).map(([f]) => ({ f, s })));
@@ -179,8 +189,8 @@ async function main(): Promise<void> {
   console.log(`\nFINSAM noggrannhet / accuracy: ${scored.length} genererade arbetsböcker / generated workbooks, ${(ms / 1000).toFixed(1)} s`);
   printTally("Totalt / overall", [["alla / all", overall]]);
   if (!seedOption) for (const dim of Object.keys(perStyle)) printTally(`Stil / style: ${dim}`, Object.entries(perStyle[dim]).filter(([, t]) => t.workbooks > 0));
-  console.log("\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall |\n|---|---|---|---|");
-  for (const [kind, k] of Object.entries(perKind)) console.log(`| ${kind} | ${k.planted} | ${k.found} | ${pct(k.found, k.planted)} |`);
+  console.log("\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall | bara som varning / only as a warning |\n|---|---|---|---|---|");
+  for (const [kind, k] of Object.entries(perKind)) console.log(`| ${kind} | ${k.planted} | ${k.found} | ${pct(k.found, k.planted)} | ${k.onlyWarned} |`);
   const byCheck = countBy(falseErrors, (x) => x.f.check);
   const onClean = countBy(falseErrors.filter((x) => x.s.report.planted.length === 0), (x) => x.f.check);
   const byBasis = countBy(falseErrors, (x) => String(x.f.basis));

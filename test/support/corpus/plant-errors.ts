@@ -54,10 +54,6 @@ function candidates(ctx: PlantContext, where: (m: CellMeta, key: CellKey) => boo
   return out;
 }
 
-function money(m: CellMeta): boolean {
-  return m.role === "item" || m.role === "total" || m.role === "derived";
-}
-
 /** A plausible wrong amount: 1–9 × 100 or 1 000 shown steps, either sign. */
 function wrongBy(rng: Random, step: number): number {
   return (rng.chance(0.5) ? 1 : -1) * rng.int(1, 9) * 10 ** rng.int(2, 3) * step;

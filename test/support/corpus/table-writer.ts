@@ -5,7 +5,7 @@
  * formulas or typed constants. Records what it establishes: each total = Σ its terms, each
  * derived column = its combination, each figure shown again = its first showing.
  */
-import { Cell, Sheet } from "../../../src/model/grid";
+import { Cell, Sheet, a1 } from "../../../src/model/grid";
 import { dateSerial } from "../../../examples/src/sheet-builder";
 import { Canvas, TableRecord } from "./canvas";
 import { ReportContent, figureValue, measureYear, shiftMeasure } from "./content";
@@ -14,7 +14,6 @@ import { CellKey, Term, cellKey } from "./ground-truth";
 import { HouseStyle, unitScale } from "./house-style";
 import { Random } from "./random";
 import { ColumnSpec, RowSpec, TableSpec } from "./table-spec";
-import { a1 } from "../../../src/model/grid";
 
 export interface WriteContext {
   canvas: Canvas;
