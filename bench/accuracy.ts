@@ -43,6 +43,16 @@ export function findingCells(f: Finding): string[] {
   return out;
 }
 
+/** The generated table a finding's first cell lies in ("rr", "not2", "member-split" …), or "–". */
+function tableOf(report: GeneratedReport, f: Finding): string {
+  const key = findingCells(f)[0];
+  if (!key) return "–";
+  const bang = key.lastIndexOf("!");
+  const at = parseA1(key.slice(bang + 1))!;
+  const t = report.tables.find((x) => x.sheet === key.slice(0, bang) && at.row >= x.top && at.row <= x.bottom && at.col >= x.left && at.col <= x.right);
+  return t ? t.id : "–";
+}
+
 interface Scored {
   report: GeneratedReport;
   findings: Finding[];
@@ -194,9 +204,11 @@ async function main(): Promise<void> {
   const byCheck = countBy(falseErrors, (x) => x.f.check);
   const onClean = countBy(falseErrors.filter((x) => x.s.report.planted.length === 0), (x) => x.f.check);
   const byBasis = countBy(falseErrors, (x) => String(x.f.basis));
+  const byTable = countBy(falseErrors, (x) => tableOf(x.s.report, x.f));
   const topMessages = countBy(falseErrors, (x) => `${x.f.check}: ${normalise(x.f.message.sv)}`).slice(0, 10);
   console.log("\nFalska fel per kontroll / false errors per check: " + byCheck.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("Fel på rena arbetsböcker per kontroll / errors on clean workbooks per check: " + onClean.map(([k, n]) => `${k} ${n}`).join(", "));
+  console.log("Falska fel per tabell / false errors per table: " + byTable.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("Falska fel per grund / false errors per basis: " + byBasis.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("\nVanligaste falska fel / top false-error messages:");
   for (const [m, n] of topMessages) console.log(`  ${String(n).padStart(5)}  ${m}`);
@@ -209,7 +221,7 @@ async function main(): Promise<void> {
       overall: o,
       perStyle: Object.fromEntries(Object.entries(perStyle).map(([dim, values]) => [dim, Object.fromEntries(Object.entries(values).map(([v, t]) => [v, figures(t)]))])),
       perKind: Object.fromEntries(Object.entries(perKind).map(([k, v]) => [k, { ...v, recall: v.planted === 0 ? null : v.found / v.planted }])),
-      falseErrors: { byCheck: Object.fromEntries(byCheck), onCleanByCheck: Object.fromEntries(onClean), byBasis: Object.fromEntries(byBasis), topMessages: topMessages.map(([message, count]) => ({ message, count })) },
+      falseErrors: { byCheck: Object.fromEntries(byCheck), onCleanByCheck: Object.fromEntries(onClean), byTable: Object.fromEntries(byTable), byBasis: Object.fromEntries(byBasis), topMessages: topMessages.map(([message, count]) => ({ message, count })) },
     };
     fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2) + "\n");
     console.log(`Resultat / results: ${path.relative(ROOT, jsonFile)}`);

@@ -25,6 +25,8 @@ export interface CellMeta {
 export interface TableRecord {
   id: string;
   sheet: string;
+  /** The table's cells, 0-based and inclusive. */
+  range: MergedRange;
   scale: number;
   /** The cell whose text states the unit, when there is one (unit line, header cell, title). */
   unitCell?: CellKey;

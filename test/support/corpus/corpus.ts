@@ -61,6 +61,7 @@ export function generateReport(seed: number): GeneratedReport {
     planted,
     relations: canvas.relations,
     figures: canvas.figures,
+    tables: canvas.tables.map((t) => ({ id: t.id, sheet: t.sheet, ...t.range })),
   };
 }
 

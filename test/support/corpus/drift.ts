@@ -47,6 +47,7 @@ export function driftsredovisning(content: ReportContent, style: HouseStyle): Ta
     sheet: { swedish: "Driftsredovisning", abbreviated: "Drift" },
     columns,
     costsPositive: true,
+    unit: style.overviewPrecision === "whole-tkr" ? "tkr0" : undefined,
     unitInLabels: true,
     codeBase: 5000,
     rows: [...rows, total("total", twoRow ? "Totalt" : "kostnader", "drift.total", rows.map((r) => r.id), { generic: !twoRow })],

@@ -91,6 +91,16 @@ export interface PlantedError {
   acceptable: CellKey[];
 }
 
+/** Where a table was written: its id ("rr", "br", "kf", "not1", "five-year" …) and its cells, 0-based and inclusive. */
+export interface TablePlacement {
+  id: string;
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface GeneratedReport {
   seed: number;
   workbook: Workbook;
@@ -98,6 +108,7 @@ export interface GeneratedReport {
   planted: PlantedError[];
   relations: Relation[];
   figures: Record<CellKey, FigureInfo>;
+  tables: TablePlacement[];
 }
 
 export function relationCells(rel: Relation): CellKey[] {

@@ -30,7 +30,7 @@ export const STYLE_VALUES = {
   /** The difference column: first value column minus second (Budget − Utfall), or the reverse. */
   differenceConvention: ["first-minus-second", "second-minus-first"],
   resultLabel: ["nettokostnad", "verksamhetsresultat"],
-  /** The 5-year overview at the statements' precision, or in whole tkr beside statements in tkr with one decimal. */
+  /** The 5-year overview and the driftsredovisning at the statements' precision, or in whole tkr beside statements in tkr with one decimal. */
   overviewPrecision: ["same", "whole-tkr"],
   percentFormat: ["0%", "0.0%"],
   /** A municipality's "Andel" in the member table: of the whole contribution, or of the municipal quarter (the key). */

@@ -75,7 +75,8 @@ export function writeTable(plan: TablePlan, ctx: WriteContext, sheet: Sheet, r0:
   const labelCol = c0 + (plan.codes ? 1 : 0);
   const noteCol = labelCol + 1;
   const firstValue = labelCol + 1 + (plan.noteColumn ? 1 : 0);
-  const record: TableRecord = { id: spec.id, sheet: sheet.name, scale: unit.scale, valueCells: [] };
+  const range = { top: r0, left: c0, bottom: r0 + plan.height - 1, right: c0 + plan.width - 1 };
+  const record: TableRecord = { id: spec.id, sheet: sheet.name, range, scale: unit.scale, valueCells: [] };
   const percentStep = style.percentFormat === "0%" ? 0.01 : 0.001;
   const moneyFormat = unit.decimals === 1 ? "#,##0.0" : "#,##0";
   let r = r0;
