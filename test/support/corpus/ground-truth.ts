@@ -87,7 +87,7 @@ export interface PlantedError {
   changed: CellKey[];
   /** Ids of the relations the error breaks (each well beyond its band). */
   broken: number[];
-  /** changed ∪ every cell of every relation that involves a changed cell. */
+  /** changed ∪ every cell of every relation one of whose operands changed. */
   acceptable: CellKey[];
 }
 
@@ -111,6 +111,15 @@ export interface GeneratedReport {
   tables: TablePlacement[];
 }
 
+/**
+ * The cells whose change can break the relation: every cell of a linear or ratio relation, only
+ * the unit cell of a unit relation (a figure changing its value does not change its unit).
+ */
+export function relationOperands(rel: Relation): CellKey[] {
+  return rel.kind === "unit" ? [rel.unitCell] : relationCells(rel);
+}
+
+/** Every cell a relation is about (for a unit relation, the unit cell and the figures it governs). */
 export function relationCells(rel: Relation): CellKey[] {
   if (rel.kind === "linear") return [rel.target, ...rel.terms.map((t) => t.cell)];
   if (rel.kind === "ratio") return [rel.target, ...rel.numerator.map((t) => t.cell), ...rel.denominator.map((t) => t.cell)];

@@ -8,7 +8,7 @@ import { Cell, Sheet, a1, parseA1 } from "../../../src/model/grid";
 import type { Canvas, CellMeta } from "./canvas";
 import { ReportContent, budget, utfall } from "./content";
 import { evaluateFormula } from "./formula";
-import { CellKey, ERROR_KINDS, ErrorKind, LinearRelation, PlantedError, relationCells, splitCellKey } from "./ground-truth";
+import { CellKey, ERROR_KINDS, ErrorKind, LinearRelation, PlantedError, relationCells, relationOperands, splitCellKey } from "./ground-truth";
 import type { HouseStyle } from "./house-style";
 import { Random } from "./random";
 import { readRelation } from "./relation-check";
@@ -278,7 +278,7 @@ export function plantErrors(canvas: Canvas, content: ReportContent, style: House
 
 function touchedIds(ctx: PlantContext, changed: CellKey[]): number[] {
   const set = new Set(changed);
-  return ctx.canvas.relations.filter((r) => relationCells(r).some((c) => set.has(c))).map((r) => r.id);
+  return ctx.canvas.relations.filter((r) => relationOperands(r).some((c) => set.has(c))).map((r) => r.id);
 }
 
 function judge(ctx: PlantContext, kind: ErrorKind, attempt: Attempt, before: Map<string, (Cell | undefined)[][]>, touchedBefore: Set<number>, cellsBefore: Set<CellKey>): PlantedError | null {
