@@ -34,7 +34,7 @@ export function generateReport(seed: number): GeneratedReport {
           fiveYearOverview(content, style, rng.chance(0.3)),
           budgetUtfall(content, style),
           driftsredovisning(content, style),
-          memberSplit(content, style, [utfall(n), utfall(n - 1)]),
+          memberSplit(content, style, [utfall(n), utfall(n - 1)], rng.chance(0.5)),
           resultatrakning(content, style),
           balansrakning(content, style),
           kassaflodesanalys(content),
@@ -42,7 +42,7 @@ export function generateReport(seed: number): GeneratedReport {
           notePersonal(content),
           noteInventarier(content),
         ]
-      : [budgetDocument(content, style), memberSplit(content, style, [budget(n + 1), budget(n)])];
+      : [budgetDocument(content, style), memberSplit(content, style, [budget(n + 1), budget(n)], rng.chance(0.5))];
   const canvas = new Canvas();
   const ctx: WriteContext = { canvas, content, style, rng, locations: new Map(), shown: new Map() };
   const plans = specs.map((s) => planTable(s, ctx));
