@@ -26,7 +26,7 @@ const jsonFile = option("--json") ?? path.join(ROOT, "bench/accuracy-results.jso
 const verbose = args.includes("--verbose");
 
 /** The cells a finding names, as "Sheet!A1" keys; ranges expanded. */
-export function findingCells(f: Finding): string[] {
+function findingCells(f: Finding): string[] {
   const out: string[] = [];
   for (const ref of f.cells) {
     const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
