@@ -14,13 +14,28 @@ describe("text-number", () => {
   ]);
   const u = understandWorkbook(workbook(grid));
 
-  it("reports every number stored as text in a figure cell, with its value: spaces, no-break spaces, U+2212, parentheses", () => {
+  it("reports every number stored as text in a figure cell, with its value: spaces, no-break spaces, U+2212, parentheses — an error among real numbers", () => {
     const found = textNumberCheck.run(u, {});
     expect(found.map((x) => [x.cells[0], x.actual, x.severity])).toEqual([
-      ["B2", 1_393_712, "warning"],
-      ["C3", 4_471_771, "warning"],
-      ["B4", -750_000, "warning"],
-      ["C4", -535_502, "warning"],
+      ["B2", 1_393_712, "error"],
+      ["C3", 4_471_771, "error"],
+      ["B4", -750_000, "error"],
+      ["C4", -535_502, "error"],
+    ]);
+  });
+
+  it("a column where every figure is text is a warning: nothing shows which cells are meant as numbers", () => {
+    const allText = sheet("Budget", [
+      ["Post", "Budget 2024"],
+      ["Lokaler", "240 000"],
+      ["Personal", "1 120 000"],
+      ["Summa", "1 360 000"],
+    ]);
+    const found = textNumberCheck.run(understandWorkbook(workbook(allText)), {});
+    expect(found.map((x) => [x.cells[0], x.severity])).toEqual([
+      ["B2", "warning"],
+      ["B3", "warning"],
+      ["B4", "warning"],
     ]);
   });
 
