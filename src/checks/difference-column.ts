@@ -48,13 +48,14 @@ function fits(row: UnderstoodRow, diffCol: number, c: Convention): boolean | nul
 function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Convention | null {
   const h = column.header.toLowerCase();
   const operands = table.columns.filter((c) => c.basis !== "difference");
-  if (column.differenceYears) {
+  // Two years name the operands ("År 2024 − År 2023"); one year twice ("Utfall 2019 − Budget 2019") leaves it to the bases.
+  if (column.differenceYears && column.differenceYears[0] !== column.differenceYears[1]) {
     const [x, y] = column.differenceYears;
     const a = operands.find((c) => c.year === x);
     const b = operands.find((c) => c.year === y);
     if (a && b) return { minuend: a.col, subtrahend: b.col };
   }
-  const order = /budget\s*[-–−]\s*utfall/.test(h) ? ["budget", "utfall"] : /utfall\s*[-–−]\s*budget/.test(h) ? ["utfall", "budget"] : null;
+  const order = /budget(\s*\d{4})?\s*[-–−]\s*utfall/.test(h) ? ["budget", "utfall"] : /utfall(\s*\d{4})?\s*[-–−]\s*budget/.test(h) ? ["utfall", "budget"] : null;
   if (order) {
     const a = operands.find((c) => c.basis === order[0]);
     const b = operands.find((c) => c.basis === order[1]);

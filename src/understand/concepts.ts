@@ -46,7 +46,7 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^(summa )?verksamhetens intäkter$/, "revenue", null],
   [/^(summa )?verksamhetens kostnader$/, "operating-costs", null],
   [/^avskrivningar$/, "depreciation", ["rr"]],
-  [/^verksamhetens nettokostnad$/, "net-cost", null],
+  [/^verksamhetens nettokostnad$|^verksamhetens resultat$|^verksamhetsresultat$/, "net-cost", null],
   [/^finansiella intäkter$/, "financial-income", ["rr"]],
   [/^finansiella kostnader$/, "financial-costs", ["rr"]],
   [/^resultat efter finansiella poster$/, "result-after-financial", null],

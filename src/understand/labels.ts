@@ -49,6 +49,7 @@ const RESULT = [
   /^resultat$/,
   /nettokostnad$/,
   /^verksamhetens resultat$/,
+  /^verksamhetsresultat$/,
   /^rörelseresultat$/,
   /^resultat efter finansiella poster$/,
   /^resultat före /,

@@ -88,4 +88,15 @@ describe("difference-column", () => {
     expect(found[0]).toMatchObject({ severity: "warning", cells: ["D1"], basis: "label" });
     expect(found[0].message.sv).toContain("3 av 4 rader");
   });
+
+  it('a header naming one year twice ("Differens (Utfall 2019 − Budget 2019)") takes its order from the bases', () => {
+    const rows = (lastDiff: number): Literal[][] => [
+      ["Post", "Budget 2019", "Utfall 2019", "Differens (Utfall 2019 − Budget 2019)"],
+      ["Insatser", 5_700_000, 5_212_900, -487_100],
+      ["Kansli", 2_831_200, 2_872_800, 41_600],
+      ["Lokaler", 410_000, 398_500, lastDiff],
+    ];
+    expect(run(rows(-11_500))).toEqual([]);
+    expect(run(rows(11_500))).toEqual([expect.objectContaining({ severity: "error", cells: ["D4"], expected: -11_500, cause: "sign-flipped" })]);
+  });
 });
