@@ -12,7 +12,7 @@ import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
-import { actualFacts, columnTitle, inUnitOf, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
@@ -36,22 +36,22 @@ function compareFacts(facts: Fact[], out: Finding[]): void {
       const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
       const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }]);
       if (!verdict) continue;
-      out.push(
-        relationFinding(
+      // A line summed from loose lines that no balance total confirms is too weak a structure for an error.
+      const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
+      out.push({
+        ...relationFinding(
           "cross-statement",
           other.table.sheet,
-          [
-            { sheet: other.table.sheet, row: other.row.row, col: other.figure.col },
-            { sheet: ref.table.sheet, row: ref.row.row, col: ref.figure.col },
-          ],
-          verdict,
+          [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
+          weak ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(other.row)} ${year} skiljer sig från ${rowTitle(ref.row)} i ${ref.table.sheet}.`,
             en: `${rowTitleEn(other.row)} ${year} differs from ${rowTitleEn(ref.row)} in ${ref.table.sheet}.`,
           },
           other.figure.step,
         ),
-      );
+        basis: "cross-reference",
+      });
     }
   }
 }
@@ -122,8 +122,8 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
         if (!a || !b) continue;
         const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
         if (!verdict) continue;
-        out.push(
-          relationFinding(
+        out.push({
+          ...relationFinding(
             "cross-statement",
             other.table.sheet,
             [
@@ -137,7 +137,8 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
             },
             b.step,
           ),
-        );
+          basis: "cross-reference",
+        });
       }
     }
   }

@@ -11,7 +11,7 @@ import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } fr
 import type { Check } from "./check";
 import { judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef } from "./relation";
-import { actualFacts, columnTitle, conceptRow, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
+import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();
@@ -26,6 +26,8 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
   const result = conceptRow(table, "result");
   if (!equity || !result) return;
   const cols = yearColumns(table);
+  const found: Finding[] = [];
+  let holds = 0;
   for (const [y, c] of cols) {
     const prev = cols.get(y - 1);
     if (!prev) continue;
@@ -37,8 +39,9 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
       { figure: ekPrev, sign: 1 },
       { figure: res, sign: 1 },
     ]);
+    if (!verdict || verdict.severity !== "error") holds++;
     if (!verdict) continue;
-    out.push(
+    found.push(
       relationFinding(
         "equity-rollforward",
         table.sheet,
@@ -56,6 +59,8 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
       ),
     );
   }
+  // The relation holding in another pair of years confirms that the lines are what their labels say.
+  for (const f of found) out.push({ ...f, basis: holds > 0 ? "label+arithmetic" : "label" });
 }
 
 /**
@@ -92,24 +97,28 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
       } else if (ek && res) {
         // equity(y) = equity(y−1) + result(y)
         verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }]);
-        cells = [{ sheet: br.sheet, row: equity.row, col: column.col }, { sheet: br.sheet, row: result.row, col: column.col }];
-        label = `${equity.label} − ${result.label}`;
+        cells = figureCells(br, equity, column.col);
+        if (!equity.derived || !equity.covers?.includes(result.row)) cells.push({ sheet: br.sheet, row: result.row, col: column.col });
+        label = `${equity.derived ? `(${equity.label})` : equity.label} − ${result.label}`;
       } else continue;
       if (!verdict) continue;
-      cells.push({ sheet: prior.table.sheet, row: prior.row.row, col: prior.figure.col });
-      out.push(
-        relationFinding(
+      cells.push(...figureCells(prior.table, prior.row, prior.figure.col));
+      // Total equity summed from loose lines that no balance total confirms is too weak a structure for an error.
+      const weak = (equity.derived === "label" || prior.row.derived === "label") && verdict.severity === "error";
+      out.push({
+        ...relationFinding(
           "equity-rollforward",
           br.sheet,
           cells,
-          verdict,
+          weak ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `Ingående eget kapital ${y} (${label}) är inte eget kapital vid utgången av ${y - 1}.`,
             en: `Opening equity ${y} (${label}) is not equity at the end of ${y - 1}.`,
           },
           (opening ?? ek)!.step,
         ),
-      );
+        basis: "cross-reference",
+      });
     }
   }
 }
@@ -119,8 +128,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
     for (const { col, verdict } of judgeCoverage(table, row)) {
-      out.push(
-        relationFinding(
+      out.push({
+        ...relationFinding(
           "equity-rollforward",
           table.sheet,
           [{ sheet: table.sheet, row: row.row, col }],
@@ -131,7 +140,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
           },
           row.figures.get(col)!.step,
         ),
-      );
+        basis: row.coverageSource === "formula" ? "formula" : "label",
+      });
     }
   }
   const opening = conceptRow(table, "retained-opening");
@@ -146,8 +156,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
     if (!open || !prev) continue;
     const verdict = judge(open, [{ figure: prev, sign: 1 }]);
     if (!verdict) continue;
-    out.push(
-      relationFinding(
+    out.push({
+      ...relationFinding(
         "equity-rollforward",
         table.sheet,
         [
@@ -161,7 +171,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
         },
         open.step,
       ),
-    );
+      basis: "label",
+    });
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TableKind } from "../engine/config";
 import { columnLetters } from "../model/grid";
+import type { CellRef } from "./relation";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
@@ -34,7 +35,14 @@ export function rowTitleEn(row: UnderstoodRow): string {
   return row.label ? rowTitle(row) : `row ${row.row + 1}`;
 }
 
-/** The first row of each concept, per table: checks ask for a dozen concepts in every table. */
+/** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
+export function figureCells(table: UnderstoodTable, row: UnderstoodRow, col: number): CellRef[] {
+  if (!row.derived || !row.covers) return [{ sheet: table.sheet, row: row.row, col }];
+  const withFigure = new Set(table.rows.filter((r) => r.figures.has(col)).map((r) => r.row));
+  return row.covers.filter((r) => withFigure.has(r)).map((r) => ({ sheet: table.sheet, row: r, col }));
+}
+
+/** The first row of each concept (printed, else derived), per table: checks ask for a dozen concepts in every table. */
 const CONCEPT_ROWS = new WeakMap<UnderstoodTable, Map<string, UnderstoodRow>>();
 
 export function conceptRow(table: UnderstoodTable, concept: string): UnderstoodRow | undefined {
@@ -42,6 +50,7 @@ export function conceptRow(table: UnderstoodTable, concept: string): UnderstoodR
   if (!byConcept) {
     byConcept = new Map();
     for (const r of table.rows) if (r.concept !== undefined && !byConcept.has(r.concept)) byConcept.set(r.concept, r);
+    for (const r of table.derived ?? []) if (r.concept !== undefined && !byConcept.has(r.concept)) byConcept.set(r.concept, r);
     CONCEPT_ROWS.set(table, byConcept);
   }
   return byConcept.get(concept);

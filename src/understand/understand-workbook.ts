@@ -11,6 +11,7 @@ import { noteNumberFromTitle } from "./labels";
 import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
+import { deriveTotalEquity } from "./total-equity";
 import type { ErrorCell, TextNumberCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
 
 export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}): UnderstoodWorkbook {
@@ -30,6 +31,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
     const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
     assignCoverage(read.rows, kind);
     assignConcepts(read.rows, kind);
+    const totalEquity = deriveTotalEquity(read.rows, kind);
     for (const t of read.textNumbers) textNumbers.push(t);
     const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
     const titleLine = [...layout.titleLines].reverse().find((t) => t.row !== layout.unitRow);
@@ -50,6 +52,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
       noteCol: read.noteCol,
       columns: read.columns,
       rows: read.rows,
+      ...(totalEquity ? { derived: [totalEquity] } : {}),
       top,
       bottom: layout.bodyEnd,
       left: read.left,
