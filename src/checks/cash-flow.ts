@@ -9,7 +9,7 @@ import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../unde
 import type { Check } from "./check";
 import { describeTerms, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef, type Term } from "./relation";
-import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
+import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function internal(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
@@ -94,7 +94,7 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
         if (!now || (link.mode === "delta" && !before)) continue;
         const terms: Term[] = [{ figure: inUnitOf(now, br, kf), sign: link.sign }];
         if (before) terms.push({ figure: inUnitOf(before, br, kf), sign: -link.sign });
-        const verdict = judge(f, terms);
+        const verdict = judge(f, terms, unitFactor(kf));
         if (!verdict) break;
         const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
         if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });

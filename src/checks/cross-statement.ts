@@ -12,7 +12,7 @@ import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
-import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { actualFacts, columnTitle, figureCells, inUnitOf, unitFactor, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
@@ -34,7 +34,7 @@ function compareFacts(facts: Fact[], out: Finding[]): void {
     for (const other of sorted.slice(1)) {
       if (other.table === ref.table) continue;
       const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
-      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }]);
+      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }], unitFactor(other.table));
       if (!verdict) continue;
       // A line summed from loose lines that no balance total confirms is too weak a structure for an error.
       const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
@@ -48,7 +48,7 @@ function compareFacts(facts: Fact[], out: Finding[]): void {
             sv: `${rowTitle(other.row)} ${year} skiljer sig från ${rowTitle(ref.row)} i ${ref.table.sheet}.`,
             en: `${rowTitleEn(other.row)} ${year} differs from ${rowTitleEn(ref.row)} in ${ref.table.sheet}.`,
           },
-          other.figure.step,
+          Math.min(other.figure.step, refFigure.step),
         ),
         basis: "cross-reference",
       });
@@ -120,7 +120,8 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
         const a = firstCol === undefined ? undefined : first.row.figures.get(firstCol);
         const b = other.row.figures.get(col);
         if (!a || !b) continue;
-        const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
+        const scaled = inUnitOf(a, first.table, other.table);
+        const verdict = judge(b, [{ figure: scaled, sign: 1 }], unitFactor(other.table));
         if (!verdict) continue;
         out.push({
           ...relationFinding(
@@ -135,7 +136,7 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
               sv: `${rowTitle(other.row)} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
               en: `${rowTitleEn(other.row)} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
             },
-            b.step,
+            Math.min(b.step, scaled.step),
           ),
           basis: "cross-reference",
         });

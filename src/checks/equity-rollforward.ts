@@ -11,7 +11,7 @@ import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } fr
 import type { Check } from "./check";
 import { judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef } from "./relation";
-import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
+import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();
@@ -35,10 +35,14 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
     const ekPrev = equity.figures.get(prev.col);
     const res = result.figures.get(c.col);
     if (!ek || !ekPrev || !res) continue;
-    const verdict = judge(ek, [
-      { figure: ekPrev, sign: 1 },
-      { figure: res, sign: 1 },
-    ]);
+    const verdict = judge(
+      ek,
+      [
+        { figure: ekPrev, sign: 1 },
+        { figure: res, sign: 1 },
+      ],
+      unitFactor(table),
+    );
     if (!verdict || verdict.severity !== "error") holds++;
     if (!verdict) continue;
     found.push(
@@ -91,12 +95,12 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
       let cells: CellRef[];
       let label: string;
       if (opening) {
-        verdict = judge(opening, [priorFigure]);
+        verdict = judge(opening, [priorFigure], unitFactor(br));
         cells = [{ sheet: br.sheet, row: other!.row, col: column.col }];
         label = other!.label;
       } else if (ek && res) {
         // equity(y) = equity(y−1) + result(y)
-        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }]);
+        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }], unitFactor(br));
         cells = figureCells(br, equity, column.col);
         if (!equity.derived || !equity.covers?.includes(result.row)) cells.push({ sheet: br.sheet, row: result.row, col: column.col });
         label = `${equity.derived ? `(${equity.label})` : equity.label} − ${result.label}`;
@@ -154,7 +158,7 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
     const open = opening.figures.get(c.col);
     const prev = prevCols.map((p) => closing.figures.get(p.col)).find((f): f is Figure => f !== undefined);
     if (!open || !prev) continue;
-    const verdict = judge(open, [{ figure: prev, sign: 1 }]);
+    const verdict = judge(open, [{ figure: prev, sign: 1 }], unitFactor(table));
     if (!verdict) continue;
     out.push({
       ...relationFinding(

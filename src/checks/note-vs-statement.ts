@@ -9,7 +9,7 @@ import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding, type Verdict } from "./relation";
-import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
+import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
 
@@ -54,7 +54,7 @@ export const noteVsStatementCheck: Check = {
               if (!nf) continue;
               const scaled = inUnitOf(nf, note, table);
               const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
-              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }]), note, nf });
+              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }], unitFactor(table)), note, nf });
             }
           }
           if (verdicts.length === 0 || verdicts.some((v) => v.verdict === null)) continue;

@@ -25,13 +25,17 @@ export interface Verdict {
   cause: Cause | null;
 }
 
-/** null when the relation holds (exactly, or within the band of rounded figures). */
-export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Term[]): Verdict | null {
+/**
+ * null when the relation holds (exactly, or within the band of rounded figures).
+ * `kronorPerUnit` is the unit the figures are in (1 for kr, 1 000 for tkr): the hidden-öre
+ * allowance is for whole kronor only — in whole tkr a gap of 2 is 2 000 kr.
+ */
+export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Term[], kronorPerUnit = 1): Verdict | null {
   const expected = signedSum(terms);
   const difference = round12(actual.shown - expected);
   if (difference === 0) return null;
   const tolerance = band([actual, ...terms.map((t) => t.figure)]);
-  const wholeKronor = actual.step === 1 && terms.every((t) => t.figure.step <= 1);
+  const wholeKronor = kronorPerUnit === 1 && actual.step === 1 && terms.every((t) => t.figure.step <= 1);
   // Hidden öre: in whole kronor a gap of up to 2 kr (or within the band) is information.
   if (Math.abs(difference) <= (wholeKronor ? Math.max(tolerance, 2) : tolerance) + 1e-9) {
     if (!wholeKronor) return null;
