@@ -2,10 +2,11 @@
  * The unit of a table's figures, from what the table states (unit line, header) and what
  * its figures show (number formats, magnitudes), with the evidence gathered as figures are read.
  */
+import { round12 } from "./interval";
 import type { ScannedRow } from "./sheet-scan";
 import type { TableLayout } from "./find-tables";
 import { cellText } from "./cell-reading";
-import { unitFromFormat, unitFromText } from "./labels";
+import { unitFromFormat, unitFromText, unitInLabel } from "./labels";
 import { contradictedUnit } from "./unit-evidence";
 import type { Figure, UnderstoodRow, Unit, UnitSource } from "./types";
 
@@ -26,12 +27,13 @@ export function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure
 }
 
 /**
- * The unit the stored figures are in. A stated unit (unit line, header) is taken at its
+ * The unit the stored figures are in. A stated unit (unit line, header, else the money unit
+ * most of the labels state: "Verksamhetens intäkter (tkr)") is taken at its
  * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
  * in kronor and only shown in tkr.
  */
 export function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
-  const stated = statedUnit(scan, layout, labelCol);
+  const stated = statedUnit(scan, layout, labelCol) ?? unitFromLabels(rows);
   if (!stated) return unitFromFigures(rows);
   if (sizes.figures > 0 && sizes.scaled * 2 > sizes.figures) return { unit: "kr", unitSource: "number-format" };
   // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
@@ -71,4 +73,43 @@ function unitFromFigures(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitS
   for (const [u, n] of fromFormat) if (!best || n > (fromFormat.get(best) ?? 0)) best = u;
   if (best) return { unit: best, unitSource: "number-format" };
   return { unit: "kr", unitSource: "default" };
+}
+
+const MONEY: ReadonlySet<Unit> = new Set(["kr", "tkr", "mnkr"]);
+
+/** The money unit most labels of figure rows state ("Verksamhetens intäkter (tkr)"), when any does. */
+function unitFromLabels(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitSource } | null {
+  const count = new Map<Unit, number>();
+  for (const r of rows) {
+    if (r.figures.size === 0) continue;
+    const u = unitInLabel(r.label);
+    if (u && MONEY.has(u)) count.set(u, (count.get(u) ?? 0) + 1);
+  }
+  let best: Unit | null = null;
+  for (const [u, n] of count) if (!best || n > count.get(best)!) best = u;
+  return best ? { unit: best, unitSource: "label" } : null;
+}
+
+const KRONOR: Partial<Record<Unit, number>> = { kr: 1, tkr: 1_000, mnkr: 1_000_000 };
+
+/**
+ * A row whose own label states another money unit than its table's ("Kostnad per deltagare (kr)"
+ * in a tkr table) holds figures in that unit: they are expressed in the table's unit, as
+ * every figure of a table is (the cells are left as they are).
+ */
+export function rowsInTableUnit(rows: UnderstoodRow[], unit: Unit): void {
+  const to = KRONOR[unit];
+  if (to === undefined) return;
+  for (const r of rows) {
+    const own = unitInLabel(r.label);
+    const from = own ? KRONOR[own] : undefined;
+    if (from === undefined || from === to) continue;
+    const k = from / to;
+    for (const f of r.figures.values()) {
+      if (f.percent) continue;
+      f.value = round12(f.value * k);
+      f.shown = round12(f.shown * k);
+      f.step = round12(f.step * k);
+    }
+  }
 }

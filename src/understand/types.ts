@@ -16,7 +16,7 @@ export type { TableKind };
 export type Unit = "kr" | "tkr" | "mnkr" | "percent" | "count" | "unknown";
 
 /** Where the table's unit was read from. */
-export type UnitSource = "unit-line" | "header" | "number-format" | "magnitude" | "default";
+export type UnitSource = "unit-line" | "header" | "label" | "number-format" | "magnitude" | "default";
 
 /** What a row of a table is. */
 export type RowRole =

@@ -11,6 +11,7 @@ import { noteNumberFromTitle } from "./labels";
 import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
+import { rowsInTableUnit } from "./table-unit";
 import { deriveTotalEquity } from "./total-equity";
 import type { ErrorCell, TextNumberCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
 
@@ -26,6 +27,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
   const textNumbers: TextNumberCell[] = [];
   for (const layout of findTableLayouts(scan)) {
     const read = readTable(sheet, scan, layout);
+    rowsInTableUnit(read.rows, read.unit);
     assignRoles(read.rows);
     const titles = layout.titleLines.map((t) => t.text);
     const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
