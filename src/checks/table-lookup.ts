@@ -91,7 +91,7 @@ export function unitFactor(table: UnderstoodTable): number {
 }
 
 /** A figure of table `from` expressed in the unit of table `to`. */
-export function inUnitOf(f: Figure, from: UnderstoodTable, to: UnderstoodTable): { shown: number; step: number } {
+export function inUnitOf(f: Pick<Figure, "shown" | "step">, from: UnderstoodTable, to: UnderstoodTable): { shown: number; step: number } {
   const k = unitFactor(from) / unitFactor(to);
   return k === 1 ? { shown: f.shown, step: f.step } : { shown: f.shown * k, step: f.step * k };
 }
