@@ -3,16 +3,17 @@
  * - Statement lines (årets resultat, intäkter, kostnader, eget kapital) of the same year
  *   in RR, BR, KF, notes, the budget/utfall table and the 5-årsöversikt. Signs may
  *   differ by convention (costs negative in RR, positive elsewhere): magnitudes are compared.
- *   The statement is the reference; the other table is reported.
+ *   The statement is the reference; the other table is reported. Budget and prognos
+ *   figures of such a concept are compared the same way, basis and year alike.
  * - The same budget line (same label, same year) in two tables with two values.
  *   A nettoredovisad and a bruttoredovisad budget legitimately differ on project lines
  *   and their totals; between such a pair only lines outside the totals are compared.
  */
 import type { Finding } from "../findings/finding";
-import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
-import { actualFacts, columnTitle, figureCells, inUnitOf, unitFactor, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
@@ -25,14 +26,16 @@ function magnitude(f: { shown: number; step: number }, reference: number): { sho
   return Math.sign(f.shown) !== Math.sign(reference) && f.shown !== 0 ? { shown: -f.shown, step: f.step } : f;
 }
 
-function compareFacts(facts: Fact[], out: Finding[]): void {
-  const byYear = new Map<number, Fact[]>();
-  for (const f of facts) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
-  for (const [year, group] of byYear) {
+/** Compares the facts of one concept that share a slot (a year; for plans basis and year) against the most authoritative; `when` is how the slot reads in a message. */
+function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) => string, out: Finding[], skip?: (a: Fact, b: Fact) => boolean): void {
+  const bySlot = new Map<string, Fact[]>();
+  for (const f of facts) bySlot.set(slot(f), [...(bySlot.get(slot(f)) ?? []), f]);
+  for (const group of bySlot.values()) {
     const sorted = [...group].sort((a, b) => authority(a.table) - authority(b.table));
     const ref = sorted[0];
     for (const other of sorted.slice(1)) {
-      if (other.table === ref.table) continue;
+      if (other.table === ref.table || skip?.(ref, other)) continue;
+      const year = when(other);
       const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
       const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }], unitFactor(other.table));
       if (!verdict) continue;
@@ -54,6 +57,10 @@ function compareFacts(facts: Fact[], out: Finding[]): void {
       });
     }
   }
+}
+
+function column(f: Fact): UnderstoodColumn {
+  return f.table.columns.find((c) => c.col === f.figure.col)!;
 }
 
 function isNettoBruttoPair(a: UnderstoodTable, b: UnderstoodTable): boolean {
@@ -150,7 +157,12 @@ export const crossStatementCheck: Check = {
   title: { sv: "Samma tal på flera ställen", en: "Same figure in several places" },
   run(u) {
     const out: Finding[] = [];
-    for (const concept of CONCEPTS) compareFacts(actualFacts(u, concept), out);
+    for (const concept of CONCEPTS) {
+      compareFacts(actualFacts(u, concept), (f) => String(f.year), (f) => String(f.year), out);
+      // Plans too: a budget total stated in two tables under two wordings of one concept ("Verksamhetens kostnader",
+      // "Summa verksamhetens kostnader"); the same wording is compared line by line below.
+      compareFacts(planFacts(u, concept), (f) => `${planBasis(f.table, column(f))}|${f.year}`, (f) => `(${columnTitle(f.table, f.figure.col)})`, out, (a, b) => a.row.key === b.row.key);
+    }
     samePlanLine(u, out);
     return out;
   },

@@ -78,6 +78,21 @@ export function actualFacts(u: UnderstoodWorkbook, concept: string): Fact[] {
   return out;
 }
 
+/** Every plan figure (budget, prognos, plan) of a concept, with its year, across the workbook, in sheet order. */
+export function planFacts(u: UnderstoodWorkbook, concept: string): Fact[] {
+  const out: Fact[] = [];
+  for (const table of u.tables) {
+    const row = conceptRow(table, concept);
+    if (!row) continue;
+    for (const column of table.columns) {
+      if (column.year === null || planBasis(table, column) === null) continue;
+      const figure = row.figures.get(column.col);
+      if (figure) out.push({ table, row, figure, year: column.year });
+    }
+  }
+  return out;
+}
+
 /** The figure of a row in the column of a given year (actual columns only). */
 export function actualIn(table: UnderstoodTable, row: UnderstoodRow | undefined, year: number): Figure | undefined {
   if (!row) return undefined;
