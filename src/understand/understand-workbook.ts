@@ -12,12 +12,15 @@ import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
 import { rowsInTableUnit } from "./table-unit";
+import { unitsFromWorkbook } from "./unit-from-workbook";
 import { deriveTotalEquity } from "./total-equity";
 import type { ErrorCell, TextNumberCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
 
 export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}): UnderstoodWorkbook {
   const sheets = wb.sheets.map((sheet, index) => understandSheet(sheet, index, config));
-  return { sheets, tables: sheets.flatMap((s) => s.tables), source: wb };
+  const tables = sheets.flatMap((s) => s.tables);
+  unitsFromWorkbook(tables);
+  return { sheets, tables, source: wb };
 }
 
 export function understandSheet(sheet: Sheet, index: number, config: ValidationConfig = {}): UnderstoodSheet {

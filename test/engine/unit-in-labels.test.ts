@@ -2,8 +2,9 @@
  * Issue 9, class 3: the unit stated only in the row labels ("Verksamhetens intäkter (tkr)")
  * or the title of a 5-year overview, with no unit line, compared with a statement in tkr
  * with one decimal. A row in "(%)" or "(antal)" is no amount; a row whose label states
- * another unit than its table's is read in its own unit. Invented figures; expected values
- * computed here from them.
+ * another unit than its table's is read in its own unit. With no unit anywhere, the
+ * magnitudes of the same lines in a table of known unit decide. Invented figures; expected
+ * values computed here from them.
  */
 import { validateWorkbook } from "../../src/engine/validate";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
@@ -87,5 +88,42 @@ describe("the unit only in the labels or the title", () => {
       expect.objectContaining({ check: "cross-statement", sheet: "Flerår", cells: ["B3", "'RR'!B3"], expected: REVENUE, actual: printed }),
       expect.objectContaining({ check: "statement-rr", sheet: "Flerår", cells: ["B5"], expected: printed + Math.round(COSTS), actual: Math.round(RESULT) }),
     ]);
+  });
+
+  describe("no unit stated anywhere: the same lines in a table of known unit", () => {
+    const bare = (revenue: number) =>
+      sheet("Översikt", [
+        ["Flerårsöversikt"],
+        ["", "2023", "2022"],
+        ["Verksamhetens intäkter", revenue, 9_021],
+        ["Verksamhetens kostnader", Math.round(COSTS), -9_102],
+        ["Årets resultat", Math.round(RESULT), -81],
+      ]);
+
+    it("whole figures equal to the RR's tkr are read as tkr (from the magnitudes), and hold", () => {
+      const wb = workbook(rr(), bare(Math.round(REVENUE)));
+      expect(understandWorkbook(wb).tables[1]).toMatchObject({ unit: "tkr", unitSource: "magnitude" });
+      expect(errors(validateWorkbook(wb))).toEqual([]);
+    });
+
+    it("one of them 3 off is then an error in tkr", () => {
+      const printed = Math.round(REVENUE) + 3;
+      const found = errors(validateWorkbook(workbook(rr(), bare(printed))));
+      expect(found).toEqual([
+        expect.objectContaining({ check: "cross-statement", sheet: "Översikt", cells: ["B3", "'RR'!B3"], expected: REVENUE, actual: printed }),
+        expect.objectContaining({ check: "statement-rr", sheet: "Översikt", cells: ["B5"], expected: printed + Math.round(COSTS), actual: Math.round(RESULT) }),
+      ]);
+    });
+
+    it("figures that equal a kronor table's stay kronor", () => {
+      const krRr = sheet("RR", [
+        ["Resultaträkning"],
+        ["Belopp i kr", "2023", "2022"],
+        ["Verksamhetens intäkter", Math.round(REVENUE), 9_021],
+        ["Verksamhetens kostnader", Math.round(COSTS), -9_102],
+        ["Årets resultat", Math.round(REVENUE) + Math.round(COSTS), -81],
+      ]);
+      expect(understandWorkbook(workbook(krRr, bare(Math.round(REVENUE)))).tables[1]).toMatchObject({ unit: "kr", unitSource: "default" });
+    });
   });
 });
