@@ -75,6 +75,8 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^administrat|^kansli/, "administration", null],
 ];
 
+const LIABILITY = /skulder|avsättningar/;
+
 /** Matches where any BY_KEY pattern does: most keys name no concept, and one test rules them all out. */
 const ANY_KEY = new RegExp(BY_KEY.map(([re]) => `(?:${re.source})`).join("|"));
 
@@ -87,7 +89,9 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
     if (kind === "br" && (r.role === "subtotal" || r.role === "total") && r.covers?.length) {
       const first = indexOfRow.get(r.covers[0]);
       const above = first !== undefined && first > 0 ? rows[first - 1] : undefined;
-      if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key)) concept = "equity";
+      // Not the balance total, which also starts under the heading when no equity sum is printed: it covers liabilities.
+      const liabilities = r.covers.some((c) => LIABILITY.test(rows[indexOfRow.get(c) ?? -1]?.key ?? ""));
+      if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key) && !liabilities) concept = "equity";
     }
     if (!concept && ANY_KEY.test(r.key)) {
       for (const [re, c, kinds] of BY_KEY) {

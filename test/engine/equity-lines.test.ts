@@ -111,4 +111,26 @@ describe("equity as separate lines without a sum row", () => {
     expect(u.tables[0].derived).toBeUndefined();
     expect(u.tables[0].rows.find((r) => r.label === "Eget kapital")!.concept).toBe("equity");
   });
+
+  it("under a heading 'Eget kapital', the lines down to 'Avsättningar' are summed; balanserat resultat opens from last year's sum", () => {
+    const s = (retained2023: number) =>
+      sheet("BR", [
+        ["Belopp i kr", "2023-12-31", "2022-12-31"],
+        ["Kassa och bank", 3_100_000, 2_900_000],
+        ["Summa tillgångar", 3_100_000, 2_900_000],
+        ["Eget kapital"],
+        ["Balanserat resultat", retained2023, 1_610_000],
+        ["Årets resultat", 95_000, 140_000],
+        ["Avsättningar", 200_000, 180_000],
+        ["Kortfristiga skulder", 3_100_000 - 200_000 - 95_000 - retained2023, 2_900_000 - 180_000 - 140_000 - 1_610_000],
+        ["Summa eget kapital, avsättningar och skulder", 3_100_000, 2_900_000],
+      ]);
+    const u = understandWorkbook(workbook(s(1_750_000)));
+    expect(u.tables[0].derived?.[0]).toMatchObject({ concept: "equity", covers: [4, 5], derived: "label+arithmetic" });
+    expect(errors(validateWorkbook(workbook(s(1_750_000))))).toEqual([]);
+    const found = errors(validateWorkbook(workbook(s(1_749_000))));
+    expect(found).toEqual([
+      expect.objectContaining({ check: "equity-rollforward", cells: ["B5", "C5", "C6"], expected: 1_610_000 + 140_000, actual: 1_749_000, basis: "cross-reference" }),
+    ]);
+  });
 });
