@@ -90,6 +90,7 @@ function otherAggregateFinding(table: UnderstoodTable, row: UnderstoodRow, col: 
 export const noteVsStatementCheck: Check = {
   id: "note-vs-statement",
   title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     const allNotes = u.tables.filter((t) => t.kind === "note");
