@@ -8,7 +8,7 @@ import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { describeTerms, judgeCoverage } from "./coverage-relation";
+import { coverageBasis, describeTerms, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./relation";
 import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
@@ -16,20 +16,22 @@ function internal(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
     const terms = describeTerms(table, row);
+    const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
       out.push({
         ...relationFinding(
           "cash-flow",
           table.sheet,
           [{ sheet: table.sheet, row: row.row, col }],
-          verdict,
+          // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.
+          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms || "raderna ovanför i kassaflödesanalysen"}.`,
             en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms || "the lines above it in the cash-flow statement"}.`,
           },
           row.figures.get(col)!.step,
         ),
-        basis: row.coverageSource === "formula" ? "formula" : "label",
+        basis,
       });
     }
   }

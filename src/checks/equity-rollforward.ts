@@ -9,7 +9,7 @@
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { judgeCoverage } from "./coverage-relation";
+import { coverageBasis, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef } from "./relation";
 import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
@@ -64,7 +64,7 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
     );
   }
   // The relation holding in another pair of years confirms that the lines are what their labels say.
-  for (const f of found) out.push({ ...f, basis: holds > 0 ? "label+arithmetic" : "label" });
+  for (const f of found) out.push({ ...f, basis: holds > 0 ? "label+arithmetic" : "cross-reference" });
 }
 
 /**
@@ -131,20 +131,21 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
 function balanceChain(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
+    const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
       out.push({
         ...relationFinding(
           "equity-rollforward",
           table.sheet,
           [{ sheet: table.sheet, row: row.row, col }],
-          verdict,
+          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(row)} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
             en: `${rowTitleEn(row)} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
           },
           row.figures.get(col)!.step,
         ),
-        basis: row.coverageSource === "formula" ? "formula" : "label",
+        basis,
       });
     }
   }
@@ -175,7 +176,7 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
         },
         open.step,
       ),
-      basis: "label",
+      basis: "cross-reference",
     });
   }
 }
