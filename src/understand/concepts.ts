@@ -4,7 +4,7 @@
  * table kind and, for the equity subtotal, from the heading it sums under (a BR can
  * mislabel its equity subtotal; the heading still tells).
  */
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import type { UnderstoodRow } from "./types";
 
 export type Concept =
@@ -68,7 +68,7 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^balanserat resultat (vid )?årets början$|^eget kapital (vid )?årets början$|^ingående eget kapital$/, "retained-opening", null],
   [/^balanserat resultat (vid )?årets slut$|^eget kapital (vid )?årets slut$|^utgående eget kapital$/, "retained-closing", null],
   [/förbundsreserv/, "reserve", null],
-  [/kommunerna|^medlemsavgift(er)? kommuner/, "member-municipalities", null],
+  [/kommunerna|^medlemsavgift(er)? kommuner|^(summa|totalt|s:a|delsumma) kommuner$/, "member-municipalities", null],
   [/staten|försäkringskassan|^fk\b|arbetsförmedlingen/, "member-state", null],
   [/\bregion\b|landsting|\bsll\b/, "member-region", null],
   [/kommun\b|kommuns\b|kommunen\b/, "member-municipality", null],
