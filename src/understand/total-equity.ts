@@ -7,7 +7,7 @@
  * The balance total confirms it when it adds up with the lines as parts; when it adds up
  * only with "Eget kapital" alone (the others being of-which lines), nothing is derived.
  */
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import { band, round12 } from "./interval";
 import type { Figure, RowRole, UnderstoodRow } from "./types";
 
