@@ -33,7 +33,9 @@ export function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure
  * in kronor and only shown in tkr.
  */
 export function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
-  const stated = statedUnit(scan, layout, labelCol) ?? unitFromLabels(rows);
+  // Labels stating their unit on most figure rows say more than a unit line or header (which may be a neighbour's).
+  const labelled = unitFromLabels(rows);
+  const stated = labelled?.most ? labelled.stated : (statedUnit(scan, layout, labelCol) ?? labelled?.stated ?? null);
   if (!stated) return unitFromFigures(rows);
   if (sizes.figures > 0 && sizes.scaled * 2 > sizes.figures) return { unit: "kr", unitSource: "number-format" };
   // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
@@ -77,17 +79,19 @@ function unitFromFigures(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitS
 
 const MONEY: ReadonlySet<Unit> = new Set(["kr", "tkr", "mnkr"]);
 
-/** The money unit most labels of figure rows state ("Verksamhetens intäkter (tkr)"), when any does. */
-function unitFromLabels(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitSource } | null {
+/** The money unit the labels of figure rows state most often ("Verksamhetens intäkter (tkr)"), when any does, and whether most figure rows state it. */
+function unitFromLabels(rows: UnderstoodRow[]): { stated: { unit: Unit; unitSource: UnitSource }; most: boolean } | null {
   const count = new Map<Unit, number>();
+  let figureRows = 0;
   for (const r of rows) {
     if (r.figures.size === 0) continue;
+    figureRows++;
     const u = unitInLabel(r.label);
     if (u && MONEY.has(u)) count.set(u, (count.get(u) ?? 0) + 1);
   }
   let best: Unit | null = null;
   for (const [u, n] of count) if (!best || n > count.get(best)!) best = u;
-  return best ? { unit: best, unitSource: "label" } : null;
+  return best ? { stated: { unit: best, unitSource: "label" }, most: count.get(best)! * 2 > figureRows } : null;
 }
 
 const KRONOR: Partial<Record<Unit, number>> = { kr: 1, tkr: 1_000, mnkr: 1_000_000 };

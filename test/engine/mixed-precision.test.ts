@@ -2,8 +2,9 @@
  * Issue 9, class 7: the same figure at different precision — whole tkr in a
  * driftsredovisning, tkr with one decimal in the RR, kronor in a 5-year overview — is
  * compared in a common unit and judged with the band of both figures (± half a step of
- * each). Beyond it is an error; the hidden-öre allowance of whole kronor does not apply
- * to whole tkr. Invented figures; expected values computed here from them.
+ * each). Beyond it is an error; the allowance for hidden decimals between whole figures
+ * (1–2 units) does not apply to a whole tkr against a tkr shown with one decimal, which
+ * hides nothing. Invented figures; expected values computed here from them.
  */
 import { validateWorkbook } from "../../src/engine/validate";
 import { n, sheet, workbook } from "../checks/grid-literal";
@@ -72,5 +73,18 @@ describe("figures at different precision", () => {
       expect.objectContaining({ check: "cross-statement", sheet: "5-årsöversikt", cells: ["B3", "'Resultaträkning'!B3"], expected: RR.revenue * 1_000, actual: kr, basis: "cross-reference" }),
     ]);
     expect(found[0].tolerance).toBeCloseTo(0.5 + 50, 9);
+  });
+
+  it("two whole-tkr figures 2 apart are information (hidden decimals), 3 apart an error", () => {
+    const whole = (revenue: number) =>
+      sheet("Översikt", [
+        ["Flerårsöversikt"],
+        ["Belopp i tkr", "2023"],
+        ["Verksamhetens intäkter", revenue],
+      ]);
+    const base = Math.round(RR.revenue);
+    const pair = (v: number) => validateWorkbook(workbook(drift(base), whole(v))).filter((f) => f.check === "cross-statement" && f.sheet === "Översikt");
+    expect(pair(base + 2)).toEqual([expect.objectContaining({ severity: "info", difference: 2 })]);
+    expect(pair(base + 3)).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
   });
 });

@@ -66,6 +66,18 @@ describe("the unit only in the labels or the title", () => {
     expect(row("Kostnad per deltagare (kr)").figures.get(1)).toMatchObject({ shown: 22.789, step: 0.001 });
   });
 
+  it("labels stating tkr on most rows outweigh a 'Belopp i kr' header (a neighbour's, or wrong)", () => {
+    const s = sheet("5-år", [
+      ["Belopp i kr", "2023", "2022"],
+      ["Verksamhetens intäkter (tkr)", Math.round(REVENUE), 9_021],
+      ["Verksamhetens kostnader (tkr)", Math.round(COSTS), -9_102],
+      ["Årets resultat", Math.round(RESULT), -81],
+    ]);
+    const t = understandWorkbook(workbook(s)).tables[0];
+    expect(t).toMatchObject({ unit: "tkr", unitSource: "label" });
+    expect(t.rows[0].figures.get(1)!.shown).toBe(Math.round(REVENUE));
+  });
+
   it("clean: whole tkr in the labelled and the titled overview agree with the RR's tkr with one decimal", () => {
     expect(errors(validateWorkbook(workbook(rr(), overviewLabelled(Math.round(REVENUE), 22_789), overviewTitled(Math.round(REVENUE)))))).toEqual([]);
   });
@@ -82,7 +94,7 @@ describe("the unit only in the labels or the title", () => {
   });
 
   it("the same with the unit in the title", () => {
-    const printed = Math.round(REVENUE) - 2;
+    const printed = Math.round(REVENUE) - 3;
     const found = errors(validateWorkbook(workbook(rr(), overviewTitled(printed))));
     expect(found).toEqual([
       expect.objectContaining({ check: "cross-statement", sheet: "Flerår", cells: ["B3", "'RR'!B3"], expected: REVENUE, actual: printed }),
