@@ -39,11 +39,14 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
   for (const pc of table.columns) {
     if (!SHARE_HEADER.test(pc.header) || OTHER_RATIO.test(pc.header)) continue;
     // The amount column beside it: the nearest to the left, else to the right.
+    // The amount column of the share's year ("Andel 2022" → "Budget 2022"), else the nearest to the left, else to the right.
     const amounts = table.columns.filter((c) => !SHARE_HEADER.test(c.header) && c.basis !== "difference");
-    const amountCol = [...amounts].reverse().find((c) => c.col < pc.col) ?? amounts.find((c) => c.col > pc.col);
+    const amountCol =
+      (pc.year !== null ? amounts.find((c) => c.year === pc.year) : undefined) ?? [...amounts].reverse().find((c) => c.col < pc.col) ?? amounts.find((c) => c.col > pc.col);
     if (!amountCol) continue;
     const lines = table.rows.filter((r) => r.figures.has(pc.col) && r.figures.has(amountCol.col) && r.role !== "section-heading");
-    const totals = lines.filter((r) => r.role === "total" || r.role === "subtotal");
+    // The whole: the table's grand total (printed with or without a share), else its last subtotal.
+    const totals = table.rows.filter((r) => (r.role === "total" || r.role === "subtotal") && r.figures.has(amountCol.col));
     const total: UnderstoodRow | undefined = totals.find((r) => r.role === "total") ?? totals[totals.length - 1];
     const items = lines.filter((r) => r.role === "item" || r.role === "varav-parent");
     const amount = (r: UnderstoodRow) => r.figures.get(amountCol.col)!;

@@ -295,6 +295,7 @@ function fit(ctx: Ctx, i: number, covered: number[], slack = 2): { matches: numb
   let matches = 0;
   let compared = 0;
   for (const [col, total] of ctx.rows[i].figures) {
+    if (total.percent) continue; // a share column is no witness of what a total adds up
     const terms = covered.map((j) => ctx.rows[j].figures.get(col)).filter((f) => f !== undefined);
     if (terms.length === 0) continue;
     compared++;
@@ -336,12 +337,16 @@ function withoutHiddenIfBetter(ctx: Ctx, i: number, covered: number[]): number[]
 /** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
 function unlabelledSubtotal(ctx: Ctx, i: number): void {
   const r = ctx.rows[i];
-  const covered = walkUp(ctx, i, "total", false, MAX_UNLABELLED_BLOCK);
-  if (covered.length < 2) return;
-  const { matches, compared } = fit(ctx, i, covered, 0);
-  if (compared > 0 && matches * 2 >= compared) {
-    r.role = "subtotal";
-    setCovers(ctx, i, covered, null, "structure");
+  const block = walkUp(ctx, i, "total", false, MAX_UNLABELLED_BLOCK);
+  // The whole block, else the last few items of it (the municipalities' sum under the state and the region).
+  for (const covered of [block, ...nearestRuns(ctx, block)]) {
+    if (covered.length < 2) return;
+    const { matches, compared } = fit(ctx, i, covered, 0);
+    if (compared > 0 && matches * 2 >= compared) {
+      r.role = "subtotal";
+      setCovers(ctx, i, covered, null, "structure");
+      return;
+    }
   }
 }
 
