@@ -30,6 +30,20 @@ function notesFor(notes: UnderstoodTable[], row: UnderstoodRow): UnderstoodTable
   return notes.filter((t) => noteSubject(t) !== "" && noteSubject(t) === row.key);
 }
 
+/** The note's row labelled as the line, or as the year's part of it ("årets avskrivningar" for "avskrivningar"), judged against the line's figure of the year, signs aside; null when none has a figure then. */
+function namedRow(note: UnderstoodTable, line: UnderstoodRow, f: Figure, year: number, home: UnderstoodTable): { note: UnderstoodTable; nf: Figure; verdict: Verdict | null } | null {
+  if (line.key.length < 4) return null;
+  for (const r of note.rows) {
+    if (r.key !== line.key && r.key !== `årets ${line.key}`) continue;
+    const nf = actualIn(note, r, year);
+    if (!nf) continue;
+    const scaled = inUnitOf(nf, note, home);
+    const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
+    return { note, nf, verdict: judge(f, [{ figure: same, sign: 1 }], unitFactor(home)) };
+  }
+  return null;
+}
+
 interface Aggregate {
   table: UnderstoodTable;
   row: UnderstoodRow;
@@ -118,7 +132,15 @@ export const noteVsStatementCheck: Check = {
           if (verdicts.length === 0 || verdicts.some((v) => v.verdict === null)) continue;
           const first = (verdicts.find((v) => v.verdict!.severity !== "error") ?? verdicts[0]) as { verdict: Verdict; note: UnderstoodTable; nf: Figure };
           if (first.verdict.severity === "error") {
-            const other = otherAggregate(statements, inUnitOf(first.nf, first.note, table), table, row, column.year);
+            // The note names the line among its own rows ("Årets avskrivningar" in a note on inventarier): that row backs it, or is what it differs from.
+            const named = notes.map((note) => namedRow(note, row, f, column.year!, table)).find((x) => x !== null);
+            if (named && named.verdict === null) continue;
+            if (named) {
+              first.verdict = named.verdict!;
+              first.note = named.note;
+              first.nf = named.nf;
+            }
+            const other = named ? null : otherAggregate(statements, inUnitOf(first.nf, first.note, table), table, row, column.year);
             if (other) {
               out.push(otherAggregateFinding(table, row, column.col, first, other));
               continue;

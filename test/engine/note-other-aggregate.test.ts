@@ -68,4 +68,42 @@ describe("a note detailing another aggregate than the line that refers to it", (
       }),
     ]);
   });
+
+  describe("a note naming the line among its rows (a note on inventarier referenced from 'Avskrivningar')", () => {
+    const DEPRECIATION = 63_418;
+    const statements = (depreciation: number) =>
+      sheet("RR", [
+        ["Resultaträkning"],
+        ["Belopp i kr", "Not", "2023"],
+        ["Verksamhetens intäkter", null, 5_200_000],
+        ["Verksamhetens kostnader", null, -5_010_377],
+        ["Avskrivningar", "4", -depreciation],
+        ["Verksamhetens nettokostnad", null, 5_200_000 - 5_010_377 - depreciation],
+      ]);
+    const note4 = sheet("Not 4", [
+      ["Not 4 Inventarier"],
+      ["", "2023"],
+      ["Ingående anskaffningsvärde", 412_500],
+      ["Årets inköp", 38_900],
+      ["Utgående anskaffningsvärde", 451_400],
+      ["Ingående ackumulerade avskrivningar", -217_260],
+      ["Årets avskrivningar", -DEPRECIATION],
+      ["Utgående ackumulerade avskrivningar", -217_260 - DEPRECIATION],
+      ["Utgående redovisat värde", 451_400 - 217_260 - DEPRECIATION],
+    ]);
+
+    it("is backed by the row that names it with the same figure: no finding", () => {
+      const found = validateWorkbook(workbook(statements(DEPRECIATION), note4));
+      expect(found.filter((f) => f.check === "note-vs-statement")).toEqual([]);
+      expect(errors(found)).toEqual([]);
+    });
+
+    it("a line its note's row does not match is an error against that row", () => {
+      const printed = DEPRECIATION + 1_000;
+      const found = errors(validateWorkbook(workbook(statements(printed), note4)));
+      expect(found).toEqual([
+        expect.objectContaining({ check: "note-vs-statement", cells: ["C5", "'Not 4'!B7"], expected: -DEPRECIATION, actual: -printed, difference: -printed + DEPRECIATION, basis: "cross-reference" }),
+      ]);
+    });
+  });
 });
