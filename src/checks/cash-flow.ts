@@ -5,30 +5,34 @@
  * cash, the change in receivables = −(UB − IB) and in liabilities = UB − IB.
  */
 import type { Finding } from "../findings/finding";
-import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import { round12 } from "../understand/interval";
+import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { describeTerms, judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding, type CellRef, type Term } from "./relation";
-import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn } from "./table-lookup";
+import { coverageBasis, describeTerms, judgeCoverage } from "./coverage-relation";
+import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./relation";
+import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function internal(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
     const terms = describeTerms(table, row);
+    const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
-      out.push(
-        relationFinding(
+      out.push({
+        ...relationFinding(
           "cash-flow",
           table.sheet,
           [{ sheet: table.sheet, row: row.row, col }],
-          verdict,
+          // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.
+          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms || "raderna ovanför i kassaflödesanalysen"}.`,
             en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms || "the lines above it in the cash-flow statement"}.`,
           },
           row.figures.get(col)!.step,
         ),
-      );
+        basis,
+      });
     }
   }
 }
@@ -74,6 +78,58 @@ function balanceLine(br: UnderstoodTable, concept: string): UnderstoodRow | null
   return outside ? null : line;
 }
 
+/** The BR's loose lines of a working-capital kind (fordringar with förutbetalda kostnader och upplupna intäkter, …), outside long-term items and totals. */
+function sameKindLines(br: UnderstoodTable, concept: string): UnderstoodRow[] {
+  const kind = SAME_KIND[concept];
+  if (!kind) return [];
+  return br.rows.filter((r) => r.figures.size > 0 && !r.covers?.length && kind.line.test(r.key) && !/långfristig/.test(r.key));
+}
+
+/** Σ of the rows' figures in the actual column of a year; null when none has one there. */
+function summedIn(br: UnderstoodTable, rows: UnderstoodRow[], year: number): { shown: number; step: number; cells: Figure[] } | null {
+  const cells = rows.map((r) => actualIn(br, r, year)).filter((f): f is Figure => f !== undefined);
+  if (cells.length === 0) return null;
+  return { shown: round12(cells.reduce((a, f) => a + f.shown, 0)), step: round12(cells.reduce((a, f) => a + f.step, 0)), cells };
+}
+
+/**
+ * A KF change in working capital when no single BR line says what it covers: the concept
+ * line alone, or all lines of its kind. The KF figure matching one of them with the
+ * opposite sign is a flipped sign (an error); matching none, what it covers is not known: silence.
+ */
+function signAgainstLines(u: UnderstoodWorkbook, kf: UnderstoodTable, row: UnderstoodRow, link: Link, out: Finding[]): void {
+  for (const column of kf.columns) {
+    const f = row.figures.get(column.col);
+    if (!f || column.year === null || f.shown === 0) continue;
+    const y = column.year;
+    for (const br of u.tables) {
+      if (br.kind !== "br") continue;
+      const line = conceptRow(br, link.br);
+      const readings = [line ? [line] : [], sameKindLines(br, link.br)].filter((rows) => rows.length > 0);
+      let flipped: { verdict: Verdict; cells: Figure[] } | null = null;
+      let holds = false;
+      for (const rows of readings) {
+        const now = summedIn(br, rows, y);
+        const before = summedIn(br, rows, y - 1);
+        if (!now || !before) continue;
+        const terms: Term[] = [
+          { figure: inUnitOf(now, br, kf), sign: link.sign },
+          { figure: inUnitOf(before, br, kf), sign: -link.sign },
+        ];
+        const verdict = judge(f, terms, unitFactor(kf));
+        if (!verdict || verdict.severity !== "error") holds = true;
+        else if (!flipped && verdict.cause === "sign-flipped" && round12(verdict.expected) !== 0) flipped = { verdict, cells: [...now.cells, ...before.cells] };
+      }
+      if (readings.length === 0) continue;
+      if (!holds && flipped) {
+        const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, ...flipped.cells.map((c) => ({ sheet: br.sheet, row: c.row, col: c.col }))];
+        out.push({ ...relationFinding("cash-flow", kf.sheet, cells, flipped.verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step), basis: "cross-reference" });
+      }
+      break;
+    }
+  }
+}
+
 function coveringTotal(table: UnderstoodTable, row: UnderstoodRow): UnderstoodRow | undefined {
   return table.rows.find((r) => r.covers?.includes(row.row) && (r.role === "subtotal" || r.role === "total"));
 }
@@ -83,6 +139,10 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
   for (const link of LINKS) {
     const row = conceptRow(kf, link.kf);
     if (!row) continue;
+    if (link.mode === "delta" && SAME_KIND[link.br] && brs.length > 0 && brs.every((br) => balanceLine(br, link.br) === null)) {
+      signAgainstLines(u, kf, row, link, out);
+      continue;
+    }
     for (const column of kf.columns) {
       const f = row.figures.get(column.col);
       if (!f || column.year === null) continue;
@@ -94,11 +154,11 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
         if (!now || (link.mode === "delta" && !before)) continue;
         const terms: Term[] = [{ figure: inUnitOf(now, br, kf), sign: link.sign }];
         if (before) terms.push({ figure: inUnitOf(before, br, kf), sign: -link.sign });
-        const verdict = judge(f, terms);
+        const verdict = judge(f, terms, unitFactor(kf));
         if (!verdict) break;
         const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
         if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });
-        out.push(relationFinding("cash-flow", kf.sheet, cells, verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step));
+        out.push({ ...relationFinding("cash-flow", kf.sheet, cells, verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step), basis: "cross-reference" });
         break;
       }
     }

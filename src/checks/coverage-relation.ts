@@ -8,6 +8,7 @@ import { established, voteCoverage } from "../understand/coverage-vote";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { round12 } from "../understand/interval";
 import { judge, ZERO, type Term, type Verdict } from "./relation";
+import { unitFactor } from "./table-lookup";
 
 export interface CoverageVerdict {
   col: number;
@@ -39,7 +40,7 @@ export function judgeCoverage(table: UnderstoodTable, row: UnderstoodRow, cols?:
     if (sum === undefined || round12(total.shown - round12(sum)) === 0) continue;
     const terms = coverageTerms(table, row, col);
     if (!terms) continue;
-    const verdict = judge(total, terms);
+    const verdict = judge(total, terms, unitFactor(table));
     if (verdict) out.push({ col, verdict });
   }
   return out;

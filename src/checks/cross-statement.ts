@@ -3,16 +3,17 @@
  * - Statement lines (årets resultat, intäkter, kostnader, eget kapital) of the same year
  *   in RR, BR, KF, notes, the budget/utfall table and the 5-årsöversikt. Signs may
  *   differ by convention (costs negative in RR, positive elsewhere): magnitudes are compared.
- *   The statement is the reference; the other table is reported.
+ *   The statement is the reference; the other table is reported. Budget and prognos
+ *   figures of such a concept are compared the same way, basis and year alike.
  * - The same budget line (same label, same year) in two tables with two values.
  *   A nettoredovisad and a bruttoredovisad budget legitimately differ on project lines
  *   and their totals; between such a pair only lines outside the totals are compared.
  */
 import type { Finding } from "../findings/finding";
-import type { UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
-import { actualFacts, columnTitle, inUnitOf, planBasis, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
@@ -25,35 +26,41 @@ function magnitude(f: { shown: number; step: number }, reference: number): { sho
   return Math.sign(f.shown) !== Math.sign(reference) && f.shown !== 0 ? { shown: -f.shown, step: f.step } : f;
 }
 
-function compareFacts(facts: Fact[], out: Finding[]): void {
-  const byYear = new Map<number, Fact[]>();
-  for (const f of facts) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
-  for (const [year, group] of byYear) {
+/** Compares the facts of one concept that share a slot (a year; for plans basis and year) against the most authoritative; `when` is how the slot reads in a message. */
+function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) => string, out: Finding[], skip?: (a: Fact, b: Fact) => boolean): void {
+  const bySlot = new Map<string, Fact[]>();
+  for (const f of facts) bySlot.set(slot(f), [...(bySlot.get(slot(f)) ?? []), f]);
+  for (const group of bySlot.values()) {
     const sorted = [...group].sort((a, b) => authority(a.table) - authority(b.table));
     const ref = sorted[0];
     for (const other of sorted.slice(1)) {
-      if (other.table === ref.table) continue;
+      if (other.table === ref.table || skip?.(ref, other)) continue;
+      const year = when(other);
       const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
-      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }]);
+      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }], unitFactor(other.table));
       if (!verdict) continue;
-      out.push(
-        relationFinding(
+      // A line summed from loose lines that no balance total confirms is too weak a structure for an error.
+      const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
+      out.push({
+        ...relationFinding(
           "cross-statement",
           other.table.sheet,
-          [
-            { sheet: other.table.sheet, row: other.row.row, col: other.figure.col },
-            { sheet: ref.table.sheet, row: ref.row.row, col: ref.figure.col },
-          ],
-          verdict,
+          [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
+          weak ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(other.row)} ${year} skiljer sig från ${rowTitle(ref.row)} i ${ref.table.sheet}.`,
             en: `${rowTitleEn(other.row)} ${year} differs from ${rowTitleEn(ref.row)} in ${ref.table.sheet}.`,
           },
-          other.figure.step,
+          Math.min(other.figure.step, refFigure.step),
         ),
-      );
+        basis: "cross-reference",
+      });
     }
   }
+}
+
+function column(f: Fact): UnderstoodColumn {
+  return f.table.columns.find((c) => c.col === f.figure.col)!;
 }
 
 function isNettoBruttoPair(a: UnderstoodTable, b: UnderstoodTable): boolean {
@@ -120,10 +127,11 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
         const a = firstCol === undefined ? undefined : first.row.figures.get(firstCol);
         const b = other.row.figures.get(col);
         if (!a || !b) continue;
-        const verdict = judge(b, [{ figure: inUnitOf(a, first.table, other.table), sign: 1 }]);
+        const scaled = inUnitOf(a, first.table, other.table);
+        const verdict = judge(b, [{ figure: scaled, sign: 1 }], unitFactor(other.table));
         if (!verdict) continue;
-        out.push(
-          relationFinding(
+        out.push({
+          ...relationFinding(
             "cross-statement",
             other.table.sheet,
             [
@@ -135,9 +143,10 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
               sv: `${rowTitle(other.row)} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
               en: `${rowTitleEn(other.row)} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
             },
-            b.step,
+            Math.min(b.step, scaled.step),
           ),
-        );
+          basis: "cross-reference",
+        });
       }
     }
   }
@@ -149,7 +158,12 @@ export const crossStatementCheck: Check = {
   basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
-    for (const concept of CONCEPTS) compareFacts(actualFacts(u, concept), out);
+    for (const concept of CONCEPTS) {
+      compareFacts(actualFacts(u, concept), (f) => String(f.year), (f) => String(f.year), out);
+      // Plans too: a budget total stated in two tables under two wordings of one concept ("Verksamhetens kostnader",
+      // "Summa verksamhetens kostnader"); the same wording is compared line by line below.
+      compareFacts(planFacts(u, concept), (f) => `${planBasis(f.table, column(f))}|${f.year}`, (f) => `(${columnTitle(f.table, f.figure.col)})`, out, (a, b) => a.row.key === b.row.key);
+    }
     samePlanLine(u, out);
     return out;
   },

@@ -9,9 +9,9 @@
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { judgeCoverage } from "./coverage-relation";
+import { coverageBasis, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef } from "./relation";
-import { actualFacts, columnTitle, conceptRow, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
+import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();
@@ -26,6 +26,8 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
   const result = conceptRow(table, "result");
   if (!equity || !result) return;
   const cols = yearColumns(table);
+  const found: Finding[] = [];
+  let holds = 0;
   for (const [y, c] of cols) {
     const prev = cols.get(y - 1);
     if (!prev) continue;
@@ -33,12 +35,17 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
     const ekPrev = equity.figures.get(prev.col);
     const res = result.figures.get(c.col);
     if (!ek || !ekPrev || !res) continue;
-    const verdict = judge(ek, [
-      { figure: ekPrev, sign: 1 },
-      { figure: res, sign: 1 },
-    ]);
+    const verdict = judge(
+      ek,
+      [
+        { figure: ekPrev, sign: 1 },
+        { figure: res, sign: 1 },
+      ],
+      unitFactor(table),
+    );
+    if (!verdict || verdict.severity !== "error") holds++;
     if (!verdict) continue;
-    out.push(
+    found.push(
       relationFinding(
         "equity-rollforward",
         table.sheet,
@@ -56,6 +63,8 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
       ),
     );
   }
+  // The relation holding in another pair of years confirms that the lines are what their labels say.
+  for (const f of found) out.push({ ...f, basis: holds > 0 ? "label+arithmetic" : "cross-reference" });
 }
 
 /**
@@ -86,30 +95,34 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
       let cells: CellRef[];
       let label: string;
       if (opening) {
-        verdict = judge(opening, [priorFigure]);
+        verdict = judge(opening, [priorFigure], unitFactor(br));
         cells = [{ sheet: br.sheet, row: other!.row, col: column.col }];
         label = other!.label;
       } else if (ek && res) {
         // equity(y) = equity(y−1) + result(y)
-        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }]);
-        cells = [{ sheet: br.sheet, row: equity.row, col: column.col }, { sheet: br.sheet, row: result.row, col: column.col }];
-        label = `${equity.label} − ${result.label}`;
+        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }], unitFactor(br));
+        cells = figureCells(br, equity, column.col);
+        if (!equity.derived || !equity.covers?.includes(result.row)) cells.push({ sheet: br.sheet, row: result.row, col: column.col });
+        label = `${equity.derived ? `(${equity.label})` : equity.label} − ${result.label}`;
       } else continue;
       if (!verdict) continue;
-      cells.push({ sheet: prior.table.sheet, row: prior.row.row, col: prior.figure.col });
-      out.push(
-        relationFinding(
+      cells.push(...figureCells(prior.table, prior.row, prior.figure.col));
+      // Total equity summed from loose lines that no balance total confirms is too weak a structure for an error.
+      const weak = (equity.derived === "label" || prior.row.derived === "label") && verdict.severity === "error";
+      out.push({
+        ...relationFinding(
           "equity-rollforward",
           br.sheet,
           cells,
-          verdict,
+          weak ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `Ingående eget kapital ${y} (${label}) är inte eget kapital vid utgången av ${y - 1}.`,
             en: `Opening equity ${y} (${label}) is not equity at the end of ${y - 1}.`,
           },
           (opening ?? ek)!.step,
         ),
-      );
+        basis: "cross-reference",
+      });
     }
   }
 }
@@ -118,20 +131,22 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
 function balanceChain(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {
     if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
+    const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
-      out.push(
-        relationFinding(
+      out.push({
+        ...relationFinding(
           "equity-rollforward",
           table.sheet,
           [{ sheet: table.sheet, row: row.row, col }],
-          verdict,
+          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
             sv: `${rowTitle(row)} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
             en: `${rowTitleEn(row)} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
           },
           row.figures.get(col)!.step,
         ),
-      );
+        basis,
+      });
     }
   }
   const opening = conceptRow(table, "retained-opening");
@@ -144,10 +159,10 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
     const open = opening.figures.get(c.col);
     const prev = prevCols.map((p) => closing.figures.get(p.col)).find((f): f is Figure => f !== undefined);
     if (!open || !prev) continue;
-    const verdict = judge(open, [{ figure: prev, sign: 1 }]);
+    const verdict = judge(open, [{ figure: prev, sign: 1 }], unitFactor(table));
     if (!verdict) continue;
-    out.push(
-      relationFinding(
+    out.push({
+      ...relationFinding(
         "equity-rollforward",
         table.sheet,
         [
@@ -161,7 +176,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
         },
         open.step,
       ),
-    );
+      basis: "cross-reference",
+    });
   }
 }
 

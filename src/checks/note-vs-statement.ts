@@ -8,8 +8,8 @@ import type { Finding } from "../findings/finding";
 import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { judge, relationFinding, type Verdict } from "./relation";
-import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn } from "./table-lookup";
+import { amount, judge, relationFinding, type Verdict } from "./relation";
+import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
 
@@ -30,6 +30,77 @@ function notesFor(notes: UnderstoodTable[], row: UnderstoodRow): UnderstoodTable
   return notes.filter((t) => noteSubject(t) !== "" && noteSubject(t) === row.key);
 }
 
+/** The note's row labelled as the line, or as the year's part of it ("årets avskrivningar" for "avskrivningar"), judged against the line's figure of the year, signs aside; null when none has a figure then. */
+function namedRow(note: UnderstoodTable, line: UnderstoodRow, f: Figure, year: number, home: UnderstoodTable): { note: UnderstoodTable; nf: Figure; verdict: Verdict | null } | null {
+  if (line.key.length < 4) return null;
+  for (const r of note.rows) {
+    if (r.key !== line.key && r.key !== `årets ${line.key}`) continue;
+    const nf = actualIn(note, r, year);
+    if (!nf) continue;
+    const scaled = inUnitOf(nf, note, home);
+    const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
+    return { note, nf, verdict: judge(f, [{ figure: same, sign: 1 }], unitFactor(home)) };
+  }
+  return null;
+}
+
+interface Aggregate {
+  table: UnderstoodTable;
+  row: UnderstoodRow;
+  figure: Figure;
+}
+
+/**
+ * Another line of the statements, same year, that the note's total equals (within the band of
+ * both, signs aside): the note details that aggregate (total income with grants, say) rather
+ * than the line that refers to it. The referring line's own table is searched first.
+ */
+function otherAggregate(statements: UnderstoodTable[], total: { shown: number; step: number }, home: UnderstoodTable, line: UnderstoodRow, year: number): Aggregate | null {
+  if (total.shown === 0) return null;
+  const ordered = [home, ...statements.filter((t) => t !== home)];
+  for (const table of ordered) {
+    for (const row of table.rows) {
+      if (row === line || row.role === "ratio" || row.role === "count") continue;
+      const figure = actualIn(table, row, year);
+      if (!figure || figure.shown === 0) continue;
+      // A round amount on a loose line (40 000) equals a wrong note total too easily to explain it.
+      if (!row.covers?.length && isRound(figure)) continue;
+      const scaled = inUnitOf(figure, table, home);
+      const verdict = judge({ shown: Math.abs(total.shown), step: total.step }, [{ figure: { shown: Math.abs(scaled.shown), step: scaled.step }, sign: 1 }], unitFactor(home));
+      if (verdict === null || verdict.severity !== "error") return { table, row, figure };
+    }
+  }
+  return null;
+}
+
+function isRound(f: Figure): boolean {
+  const steps = Math.round(Math.abs(f.shown) / f.step);
+  return steps % 1_000 === 0;
+}
+
+function otherAggregateFinding(table: UnderstoodTable, row: UnderstoodRow, col: number, first: { verdict: Verdict; note: UnderstoodTable; nf: Figure }, other: Aggregate): Finding {
+  const n = first.note.noteNumber ?? "";
+  const where = other.table === table ? "" : ` i ${other.table.sheet}`;
+  const whereEn = other.table === table ? "" : ` in ${other.table.sheet}`;
+  const sum = amount(first.nf.shown, first.nf.step);
+  const base = relationFinding(
+    "note-vs-statement",
+    table.sheet,
+    [
+      { sheet: table.sheet, row: row.row, col },
+      { sheet: first.note.sheet, row: first.nf.row, col: first.nf.col },
+      { sheet: other.table.sheet, row: other.row.row, col: other.figure.col },
+    ],
+    { ...first.verdict, severity: "info", cause: null },
+    {
+      sv: `Not ${n} summerar till ${sum}, som är ${rowTitle(other.row)}${where}; noten redovisar ett annat aggregat än raden ${rowTitle(row)}.`,
+      en: `Note ${n} adds up to ${sum}, which is ${rowTitleEn(other.row)}${whereEn}; the note details another aggregate than the line ${rowTitleEn(row)}.`,
+    },
+    row.figures.get(col)!.step,
+  );
+  return { ...base, basis: "cross-reference" };
+}
+
 export const noteVsStatementCheck: Check = {
   id: "note-vs-statement",
   title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
@@ -38,8 +109,8 @@ export const noteVsStatementCheck: Check = {
     const out: Finding[] = [];
     const allNotes = u.tables.filter((t) => t.kind === "note");
     if (allNotes.length === 0) return out;
-    for (const table of u.tables) {
-      if (!STATEMENTS.has(table.kind)) continue;
+    const statements = u.tables.filter((t) => STATEMENTS.has(t.kind));
+    for (const table of statements) {
       for (const row of table.rows) {
         if (row.figures.size === 0 || row.role === "section-heading") continue;
         const notes = notesFor(allNotes, row);
@@ -55,14 +126,29 @@ export const noteVsStatementCheck: Check = {
               if (!nf) continue;
               const scaled = inUnitOf(nf, note, table);
               const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
-              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }]), note, nf });
+              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }], unitFactor(table)), note, nf });
             }
           }
           if (verdicts.length === 0 || verdicts.some((v) => v.verdict === null)) continue;
           const first = (verdicts.find((v) => v.verdict!.severity !== "error") ?? verdicts[0]) as { verdict: Verdict; note: UnderstoodTable; nf: Figure };
+          if (first.verdict.severity === "error") {
+            // The note names the line among its own rows ("Årets avskrivningar" in a note on inventarier): that row backs it, or is what it differs from.
+            const named = notes.map((note) => namedRow(note, row, f, column.year!, table)).find((x) => x !== null);
+            if (named && named.verdict === null) continue;
+            if (named) {
+              first.verdict = named.verdict!;
+              first.note = named.note;
+              first.nf = named.nf;
+            }
+            const other = named ? null : otherAggregate(statements, inUnitOf(first.nf, first.note, table), table, row, column.year);
+            if (other) {
+              out.push(otherAggregateFinding(table, row, column.col, first, other));
+              continue;
+            }
+          }
           // Several notes and one of them within rounding: report that one (info); all off: the first.
-          out.push(
-            relationFinding(
+          out.push({
+            ...relationFinding(
               "note-vs-statement",
               table.sheet,
               [
@@ -76,7 +162,8 @@ export const noteVsStatementCheck: Check = {
               },
               f.step,
             ),
-          );
+            basis: "cross-reference",
+          });
         }
       }
     }

@@ -13,7 +13,7 @@ import { round12 } from "../understand/interval";
 import type { Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { refs, type CellRef } from "./relation";
-import { actualFacts, columnTitle, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
 
 function sameYear(facts: Fact[], year: number, prefer?: Fact["table"]): Fact | undefined {
   const list = facts.filter((f) => f.year === year);
@@ -144,14 +144,15 @@ export const ratioCheck: Check = {
       if (Math.abs(difference) <= tolerance) continue;
       const cells: CellRef[] = [
         { sheet: printed.table.sheet, row: printed.row.row, col: printed.figure.col },
-        { sheet: ek.table.sheet, row: ek.row.row, col: ek.figure.col },
+        ...figureCells(ek.table, ek.row, ek.figure.col),
         { sheet: ta.table.sheet, row: ta.row.row, col: ta.figure.col },
       ];
       const exact = formatPercentSwedish(computed, 1);
       const shown = formatPercentSwedish(p, step < 0.01 ? 1 : 0);
       out.push({
         check: "ratio",
-        severity: "error",
+        // Equity summed from loose lines that no balance total confirms is too weak a structure for an error.
+        severity: ek.row.derived === "label" ? "warning" : "error",
         sheet: printed.table.sheet,
         cells: refs(printed.table.sheet, cells),
         expected: round12(computed),
@@ -159,6 +160,7 @@ export const ratioCheck: Check = {
         difference,
         tolerance,
         cause: null,
+        basis: "cross-reference",
         message: {
           sv: `Soliditet ${printed.year} är tryckt som ${shown} men eget kapital / summa tillgångar ger ${exact}.`,
           en: `Equity ratio ${printed.year} is printed as ${shown} but equity / total assets gives ${exact}.`,

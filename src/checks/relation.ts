@@ -25,13 +25,18 @@ export interface Verdict {
   cause: Cause | null;
 }
 
-/** null when the relation holds (exactly, or within the band of rounded figures). */
-export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Term[]): Verdict | null {
+/**
+ * null when the relation holds (exactly, or within the band of rounded figures).
+ * `kronorPerUnit` is the unit the figures are in (1 for kr, 1 000 for tkr). Whole figures hide
+ * their decimals (öre in kr), so a gap of 1–2 between them is information; in tkr or mnkr
+ * only between figures that are all whole — a whole tkr against one shown to 0,1 tkr hides nothing the other shows.
+ */
+export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Term[], kronorPerUnit = 1): Verdict | null {
   const expected = signedSum(terms);
   const difference = round12(actual.shown - expected);
   if (difference === 0) return null;
   const tolerance = band([actual, ...terms.map((t) => t.figure)]);
-  const wholeKronor = actual.step === 1 && terms.every((t) => t.figure.step <= 1);
+  const wholeKronor = actual.step === 1 && terms.every((t) => (kronorPerUnit === 1 ? t.figure.step <= 1 : t.figure.step === 1 || t.figure.step === 0));
   // Hidden öre: in whole kronor a gap of up to 2 kr (or within the band) is information.
   if (Math.abs(difference) <= (wholeKronor ? Math.max(tolerance, 2) : tolerance) + 1e-9) {
     if (!wholeKronor) return null;

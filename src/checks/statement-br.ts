@@ -5,7 +5,7 @@
 import type { Finding } from "../findings/finding";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
-import { columnTitle, conceptRow } from "./table-lookup";
+import { columnTitle, conceptRow, unitFactor } from "./table-lookup";
 
 export const statementBrCheck: Check = {
   id: "statement-br",
@@ -21,7 +21,7 @@ export const statementBrCheck: Check = {
       for (const [col, a] of assets.figures) {
         const c = claims.figures.get(col);
         if (!c) continue;
-        const verdict = judge(c, [{ figure: a, sign: 1 }]);
+        const verdict = judge(c, [{ figure: a, sign: 1 }], unitFactor(table));
         if (!verdict) continue;
         out.push(
           relationFinding(

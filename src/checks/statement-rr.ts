@@ -13,7 +13,7 @@ import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
 import { judge, relationFinding, type Verdict } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+import { columnTitle, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 const MAX_SIGN_SEARCH = 6;
 
@@ -43,7 +43,7 @@ function verdictFor(table: UnderstoodTable, row: UnderstoodRow, col: number, sig
   const total = row.figures.get(col);
   const terms = coverageTerms(table, row, col, signs);
   if (!total || !terms) return undefined;
-  return judge(total, terms);
+  return judge(total, terms, unitFactor(table));
 }
 
 export const statementRrCheck: Check = {

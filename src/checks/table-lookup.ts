@@ -4,6 +4,7 @@
  */
 import type { TableKind } from "../model/kinds";
 import { columnLetters } from "../model/grid";
+import type { CellRef } from "./relation";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
@@ -34,7 +35,14 @@ export function rowTitleEn(row: UnderstoodRow): string {
   return row.label ? rowTitle(row) : `row ${row.row + 1}`;
 }
 
-/** The first row of each concept, per table: checks ask for a dozen concepts in every table. */
+/** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
+export function figureCells(table: UnderstoodTable, row: UnderstoodRow, col: number): CellRef[] {
+  if (!row.derived || !row.covers) return [{ sheet: table.sheet, row: row.row, col }];
+  const withFigure = new Set(table.rows.filter((r) => r.figures.has(col)).map((r) => r.row));
+  return row.covers.filter((r) => withFigure.has(r)).map((r) => ({ sheet: table.sheet, row: r, col }));
+}
+
+/** The first row of each concept (printed, else derived), per table: checks ask for a dozen concepts in every table. */
 const CONCEPT_ROWS = new WeakMap<UnderstoodTable, Map<string, UnderstoodRow>>();
 
 export function conceptRow(table: UnderstoodTable, concept: string): UnderstoodRow | undefined {
@@ -42,6 +50,7 @@ export function conceptRow(table: UnderstoodTable, concept: string): UnderstoodR
   if (!byConcept) {
     byConcept = new Map();
     for (const r of table.rows) if (r.concept !== undefined && !byConcept.has(r.concept)) byConcept.set(r.concept, r);
+    for (const r of table.derived ?? []) if (r.concept !== undefined && !byConcept.has(r.concept)) byConcept.set(r.concept, r);
     CONCEPT_ROWS.set(table, byConcept);
   }
   return byConcept.get(concept);
@@ -69,6 +78,21 @@ export function actualFacts(u: UnderstoodWorkbook, concept: string): Fact[] {
   return out;
 }
 
+/** Every plan figure (budget, prognos, plan) of a concept, with its year, across the workbook, in sheet order. */
+export function planFacts(u: UnderstoodWorkbook, concept: string): Fact[] {
+  const out: Fact[] = [];
+  for (const table of u.tables) {
+    const row = conceptRow(table, concept);
+    if (!row) continue;
+    for (const column of table.columns) {
+      if (column.year === null || planBasis(table, column) === null) continue;
+      const figure = row.figures.get(column.col);
+      if (figure) out.push({ table, row, figure, year: column.year });
+    }
+  }
+  return out;
+}
+
 /** The figure of a row in the column of a given year (actual columns only). */
 export function actualIn(table: UnderstoodTable, row: UnderstoodRow | undefined, year: number): Figure | undefined {
   if (!row) return undefined;
@@ -82,7 +106,7 @@ export function unitFactor(table: UnderstoodTable): number {
 }
 
 /** A figure of table `from` expressed in the unit of table `to`. */
-export function inUnitOf(f: Figure, from: UnderstoodTable, to: UnderstoodTable): { shown: number; step: number } {
+export function inUnitOf(f: Pick<Figure, "shown" | "step">, from: UnderstoodTable, to: UnderstoodTable): { shown: number; step: number } {
   const k = unitFactor(from) / unitFactor(to);
   return k === 1 ? { shown: f.shown, step: f.step } : { shown: f.shown * k, step: f.step * k };
 }

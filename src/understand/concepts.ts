@@ -76,6 +76,8 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^administrat|^kansli/, "administration", null],
 ];
 
+const LIABILITY = /skulder|avsättningar/;
+
 /** The grand total of a member table: "Summa", "Totalt", "Totalt medlemsavgifter", "S:a medlemsintäkter". */
 const MEMBER_TOTAL = /^(summa|totalt?|s:a)( (medlemsavgifter|medlemsintäkter|medlemsbidrag|tilldelning|avgifter))?$/;
 
@@ -91,7 +93,9 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
     if (kind === "br" && (r.role === "subtotal" || r.role === "total") && r.covers?.length) {
       const first = indexOfRow.get(r.covers[0]);
       const above = first !== undefined && first > 0 ? rows[first - 1] : undefined;
-      if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key)) concept = "equity";
+      // Not the balance total, which also starts under the heading when no equity sum is printed: it covers liabilities.
+      const liabilities = r.covers.some((c) => LIABILITY.test(rows[indexOfRow.get(c) ?? -1]?.key ?? ""));
+      if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key) && !liabilities) concept = "equity";
     }
     if (!concept && ANY_KEY.test(r.key)) {
       for (const [re, c, kinds] of BY_KEY) {

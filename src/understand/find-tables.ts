@@ -6,9 +6,9 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isCountKey, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
+import { basisFromHeader, isCountKey, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
-import { contradictedUnit } from "./unit-evidence";
+import { keep, tableUnit, type FigureSizes } from "./table-unit";
 import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
 
 /** A table as laid out, before kinds, roles and coverage are worked out. */
@@ -284,68 +284,4 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     left: Math.min(...edges),
     right: Math.max(...edges),
   };
-}
-
-/** Non-percent figures of a table: how many, how many stored in kronor but shown in tkr or more, and the amounts (non-zero, outside ratio and count lines). */
-interface FigureSizes {
-  figures: number;
-  scaled: number;
-  amounts: Figure[];
-}
-
-/** Adds a figure to its row, and to the evidence for the unit (gathered as figures are made, not in more passes over them). */
-function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure, amountRow: boolean): void {
-  figures.set(f.col, f);
-  if (f.percent) return;
-  sizes.figures++;
-  if (f.step >= 1000) sizes.scaled++;
-  if (amountRow && f.shown !== 0) sizes.amounts.push(f);
-}
-
-/**
- * The unit the stored figures are in. A stated unit (unit line, header) is taken at its
- * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
- * in kronor and only shown in tkr.
- */
-function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
-  const stated = statedUnit(scan, layout, labelCol);
-  if (!stated) return unitFromFigures(rows);
-  if (sizes.figures > 0 && sizes.scaled * 2 > sizes.figures) return { unit: "kr", unitSource: "number-format" };
-  // A header that contradicts the magnitudes is reported (check "unit"), not trusted.
-  const shown = contradictedUnit(stated.unit, sizes.amounts);
-  return shown ? { unit: shown, unitSource: "magnitude", statedUnit: stated.unit } : stated;
-}
-
-function statedUnit(scan: ScannedRow[], layout: TableLayout, labelCol: number): { unit: Unit; unitSource: UnitSource } | null {
-  for (const t of layout.titleLines) {
-    const u = unitFromText(t.text);
-    if (u) return { unit: u, unitSource: "unit-line" };
-  }
-  for (const r of layout.headerRows) {
-    for (const sc of scan[r].cells) {
-      if (sc.col > labelCol + 1 && sc.kind !== "text") continue;
-      const u = unitFromText(cellText(sc.cell));
-      if (u) return { unit: u, unitSource: "header" };
-    }
-  }
-  return null;
-}
-
-function unitFromFigures(rows: UnderstoodRow[]): { unit: Unit; unitSource: UnitSource } {
-  let figures = 0;
-  let percents = 0;
-  const fromFormat = new Map<Unit, number>();
-  for (const row of rows) {
-    for (const f of row.figures.values()) {
-      figures++;
-      if (f.percent) percents++;
-      const u = unitFromFormat(f.numberFormat);
-      if (u) fromFormat.set(u, (fromFormat.get(u) ?? 0) + 1);
-    }
-  }
-  if (figures > 0 && percents / figures >= 0.8) return { unit: "percent", unitSource: "number-format" };
-  let best: Unit | null = null;
-  for (const [u, n] of fromFormat) if (!best || n > (fromFormat.get(best) ?? 0)) best = u;
-  if (best) return { unit: best, unitSource: "number-format" };
-  return { unit: "kr", unitSource: "default" };
 }

@@ -30,8 +30,28 @@ function normalisedLabel(label: string): string {
     .replace(/^[*•·\-–]\s*/, "")
     .replace(/,?\s*varav:?$/, "")
     .replace(/[\s,(]+not(er)?\.?\s*\d{1,2}(\s*(,|;|&|och)\s*\d{1,2})*\)?$/, "")
+    .replace(MONEY_UNIT_SUFFIX, "")
     .replace(/[:.]+$/, "")
     .trim();
+}
+
+/** A money unit closing a label: "Verksamhetens intäkter (tkr)", "Eget kapital, tkr", "Intäkter i mnkr". */
+const MONEY_UNIT_SUFFIX = /\s*\((tkr|kr|mnkr|mkr|kronor|tusen kronor|miljoner kronor)\.?\)$|,\s*(tkr|kr|mnkr|mkr)\.?$|\s+i\s+(tkr|kr|mnkr|mkr)\.?$|\s+(tkr|mnkr|mkr)\.?$/;
+
+/**
+ * The unit a row's own label states: a money unit at its end ("(tkr)", ", tkr", "i mnkr"),
+ * or "(%)"/"(procent)" for a ratio and "(antal)"/"(st)" for a count; null when it states none.
+ */
+export function unitInLabel(label: string): Unit | null {
+  const t = label.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  if (/\((%|procent)\)$/.test(t)) return "percent";
+  if (/\((antal|st\.?)\)$/.test(t)) return "count";
+  const m = MONEY_UNIT_SUFFIX.exec(t);
+  if (!m) return null;
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\.$/, "");
+  if (word === "tkr" || word === "tusen kronor") return "tkr";
+  if (word === "mnkr" || word === "mkr" || word === "miljoner kronor") return "mnkr";
+  return "kr";
 }
 
 export function isVaravChildLabel(label: string): boolean {
@@ -63,8 +83,8 @@ const RESULT = [
 const ANY_RESULT = new RegExp(RESULT.map((r) => `(?:${r.source})`).join("|"));
 const CLOSING = /(vid )?årets slut$|^utgående\b|^ub\b|^utgående redovisat värde$/;
 const OPENING = /(vid )?årets början$|^ingående\b|^ib\b/;
-const RATIO = /soliditet|^andel\b|\bandel\b.*%|\bi procent\b|^nyckeltal|kassalikviditet|svarsfrekvens|%$/;
-const COUNT = /^antal\b|anställda|årsarbetare|avskrivningstid|^deltagare|personer$|^sjukfrånvaro/;
+const RATIO = /\((%|procent)\)$|soliditet|^andel\b|\bandel\b.*%|\bi procent\b|^nyckeltal|kassalikviditet|svarsfrekvens|%$/;
+const COUNT = /\((antal|st\.?)\)$|^antal\b|anställda|årsarbetare|avskrivningstid|^deltagare|personer$|^sjukfrånvaro/;
 
 export function isTotalKey(key: string): boolean {
   return TOTAL.test(key);

@@ -17,7 +17,7 @@ export type { TableKind };
 export type Unit = "kr" | "tkr" | "mnkr" | "percent" | "count" | "unknown";
 
 /** Where the table's unit was read from. */
-export type UnitSource = "unit-line" | "header" | "number-format" | "magnitude" | "default";
+export type UnitSource = "unit-line" | "header" | "label" | "number-format" | "magnitude" | "default";
 
 /** What a row of a table is. */
 export type RowRole =
@@ -74,7 +74,7 @@ export interface UnderstoodColumn {
 }
 
 /** How a figure was written in the cell. */
-export type FigureSource = "constant" | "formula" | "text";
+export type FigureSource = "constant" | "formula" | "text" | "sum";
 
 /** One numeric figure of a table. */
 export interface Figure {
@@ -86,6 +86,7 @@ export interface Figure {
   shown: number;
   /** Display step in the table's unit: 1 for "#,##0" in kr, 0.1 for "#,##0.0" in tkr, 0.01 for "0%". The figure stands for [shown − step/2, shown + step/2]. */
   step: number;
+  /** "sum" for a derived line's figure: no cell holds it, it is the sum of the figures of the rows the line covers. */
   source: FigureSource;
   /** Formula without "=", when the cell has one. */
   formula?: string;
@@ -124,6 +125,11 @@ export interface UnderstoodRow {
   concept?: string;
   bold: boolean;
   hidden: boolean;
+  /**
+   * Set on a line the structure implies but no row prints (see UnderstoodTable.derived): the
+   * evidence it rests on. Its `row` is the first row it covers; its cells are those of the rows it covers.
+   */
+  derived?: "label" | "label+arithmetic";
 }
 
 /** A table found on a sheet. */
@@ -151,6 +157,8 @@ export interface UnderstoodTable {
   columns: UnderstoodColumn[];
   /** Body rows in sheet order (blank rows left out). */
   rows: UnderstoodRow[];
+  /** Concept lines the table implies without printing them (total equity as the sum of its parts when no "Summa eget kapital" is printed); not among `rows`. */
+  derived?: UnderstoodRow[];
   /** Bounds (inclusive) of the whole table incl. title and header. */
   top: number;
   bottom: number;

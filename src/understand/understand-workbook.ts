@@ -11,11 +11,16 @@ import { noteNumberFromTitle } from "./labels";
 import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
+import { rowsInTableUnit } from "./table-unit";
+import { unitsFromWorkbook } from "./unit-from-workbook";
+import { deriveTotalEquity } from "./total-equity";
 import type { ErrorCell, TextNumberCell, UnderstoodSheet, UnderstoodTable, UnderstoodWorkbook } from "./types";
 
 export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}): UnderstoodWorkbook {
   const sheets = wb.sheets.map((sheet, index) => understandSheet(sheet, index, config));
-  return { sheets, tables: sheets.flatMap((s) => s.tables), source: wb };
+  const tables = sheets.flatMap((s) => s.tables);
+  unitsFromWorkbook(tables);
+  return { sheets, tables, source: wb };
 }
 
 export function understandSheet(sheet: Sheet, index: number, config: ValidationConfig = {}): UnderstoodSheet {
@@ -25,11 +30,13 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
   const textNumbers: TextNumberCell[] = [];
   for (const layout of findTableLayouts(scan)) {
     const read = readTable(sheet, scan, layout);
+    rowsInTableUnit(read.rows, read.unit);
     assignRoles(read.rows);
     const titles = layout.titleLines.map((t) => t.text);
     const kind = tableKind(titles, sheet.name, read.rows, read.columns, override);
     assignCoverage(read.rows, kind);
     assignConcepts(read.rows, kind);
+    const totalEquity = deriveTotalEquity(read.rows, kind);
     for (const t of read.textNumbers) textNumbers.push(t);
     const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
     const titleLine = [...layout.titleLines].reverse().find((t) => t.row !== layout.unitRow);
@@ -50,6 +57,7 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
       noteCol: read.noteCol,
       columns: read.columns,
       rows: read.rows,
+      ...(totalEquity ? { derived: [totalEquity] } : {}),
       top,
       bottom: layout.bodyEnd,
       left: read.left,
