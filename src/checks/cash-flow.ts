@@ -10,6 +10,7 @@ import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from 
 import type { Check } from "./check";
 import { coverageBasis, describeTerms, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./relation";
+import { withRoundingOfItems } from "./rounded-total";
 import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function internal(table: UnderstoodTable, out: Finding[]): void {
@@ -152,9 +153,9 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
         const now = actualIn(br, brRow, link.mode === "previous" ? y - 1 : y);
         const before = link.mode === "delta" ? actualIn(br, brRow, y - 1) : undefined;
         if (!now || (link.mode === "delta" && !before)) continue;
-        const terms: Term[] = [{ figure: inUnitOf(now, br, kf), sign: link.sign }];
-        if (before) terms.push({ figure: inUnitOf(before, br, kf), sign: -link.sign });
-        const verdict = judge(f, terms, unitFactor(kf));
+        const terms: Term[] = [{ figure: inUnitOf(withRoundingOfItems(br, brRow, now), br, kf), sign: link.sign }];
+        if (before) terms.push({ figure: inUnitOf(withRoundingOfItems(br, brRow, before), br, kf), sign: -link.sign });
+        const verdict = judge(withRoundingOfItems(kf, row, f), terms, unitFactor(kf));
         if (!verdict) break;
         const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
         if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });

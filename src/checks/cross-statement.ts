@@ -13,6 +13,7 @@ import type { Finding } from "../findings/finding";
 import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
+import { withRoundingOfItems } from "./rounded-total";
 import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
@@ -36,8 +37,8 @@ function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) 
     for (const other of sorted.slice(1)) {
       if (other.table === ref.table || skip?.(ref, other)) continue;
       const year = when(other);
-      const refFigure = magnitude(inUnitOf(ref.figure, ref.table, other.table), other.figure.shown);
-      const verdict = judge(other.figure, [{ figure: refFigure, sign: 1 }], unitFactor(other.table));
+      const refFigure = magnitude(inUnitOf(withRoundingOfItems(ref.table, ref.row, ref.figure), ref.table, other.table), other.figure.shown);
+      const verdict = judge(withRoundingOfItems(other.table, other.row, other.figure), [{ figure: refFigure, sign: 1 }], unitFactor(other.table));
       if (!verdict) continue;
       // A line summed from loose lines that no balance total confirms is too weak a structure for an error.
       const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
@@ -127,8 +128,8 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
         const a = firstCol === undefined ? undefined : first.row.figures.get(firstCol);
         const b = other.row.figures.get(col);
         if (!a || !b) continue;
-        const scaled = inUnitOf(a, first.table, other.table);
-        const verdict = judge(b, [{ figure: scaled, sign: 1 }], unitFactor(other.table));
+        const scaled = inUnitOf(withRoundingOfItems(first.table, first.row, a), first.table, other.table);
+        const verdict = judge(withRoundingOfItems(other.table, other.row, b), [{ figure: scaled, sign: 1 }], unitFactor(other.table));
         if (!verdict) continue;
         out.push({
           ...relationFinding(

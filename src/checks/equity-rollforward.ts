@@ -11,6 +11,7 @@ import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } fr
 import type { Check } from "./check";
 import { coverageBasis, judgeCoverage } from "./coverage-relation";
 import { judge, relationFinding, type CellRef } from "./relation";
+import { withRoundingOfItems } from "./rounded-total";
 import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
@@ -36,10 +37,10 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
     const res = result.figures.get(c.col);
     if (!ek || !ekPrev || !res) continue;
     const verdict = judge(
-      ek,
+      withRoundingOfItems(table, equity, ek),
       [
-        { figure: ekPrev, sign: 1 },
-        { figure: res, sign: 1 },
+        { figure: withRoundingOfItems(table, equity, ekPrev), sign: 1 },
+        { figure: withRoundingOfItems(table, result, res), sign: 1 },
       ],
       unitFactor(table),
     );
@@ -87,7 +88,7 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
       // Prefer the balance sheet's own column for y−1, then other tables in sheet order.
       const prior = closing.filter((c) => c.year === y - 1).sort((a, b) => Number(b.table === br) - Number(a.table === br))[0];
       if (!prior) continue;
-      const priorFigure = { figure: inUnitOf(prior.figure, prior.table, br), sign: 1 };
+      const priorFigure = { figure: inUnitOf(withRoundingOfItems(prior.table, prior.row, prior.figure), prior.table, br), sign: 1 };
       const ek = equity.figures.get(column.col);
       const res = result.figures.get(column.col);
       const opening = twoParts ? other!.figures.get(column.col) : undefined;
@@ -100,7 +101,7 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
         label = other!.label;
       } else if (ek && res) {
         // equity(y) = equity(y−1) + result(y)
-        verdict = judge(ek, [priorFigure, { figure: res, sign: 1 }], unitFactor(br));
+        verdict = judge(withRoundingOfItems(br, equity, ek), [priorFigure, { figure: withRoundingOfItems(br, result, res), sign: 1 }], unitFactor(br));
         cells = figureCells(br, equity, column.col);
         if (!equity.derived || !equity.covers?.includes(result.row)) cells.push({ sheet: br.sheet, row: result.row, col: column.col });
         label = `${equity.derived ? `(${equity.label})` : equity.label} − ${result.label}`;
@@ -159,7 +160,7 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
     const open = opening.figures.get(c.col);
     const prev = prevCols.map((p) => closing.figures.get(p.col)).find((f): f is Figure => f !== undefined);
     if (!open || !prev) continue;
-    const verdict = judge(open, [{ figure: prev, sign: 1 }], unitFactor(table));
+    const verdict = judge(withRoundingOfItems(table, opening, open), [{ figure: withRoundingOfItems(table, closing, prev), sign: 1 }], unitFactor(table));
     if (!verdict) continue;
     out.push({
       ...relationFinding(

@@ -9,6 +9,7 @@ import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { amount, judge, relationFinding, type Verdict } from "./relation";
+import { withRoundingOfItems } from "./rounded-total";
 import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
@@ -124,9 +125,9 @@ export const noteVsStatementCheck: Check = {
             for (const total of noteTotals(note)) {
               const nf = actualIn(note, total, column.year);
               if (!nf) continue;
-              const scaled = inUnitOf(nf, note, table);
+              const scaled = inUnitOf(withRoundingOfItems(note, total, nf), note, table);
               const same = Math.sign(scaled.shown) === Math.sign(f.shown) || scaled.shown === 0 ? scaled : { shown: -scaled.shown, step: scaled.step };
-              verdicts.push({ verdict: judge(f, [{ figure: same, sign: 1 }], unitFactor(table)), note, nf });
+              verdicts.push({ verdict: judge(withRoundingOfItems(table, row, f), [{ figure: same, sign: 1 }], unitFactor(table)), note, nf });
             }
           }
           if (verdicts.length === 0 || verdicts.some((v) => v.verdict === null)) continue;

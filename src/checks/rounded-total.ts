@@ -12,10 +12,10 @@ import { rowIndex } from "./coverage-relation";
 const MAX_DEPTH = 8;
 
 /** The figure with the step its rounding allows: its own, or the added rounding of the lines it covers when that is wider. */
-export function withRoundingOfItems(table: UnderstoodTable, row: UnderstoodRow, figure: Figure): Pick<Figure, "shown" | "step"> {
-  if (figure.step <= 1 && table.unit === "kr") return figure;
+export function withRoundingOfItems(table: UnderstoodTable, row: UnderstoodRow | undefined, figure: Figure): Figure {
+  if (!row || (figure.step <= 1 && table.unit === "kr")) return figure;
   const half = itemsHalfBand(table, row, figure.col, 0);
-  return half * 2 > figure.step ? { shown: figure.shown, step: half * 2 } : figure;
+  return half * 2 > figure.step ? { ...figure, step: half * 2 } : figure;
 }
 
 function itemsHalfBand(table: UnderstoodTable, row: UnderstoodRow, col: number, depth: number): number {

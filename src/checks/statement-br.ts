@@ -5,6 +5,7 @@
 import type { Finding } from "../findings/finding";
 import type { Check } from "./check";
 import { judge, relationFinding } from "./relation";
+import { withRoundingOfItems } from "./rounded-total";
 import { columnTitle, conceptRow, unitFactor } from "./table-lookup";
 
 export const statementBrCheck: Check = {
@@ -21,7 +22,7 @@ export const statementBrCheck: Check = {
       for (const [col, a] of assets.figures) {
         const c = claims.figures.get(col);
         if (!c) continue;
-        const verdict = judge(c, [{ figure: a, sign: 1 }], unitFactor(table));
+        const verdict = judge(withRoundingOfItems(table, claims, c), [{ figure: withRoundingOfItems(table, assets, a), sign: 1 }], unitFactor(table));
         if (!verdict) continue;
         out.push(
           relationFinding(

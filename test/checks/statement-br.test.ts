@@ -1,6 +1,6 @@
 import { statementBrCheck } from "../../src/checks/statement-br";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
-import { sheet, workbook, type Literal } from "./grid-literal";
+import { f, sheet, workbook, type Literal } from "./grid-literal";
 
 /** 000's BR 2023 (shared/domain/000_tables.md T5) with the given grand total of the claims side. */
 function br(claims: number): Literal[][] {
@@ -37,5 +37,33 @@ describe("statement-br", () => {
   it("whole kronor: 2 kr is information, 3 kr an error", () => {
     expect(run(br(15_691_259))).toEqual([expect.objectContaining({ severity: "info", difference: 2 })]);
     expect(run(br(15_691_260))).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
+  });
+});
+
+describe("statement-br in whole tkr: totals of rounded lines carry their lines' rounding", () => {
+  // Invented, in whole tkr with SUM totals: each line rounded on its own, so the two sides may differ by
+  // up to (3 + 4) × 0,5 = 3,5 tkr and both be right.
+  const rows = (debts: number): Literal[][] => [
+    ["Balansräkning"],
+    ["Belopp i tkr", "2024-12-31"],
+    ["Inventarier", 139],
+    ["Kortfristiga fordringar", 1_907],
+    ["Kassa och bank", 1_559],
+    ["Summa tillgångar", f("SUM(B3:B5)", 3_605)],
+    ["Eget kapital", 2_056],
+    ["Årets resultat", 17],
+    ["Leverantörsskulder", 505],
+    ["Övriga kortfristiga skulder", debts],
+    ["Summa eget kapital och skulder", f("SUM(B7:B10)", 2_056 + 17 + 505 + debts)],
+  ];
+
+  it("2 tkr apart is rounding, not an error", () => {
+    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_025)))), {})).toEqual([]);
+  });
+
+  it("5 tkr apart is beyond every rounding the lines allow: an error with the band of both sides' lines", () => {
+    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_032)))), {})).toEqual([
+      expect.objectContaining({ severity: "error", expected: 3_605, actual: 3_610, difference: 5, tolerance: 3.5 }),
+    ]);
   });
 });
