@@ -13,7 +13,7 @@ import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { amount, type Verdict } from "../checks/relation";
 import { columnTitle, inUnitOf } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
-import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, type Side } from "./cross-finding";
+import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
 import { matchLines, type LineMatch } from "./line-match";
 
 export interface TableColumn {
@@ -130,8 +130,34 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
   }
 
   if (options.reportMissing) {
+    for (const [h, t] of renamedLines(onlyHere, onlyThere, explained)) {
+      explained.add(h.row).add(t.row);
+      const f = figureOf(h)!;
+      out.push({
+        ...missingLineFinding(check, h, t.doc, here, true),
+        cause: "renamed",
+        other: otherCell(t),
+        message: {
+          sv: `Raden heter ${label(h.row)} här men ${label(t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
+          en: `The line is called ${labelEn(h.row)} here but ${labelEn(t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step)}).`,
+        },
+      });
+    }
     for (const s of onlyHere) if (!explained.has(s.row)) out.push(missingLineFinding(check, s, there.doc, here, true));
     for (const s of onlyThere) if (!explained.has(s.row)) out.push(missingLineFinding(check, s, here.doc, here, false));
+  }
+  return out;
+}
+
+/** Lines only one side has, paired when exactly one line on each side has the same amount: a renamed line. */
+function renamedLines(onlyHere: Side[], onlyThere: Side[], explained: Set<UnderstoodRow>): [Side, Side][] {
+  const free = (list: Side[]) => list.filter((s) => !explained.has(s.row));
+  const hs = free(onlyHere);
+  const ts = free(onlyThere);
+  const out: [Side, Side][] = [];
+  for (const h of hs) {
+    const same = ts.filter((t) => !compareSides(h, t));
+    if (same.length === 1 && hs.filter((x) => !compareSides(x, same[0])).length === 1) out.push([h, same[0]]);
   }
   return out;
 }
