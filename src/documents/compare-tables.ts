@@ -11,7 +11,7 @@
 import type { Finding, LocalizedText } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { amount, type Verdict } from "../checks/relation";
-import { columnTitle, inUnitOf } from "../checks/table-lookup";
+import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
 import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
 import { matchLines, type LineMatch } from "./line-match";
@@ -36,14 +36,6 @@ interface Difference {
   here: Side;
   there: Side;
   verdict: Verdict;
-}
-
-function label(row: UnderstoodRow): string {
-  return row.label ? `"${row.label.length > 60 ? row.label.slice(0, 57) + "…" : row.label}"` : `rad ${row.row + 1}`;
-}
-
-function labelEn(row: UnderstoodRow): string {
-  return row.label ? label(row) : `row ${row.row + 1}`;
 }
 
 function leafRows(t: UnderstoodTable, row: UnderstoodRow): Set<number> {
@@ -79,8 +71,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
 
   for (const d of differences) {
     const lead: LocalizedText = {
-      sv: `${label(d.match.a)} (${columnTitle(here.table, here.col)}) är inte samma som i ${options.otherName.sv} ${d.there.doc.name} (${label(d.match.b)}, ${where}).`,
-      en: `${labelEn(d.match.a)} (${columnTitle(here.table, here.col)}) is not the same as in ${options.otherName.en} ${d.there.doc.name} (${labelEn(d.match.b)}, ${where}).`,
+      sv: `${rowTitle(d.match.a)} (${columnTitle(here.table, here.col)}) är inte samma som i ${options.otherName.sv} ${d.there.doc.name} (${rowTitle(d.match.b)}, ${where}).`,
+      en: `${rowTitleEn(d.match.a)} (${columnTitle(here.table, here.col)}) is not the same as in ${options.otherName.en} ${d.there.doc.name} (${rowTitleEn(d.match.b)}, ${where}).`,
     };
     const loose = d.match.strength === "loose";
     const severity = options.infoOnly ? ("info" as const) : undefined;
@@ -89,8 +81,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
       const parts = lineDiffs.filter((l) => covered.has(l.match.a.row));
       const sum = parts.reduce((s, l) => s + l.verdict.difference, 0);
       if (parts.length > 0 && Math.abs(d.verdict.difference - sum) <= Math.max(d.verdict.tolerance, 2) + 1e-9) {
-        const names = parts.map((l) => `${label(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
-        const namesEn = parts.map((l) => `${labelEn(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
+        const names = parts.map((l) => `${rowTitle(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
+        const namesEn = parts.map((l) => `${rowTitleEn(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
         out.push(
           crossFinding(check, d.here, d.there, d.verdict, lead, {
             loose,
@@ -118,8 +110,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
           cause: {
             id: "reclassified",
             text: {
-              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på raden ${label(moved.row)} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
-              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step)} is on the line ${labelEn(moved.row)} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
+              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på raden ${rowTitle(moved.row)} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
+              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step)} is on the line ${rowTitleEn(moved.row)} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
             },
           },
         }),
@@ -138,8 +130,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
         cause: "renamed",
         other: otherCell(t),
         message: {
-          sv: `Raden heter ${label(h.row)} här men ${label(t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
-          en: `The line is called ${labelEn(h.row)} here but ${labelEn(t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step)}).`,
+          sv: `Raden heter ${rowTitle(h.row)} här men ${rowTitle(t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
+          en: `The line is called ${rowTitleEn(h.row)} here but ${rowTitleEn(t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step)}).`,
         },
       });
     }

@@ -9,7 +9,7 @@ import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../find
 import { a1 } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { amount, causeText, judge, numbersSuffix, type Verdict } from "../checks/relation";
-import { inUnitOf } from "../checks/table-lookup";
+import { inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
 
 /** One side of a relation across documents: a figure (or a line without one) of a table of a document. */
@@ -92,8 +92,8 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
 
 /** A line one document has and the other lacks: information, never more. */
 export function missingLineFinding(check: string, present: Side, absentIn: RecognisedDocument, anchor: { table: UnderstoodTable }, hereHasIt: boolean): Finding {
-  const label = present.row.label || `rad ${present.row.row + 1}`;
-  const labelEn = present.row.label || `row ${present.row.row + 1}`;
+  const label = rowTitle(present.row);
+  const labelEn = rowTitleEn(present.row);
   const f = figureOf(present);
   const value = f ? amount(f.shown, f.step) : "";
   return {
@@ -109,7 +109,7 @@ export function missingLineFinding(check: string, present: Side, absentIn: Recog
     basis: "cross-reference",
     ...(hereHasIt ? {} : { other: otherCell(present) }),
     message: hereHasIt
-      ? { sv: `"${label}" (${value}) finns inte i ${absentIn.name}.`, en: `"${labelEn}" (${value}) is not in ${absentIn.name}.` }
-      : { sv: `"${label}" (${value}) i ${present.doc.name} finns inte här.`, en: `"${labelEn}" (${value}) in ${present.doc.name} is not here.` },
+      ? { sv: `${label} (${value}) finns inte i ${absentIn.name}.`, en: `${labelEn} (${value}) is not in ${absentIn.name}.` }
+      : { sv: `${label} (${value}) i ${present.doc.name} finns inte här.`, en: `${labelEn} (${value}) in ${present.doc.name} is not here.` },
   };
 }

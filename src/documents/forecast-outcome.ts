@@ -9,7 +9,8 @@ import type { DocumentCheck, DocumentFinding } from "./document-check";
 import { actualColumn, reportBudgetPairs } from "./document-pairs";
 import { matchLines } from "./line-match";
 
-const OUTCOME_KINDS = new Set(["budget-utfall", "rr", "br", "five-year"]);
+/** Where outcomes are, the statements first: on a tie the statement is the reference. */
+const OUTCOME_KINDS = ["rr", "br", "budget-utfall", "five-year"];
 
 export const forecastOutcomeCheck: DocumentCheck = {
   id: "forecast-outcome",
@@ -27,8 +28,9 @@ export const forecastOutcomeCheck: DocumentCheck = {
         if (!column) continue;
         const forecast: TableColumn = { doc: budget, table, col: column.col };
         let best: { outcome: TableColumn; lines: number } | undefined;
-        for (const t of report.understood.tables) {
-          const c = OUTCOME_KINDS.has(t.kind) ? actualColumn(t, year) : undefined;
+        const outcomes = report.understood.tables.filter((t) => OUTCOME_KINDS.includes(t.kind)).sort((a, b) => OUTCOME_KINDS.indexOf(a.kind) - OUTCOME_KINDS.indexOf(b.kind));
+        for (const t of outcomes) {
+          const c = actualColumn(t, year);
           if (!c) continue;
           const lines = matchLines(t, table).matches.filter((m) => m.a.figures.has(c.col) && m.b.figures.has(column.col)).length;
           if (lines > 0 && (!best || lines > best.lines)) best = { outcome: { doc: report, table: t, col: c.col }, lines };
