@@ -106,6 +106,7 @@ const TEXT = {
   reportColActual: { sv: "Faktiskt", en: "Actual" },
   reportColDifference: { sv: "Differens", en: "Difference" },
   reportColBasis: { sv: "Grund", en: "Basis" },
+  reportColOther: { sv: "Jämfört med", en: "Compared with" },
   basisPrefix: { sv: "Grund: {0}", en: "Basis: {0}" },
   sevWordError: { sv: "Fel", en: "Error" },
   sevWordWarning: { sv: "Varning", en: "Warning" },

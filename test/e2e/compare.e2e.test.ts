@@ -32,7 +32,7 @@ afterEach(async () => {
   await pane.close();
 });
 
-test("pick 004 from disk: the findings across the two documents, click one, the choice remembered by file name", async () => {
+test("pick 004 from disk: the findings across the two documents, click one, the report sheet names the other side, the choice remembered by file name", async () => {
   pane = await openPane(documentFromGrid((await readXlsx(R000)).workbook, "000-arsredovisning-2023.xlsx"));
   const before = pane.requests.length;
   expect(pane.requests.some((u) => u.endsWith("/xlsx-reader.js"))).toBe(false);
@@ -63,6 +63,14 @@ test("pick 004 from disk: the findings across the two documents, click one, the 
   expect(after.some((u) => u.endsWith("/xlsx-reader.js"))).toBe(true);
   expect(after.filter((u) => /004|budget-2024/i.test(u))).toEqual([]);
   expect((await pane.doc()).settings["finsam.compare"]).toEqual({ file: "004-budget-2024.xlsx", role: "budget" });
+
+  // The report sheet names the other workbook's cell in its own column, as text.
+  await pane.page.click("[data-testid=report]");
+  await pane.page.waitForSelector("[data-testid=report-status].status-done");
+  const report = (await pane.doc()).sheets.find((sh) => sh.name === "Valideringsrapport")!;
+  const values = Object.values(report.cells).map((c) => String(c.value));
+  expect(values).toContain("Jämfört med");
+  expect(values.filter((v) => v === `004-budget-2024.xlsx › Budget brutto!${there}`)).toHaveLength(1);
 
   await pane.page.reload();
   await pane.page.waitForSelector("[data-testid=compare-info]");
