@@ -2,7 +2,8 @@
  * adopted-budget: the budget column of the annual report's budget/utfall table is the
  * adopted budget's figures for that year, line by line and in total. Of the budget
  * document's tables (a nettoredovisad and a bruttoredovisad one), the one whose lines
- * agree most often is the one the report quotes; a table no line agrees with is not compared.
+ * agree most often is the one the report quotes; a table fewer than half of whose lines agree
+ * is not the budget quoted and is not compared.
  */
 import { planBasis } from "../checks/table-lookup";
 import { compareTables, type TableColumn } from "./compare-tables";
@@ -22,8 +23,10 @@ function budgetColumns(doc: RecognisedDocument, year: number, kinds: ReadonlySet
   return out;
 }
 
-function agreements(a: TableColumn, b: TableColumn): number {
-  return matchLines(a.table, b.table).matches.filter((m) => !compareSides({ ...a, row: m.a }, { ...b, row: m.b }) && m.a.figures.has(a.col) && m.b.figures.has(b.col)).length;
+/** Matched lines with a figure on both sides, and how many agree. */
+function agreements(a: TableColumn, b: TableColumn): { compared: number; agree: number } {
+  const both = matchLines(a.table, b.table).matches.filter((m) => m.a.figures.has(a.col) && m.b.figures.has(b.col));
+  return { compared: both.length, agree: both.filter((m) => !compareSides({ ...a, row: m.a }, { ...b, row: m.b })).length };
 }
 
 const REPORT_KINDS = new Set(["budget-utfall"]);
@@ -41,10 +44,11 @@ export const adoptedBudgetCheck: DocumentCheck = {
       const otherName = first === report ? { sv: "den antagna budgeten", en: "the adopted budget" } : { sv: "årsredovisningen", en: "the annual report" };
       const candidates = budgetColumns(budget, report.year, BUDGET_KINDS);
       for (const quoted of budgetColumns(report, report.year, REPORT_KINDS)) {
+        // The quoted budget agrees with the adopted one on most lines; a table that does not is another budget (or förbund).
         let best: { column: TableColumn; agree: number } | undefined;
         for (const column of candidates) {
-          const agree = agreements(quoted, column);
-          if (agree > 0 && (!best || agree > best.agree)) best = { column, agree };
+          const { compared, agree } = agreements(quoted, column);
+          if (agree * 2 >= compared && agree > 0 && (!best || agree > best.agree)) best = { column, agree };
         }
         if (!best) continue;
         for (const finding of compareTables("adopted-budget", docs, quoted, best.column, { reportMissing: false, otherName })) out.push({ doc: first, finding });

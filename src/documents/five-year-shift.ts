@@ -7,6 +7,7 @@ import type { TableKind } from "../understand/types";
 import { isActualColumn } from "../checks/table-lookup";
 import { compareTables } from "./compare-tables";
 import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { belongTogether, priorYearAgreement } from "./belong-together";
 import { actualColumn, priorYearPairs } from "./document-pairs";
 import { pairTables } from "./statement-pairs";
 
@@ -19,6 +20,7 @@ export const fiveYearShiftCheck: DocumentCheck = {
   run(docs) {
     const out: DocumentFinding[] = [];
     for (const { current, prior } of priorYearPairs(docs)) {
+      if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
       const first = docs.indexOf(current) < docs.indexOf(prior) ? current : prior;
       const otherName = first === current ? { sv: "fjolårets årsredovisning", en: "last year's annual report" } : { sv: "nästa års årsredovisning", en: "the next year's annual report" };
       for (const [t, p] of pairTables(current, prior, KINDS)) {

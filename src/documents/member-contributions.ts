@@ -1,7 +1,8 @@
 /**
  * member-contributions: each member's contribution for a year is the same in the annual
  * report (Not 2, driftbidrag per medlem) and in the budget document (medlemstilldelning),
- * member by member (staten, regionen, each kommun by name). Where the numbers show which
+ * member by member (staten, regionen, each kommun by name), when both name the same kommuner
+ * (else they are not of the same förbund). Where the numbers show which
  * side is wrong — the kommuner's parts add up to the region's quarter on one side only —
  * the finding says so.
  */
@@ -50,6 +51,12 @@ function memberTables(doc: RecognisedDocument): MemberFigures[] {
   return out;
 }
 
+/** The same kommuner by name on both sides: the documents are of the same förbund (the state and the region are in every one). */
+function sameMembers(a: MemberFigures, b: MemberFigures): boolean {
+  const kommuner = (m: MemberFigures) => [...m.rows.keys()].filter((k) => k.startsWith("kommun:")).sort().join("|");
+  return kommuner(a) !== "" && kommuner(a) === kommuner(b);
+}
+
 function yearColumns(table: UnderstoodTable): Map<number, number> {
   const m = new Map<number, number>();
   for (const c of table.columns) if (c.year !== null && c.basis !== "difference" && !m.has(c.year)) m.set(c.year, c.col);
@@ -73,6 +80,7 @@ export const memberContributionsCheck: DocumentCheck = {
     for (const { report, budget } of reportBudgetPairs(docs)) {
       for (const a of memberTables(report)) {
         for (const b of memberTables(budget)) {
+          if (!sameMembers(a, b)) continue;
           const colsB = yearColumns(b.table);
           for (const [year, colA] of yearColumns(a.table)) {
             const colB = colsB.get(year);

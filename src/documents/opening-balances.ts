@@ -10,6 +10,7 @@ import { conceptRow } from "../checks/table-lookup";
 import { compareSides, crossFinding, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
 import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { belongTogether, priorYearAgreement } from "./belong-together";
 import { actualColumn, priorYearPairs } from "./document-pairs";
 
 interface Balance {
@@ -61,6 +62,7 @@ export const openingBalancesCheck: DocumentCheck = {
     const out: DocumentFinding[] = [];
     for (const { current, prior } of priorYearPairs(docs)) {
       const year = current.year!;
+      if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
       for (const balance of BALANCES) {
         const opening = find(current, balance.opening, year);
         const closing = find(prior, balance.closing, year - 1);
