@@ -14,7 +14,7 @@ import { amount, type Verdict } from "../checks/relation";
 import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
 import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
-import { matchLines, type LineMatch } from "./line-match";
+import { leafLines, matchLines, type LineMatch } from "./line-match";
 
 export interface TableColumn {
   doc: RecognisedDocument;
@@ -36,20 +36,6 @@ interface Difference {
   here: Side;
   there: Side;
   verdict: Verdict;
-}
-
-function leafRows(t: UnderstoodTable, row: UnderstoodRow): Set<number> {
-  const byRow = new Map(t.rows.map((r) => [r.row, r]));
-  const out = new Set<number>();
-  const walk = (r: UnderstoodRow, depth: number) => {
-    if (!r.covers?.length || depth > 20) return void out.add(r.row);
-    for (const c of r.covers) {
-      const x = byRow.get(c);
-      if (x) walk(x, depth + 1);
-    }
-  };
-  walk(row, 0);
-  return out;
 }
 
 export function compareTables(check: string, docs: readonly RecognisedDocument[], x: TableColumn, y: TableColumn, options: CompareOptions): Finding[] {
@@ -77,7 +63,7 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
     const loose = d.match.strength === "loose";
     const severity = options.infoOnly ? ("info" as const) : undefined;
     if (d.match.a.covers?.length) {
-      const covered = leafRows(here.table, d.match.a);
+      const covered = new Set(leafLines(here.table, d.match.a).map((r) => r.row));
       const parts = lineDiffs.filter((l) => covered.has(l.match.a.row));
       const sum = parts.reduce((s, l) => s + l.verdict.difference, 0);
       if (parts.length > 0 && Math.abs(d.verdict.difference - sum) <= Math.max(d.verdict.tolerance, 2) + 1e-9) {

@@ -32,11 +32,6 @@ export function otherCell(s: Side): OtherCell {
   return { workbook: s.doc.name, sheet: s.table.sheet, cell: cellOf(s) };
 }
 
-/** "Budget 2024.xlsx › Budget netto!B12". */
-export function placeText(s: Side): string {
-  return `${s.doc.name} › ${s.table.sheet}!${cellOf(s)}`;
-}
-
 /** here = there within the band; the cause is read from the two figures alone (a sign flipped, digits transposed). */
 export function compareSides(here: Side, there: Side): Verdict | null {
   const a = figureOf(here);

@@ -3,7 +3,7 @@ import type { UnderstoodColumn, UnderstoodTable } from "../understand/types";
 import { isActualColumn } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
 
-export interface Pair {
+interface Pair {
   /** The earlier of the two in the order given: the findings belong to it. */
   first: RecognisedDocument;
   second: RecognisedDocument;

@@ -38,7 +38,7 @@ function looseWords(key: string): string[] {
 }
 
 /** Same words, each equal or one an abbreviation (prefix of at least 3 letters) of the other. */
-export function looseLabelsMatch(a: string, b: string): boolean {
+function looseLabelsMatch(a: string, b: string): boolean {
   const x = looseWords(a);
   const y = looseWords(b);
   if (x.length === 0 || x.length !== y.length) return false;
@@ -46,13 +46,18 @@ export function looseLabelsMatch(a: string, b: string): boolean {
 }
 
 /** The item lines a subtotal adds up, recursively (an item is its own leaf). */
-function leaves(t: UnderstoodTable, row: UnderstoodRow, byRow: Map<number, UnderstoodRow>, seen = new Set<number>()): UnderstoodRow[] {
-  if (!row.covers?.length || seen.has(row.row)) return [row];
-  seen.add(row.row);
-  return row.covers.flatMap((r) => {
-    const covered = byRow.get(r);
-    return covered ? leaves(t, covered, byRow, seen) : [];
-  });
+export function leafLines(table: UnderstoodTable, row: UnderstoodRow): UnderstoodRow[] {
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  const seen = new Set<number>();
+  const walk = (r: UnderstoodRow): UnderstoodRow[] => {
+    if (!r.covers?.length || seen.has(r.row)) return [r];
+    seen.add(r.row);
+    return r.covers.flatMap((c) => {
+      const covered = byRow.get(c);
+      return covered ? walk(covered) : [];
+    });
+  };
+  return walk(row);
 }
 
 export function matchLines(ta: UnderstoodTable, tb: UnderstoodTable): LineMatching {
@@ -99,18 +104,16 @@ export function matchLines(ta: UnderstoodTable, tb: UnderstoodTable): LineMatchi
   }
 
   // 4. Subtotals and totals by the lines they cover (firm when every covered line matched firmly).
-  const rowsA = new Map(ta.rows.map((r) => [r.row, r]));
-  const rowsB = new Map(tb.rows.map((r) => [r.row, r]));
   const leafMatch = new Map(matches.filter((m) => !m.a.covers?.length).map((m) => [m.a, m]));
   const bByLeaves = new Map<string, UnderstoodRow>();
   for (const b of restB) {
     if (!b.covers?.length) continue;
-    const k = leaves(tb, b, rowsB).map((r) => r.row).sort((x, y) => x - y).join(",");
+    const k = leafLines(tb, b).map((r) => r.row).sort((x, y) => x - y).join(",");
     if (!bByLeaves.has(k)) bByLeaves.set(k, b);
   }
   for (const a of [...restA]) {
     if (!a.covers?.length) continue;
-    const mapped = leaves(ta, a, rowsA).map((r) => leafMatch.get(r));
+    const mapped = leafLines(ta, a).map((r) => leafMatch.get(r));
     if (mapped.length === 0 || mapped.some((m) => !m)) continue;
     const b = bByLeaves.get(mapped.map((m) => m!.b.row).sort((x, y) => x - y).join(","));
     if (b && restB.has(b)) take(a, b, mapped.every((m) => m!.strength === "firm") ? "firm" : "loose");
@@ -118,9 +121,4 @@ export function matchLines(ta: UnderstoodTable, tb: UnderstoodTable): LineMatchi
 
   const order = (x: LineMatch, y: LineMatch) => x.a.row - y.a.row;
   return { matches: matches.sort(order), onlyA: [...restA], onlyB: [...restB] };
-}
-
-/** The matching line of `b` for a line of `a`, if any. */
-export function matchOf(m: LineMatching, a: UnderstoodRow): LineMatch | undefined {
-  return m.matches.find((x) => x.a === a);
 }
