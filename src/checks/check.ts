@@ -2,7 +2,7 @@
  * The shape every check exports (one check per file, like an ESLint rule): an id,
  * a title in Swedish and English, the basis of its findings, and run(understood, config) → findings.
  */
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import type { Basis, Finding, LocalizedText } from "../findings/finding";
 import type { UnderstoodWorkbook } from "../understand/types";
 

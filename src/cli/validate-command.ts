@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
 import { readXlsx } from "../xlsx/read-xlsx";

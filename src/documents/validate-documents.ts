@@ -4,7 +4,7 @@
  * The first workbook is the one validated; a companion's role (last year's annual report,
  * the budget) may be given by the caller, else it is recognised. Pure: no Office, no I/O.
  */
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import { sortFindings } from "../engine/order";
 import { validateUnderstood } from "../engine/validate";
 import type { Basis, Finding } from "../findings/finding";

@@ -5,9 +5,9 @@
 import type { Check } from "../checks/check";
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
+import type { ValidationConfig } from "../model/validation-config";
 import { understandWorkbook } from "../understand/understand-workbook";
 import type { UnderstoodWorkbook } from "../understand/types";
-import type { ValidationConfig } from "./config";
 import { sortFindings } from "./order";
 import { CHECKS } from "./registry";
 

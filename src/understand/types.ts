@@ -8,7 +8,8 @@
  * This file is a shared contract: extend additively.
  */
 import type { Sheet, Workbook } from "../model/grid";
-import type { TableKind, ValidationConfig } from "../engine/config";
+import type { TableKind } from "../model/kinds";
+import type { ValidationConfig } from "../model/validation-config";
 
 export type { TableKind };
 

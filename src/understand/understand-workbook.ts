@@ -2,7 +2,7 @@
  * Entry point of understanding: grid → tables with kinds, units, columns, row roles,
  * coverage and concepts. Linear in the number of cells; never throws on odd cells.
  */
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import type { Sheet, Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
 import { assignConcepts } from "./concepts";

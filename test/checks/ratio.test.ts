@@ -92,3 +92,26 @@ describe("ratio: a share column left of its amounts", () => {
     expect(run(rows(0.562))).toEqual([expect.objectContaining({ cells: ["B2", "C2"], actual: 0.562 })]);
   });
 });
+
+describe("ratio: a share column of a named year, after the columns of two years", () => {
+  // Invented: 2024 total 6 000 000 (state 3 000 000, region 1 500 000, Mora 900 000 = 15 %, Leksand 600 000 = 10 %);
+  // 2023 figures differ, so the shares only hold against the 2024 column; the grand total prints no share.
+  const rows = (mora: number) =>
+    sheet("Medlemmar", [
+      ["Medlem", "Budget 2024", "Budget 2023", "Andel 2024"],
+      ["Staten (FK och AF)", 3_000_000, 2_600_000, n(0.5, "0%")],
+      ["Region Dalarna", 1_500_000, 1_300_000, n(0.25, "0%")],
+      ["Mora", 900_000, 520_000, n(mora, "0%")],
+      ["Leksand", 600_000, 780_000, n(0.1, "0%")],
+      ["S:a kommuner", 1_500_000, 1_300_000, n(0.25, "0%")],
+      ["Totalt medlemsavgifter", 6_000_000, 5_200_000],
+    ]);
+
+  it("judges the shares against the amounts of their own year and the grand total", () => {
+    expect(run(rows(0.15))).toEqual([]);
+  });
+
+  it("a share off by five points is an error against 900 000 / 6 000 000", () => {
+    expect(run(rows(0.2))).toEqual([expect.objectContaining({ severity: "error", cells: ["D4", "B4"], expected: 900_000 / 6_000_000, actual: 0.2 })]);
+  });
+});
