@@ -41,9 +41,7 @@ function shiftFormula(formula: string, removed: number): string {
 
 function withoutColumn(sheet: Sheet, removed: number): Sheet {
   const rows = sheet.rows.map((cells) =>
-    cells
-      .filter((_, c) => c !== removed)
-      .map((cell): Cell | undefined => (cell?.formula ? { ...cell, formula: shiftFormula(cell.formula, removed) } : cell)),
+    cells.filter((_, c) => c !== removed).map((cell): Cell | undefined => (cell?.formula ? { ...cell, formula: shiftFormula(cell.formula, removed) } : cell)),
   );
   const merged = (sheet.merged ?? []).map((m) => ({ ...m, left: m.left > removed ? m.left - 1 : m.left, right: m.right >= removed ? m.right - 1 : m.right }));
   return { ...sheet, rows, ...(sheet.merged ? { merged } : {}) };
@@ -72,7 +70,14 @@ export const PLANTED: Plant[] = [
   { sheet: "Balansräkning", label: "Kassa och bank", col: 2, value: 7_668_746, why: "two digits transposed (7 667 846)" },
   { sheet: "Resultaträkning", label: "Finansiella intäkter", col: 2, value: -53_040, why: "sign flipped (53 040)" },
   { sheet: "Not 6", label: "Utgiftsförskott", col: 1, rename: "Förutbetalda kostnader", why: "a line renamed, same figure" },
-  { sheet: "Not 7", label: "Semesterlöneskuld", col: 1, rename: "Semesterlöneskulder", value: 219_722, why: "a line renamed and its digits transposed (217 922): matched by a loose label only" },
+  {
+    sheet: "Not 7",
+    label: "Semesterlöneskuld",
+    col: 1,
+    rename: "Semesterlöneskulder",
+    value: 219_722,
+    why: "a line renamed and its digits transposed (217 922): matched by a loose label only",
+  },
   { sheet: "5-årsöversikt", label: "Årets resultat", col: 2, value: 264_497, why: "the 2021 result as intäkter − kostnader give it; 000 prints 264 479" },
 ];
 

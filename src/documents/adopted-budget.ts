@@ -51,10 +51,10 @@ export const adoptedBudgetCheck: DocumentCheck = {
           if (agree * 2 >= compared && agree > 0 && (!best || agree > best.agree)) best = { column, agree };
         }
         if (!best) continue;
-        for (const finding of compareTables("adopted-budget", docs, quoted, best.column, { reportMissing: false, otherName })) out.push({ doc: first, finding });
+        for (const finding of compareTables("adopted-budget", docs, quoted, best.column, { reportMissing: false, otherName }))
+          out.push({ doc: first, finding });
       }
     }
     return out;
   },
 };
-

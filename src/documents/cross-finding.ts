@@ -73,7 +73,10 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
     check,
     severity: options.severity ?? capped(v.severity, options.loose),
     sheet: here.table.sheet,
-    cells: [cellOf(here), ...(options.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : `'${s.table.sheet.replace(/'/g, "''")}'!${cellOf(s)}`))],
+    cells: [
+      cellOf(here),
+      ...(options.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : `'${s.table.sheet.replace(/'/g, "''")}'!${cellOf(s)}`)),
+    ],
     expected: v.expected,
     actual: v.actual,
     difference: v.difference,
@@ -86,7 +89,13 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
 }
 
 /** A line one document has and the other lacks: information, never more. */
-export function missingLineFinding(check: string, present: Side, absentIn: RecognisedDocument, anchor: { table: UnderstoodTable }, hereHasIt: boolean): Finding {
+export function missingLineFinding(
+  check: string,
+  present: Side,
+  absentIn: RecognisedDocument,
+  anchor: { table: UnderstoodTable },
+  hereHasIt: boolean,
+): Finding {
   const label = rowTitle(present.row);
   const labelEn = rowTitleEn(present.row);
   const f = figureOf(present);

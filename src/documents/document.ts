@@ -50,9 +50,14 @@ function fromNames(texts: string[]): { kind: DocumentKind; year: number }[] {
 
 export function recogniseDocument(name: string, u: UnderstoodWorkbook, claim?: DocumentClaim): RecognisedDocument {
   const statementYears = years(u.tables, (t) => STATEMENTS.has(t.kind), isActualColumn);
-  const budgetYears = years(u.tables, (t) => t.kind === "budget", (t, c) => planBasis(t, c) === "budget");
+  const budgetYears = years(
+    u.tables,
+    (t) => t.kind === "budget",
+    (t, c) => planBasis(t, c) === "budget",
+  );
   const named = fromNames([...u.tables.map((t) => t.title ?? ""), ...u.sheets.map((s) => s.name), name]);
-  const kind: DocumentKind = claim?.kind ?? (statementYears.length > 0 ? "annual-report" : budgetYears.length > 0 ? "budget" : (named[0]?.kind ?? "annual-report"));
+  const kind: DocumentKind =
+    claim?.kind ?? (statementYears.length > 0 ? "annual-report" : budgetYears.length > 0 ? "budget" : (named[0]?.kind ?? "annual-report"));
   const said = named.filter((n) => n.kind === kind).map((n) => n.year);
   const columnYears = kind === "annual-report" ? statementYears : budgetYears;
   return { name, understood: u, kind, year: claim?.year ?? yearOf(columnYears, said) ?? said[0] ?? null };

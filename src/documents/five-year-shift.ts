@@ -22,7 +22,10 @@ export const fiveYearShiftCheck: DocumentCheck = {
     for (const { current, prior } of priorYearPairs(docs)) {
       if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
       const first = docs.indexOf(current) < docs.indexOf(prior) ? current : prior;
-      const otherName = first === current ? { sv: "fjolårets årsredovisning", en: "last year's annual report" } : { sv: "nästa års årsredovisning", en: "the next year's annual report" };
+      const otherName =
+        first === current
+          ? { sv: "fjolårets årsredovisning", en: "last year's annual report" }
+          : { sv: "nästa års årsredovisning", en: "the next year's annual report" };
       for (const [t, p] of pairTables(current, prior, KINDS)) {
         const years = t.columns.filter((c) => c.year !== null && isActualColumn(t, c) && actualColumn(p, c.year)).map((c) => c.year!);
         years.forEach((year, i) => {

@@ -28,7 +28,9 @@ export const forecastOutcomeCheck: DocumentCheck = {
         if (!column) continue;
         const forecast: TableColumn = { doc: budget, table, col: column.col };
         let best: { outcome: TableColumn; lines: number } | undefined;
-        const outcomes = report.understood.tables.filter((t) => OUTCOME_KINDS.includes(t.kind)).sort((a, b) => OUTCOME_KINDS.indexOf(a.kind) - OUTCOME_KINDS.indexOf(b.kind));
+        const outcomes = report.understood.tables
+          .filter((t) => OUTCOME_KINDS.includes(t.kind))
+          .sort((a, b) => OUTCOME_KINDS.indexOf(a.kind) - OUTCOME_KINDS.indexOf(b.kind));
         for (const t of outcomes) {
           const c = actualColumn(t, year);
           if (!c) continue;
@@ -36,7 +38,8 @@ export const forecastOutcomeCheck: DocumentCheck = {
           if (lines > 0 && (!best || lines > best.lines)) best = { outcome: { doc: report, table: t, col: c.col }, lines };
         }
         if (!best) continue;
-        for (const finding of compareTables("forecast-outcome", docs, best.outcome, forecast, { reportMissing: false, infoOnly: true, otherName })) out.push({ doc: first, finding });
+        for (const finding of compareTables("forecast-outcome", docs, best.outcome, forecast, { reportMissing: false, infoOnly: true, otherName }))
+          out.push({ doc: first, finding });
       }
     }
     return out;

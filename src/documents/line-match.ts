@@ -108,14 +108,22 @@ export function matchLines(ta: UnderstoodTable, tb: UnderstoodTable): LineMatchi
   const bByLeaves = new Map<string, UnderstoodRow>();
   for (const b of restB) {
     if (!b.covers?.length) continue;
-    const k = leafLines(tb, b).map((r) => r.row).sort((x, y) => x - y).join(",");
+    const k = leafLines(tb, b)
+      .map((r) => r.row)
+      .sort((x, y) => x - y)
+      .join(",");
     if (!bByLeaves.has(k)) bByLeaves.set(k, b);
   }
   for (const a of [...restA]) {
     if (!a.covers?.length) continue;
     const mapped = leafLines(ta, a).map((r) => leafMatch.get(r));
     if (mapped.length === 0 || mapped.some((m) => !m)) continue;
-    const b = bByLeaves.get(mapped.map((m) => m!.b.row).sort((x, y) => x - y).join(","));
+    const b = bByLeaves.get(
+      mapped
+        .map((m) => m!.b.row)
+        .sort((x, y) => x - y)
+        .join(","),
+    );
     if (b && restB.has(b)) take(a, b, mapped.every((m) => m!.strength === "firm") ? "firm" : "loose");
   }
 

@@ -53,7 +53,11 @@ function memberTables(doc: RecognisedDocument): MemberFigures[] {
 
 /** The same kommuner by name on both sides: the documents are of the same förbund (the state and the region are in every one). */
 function sameMembers(a: MemberFigures, b: MemberFigures): boolean {
-  const kommuner = (m: MemberFigures) => [...m.rows.keys()].filter((k) => k.startsWith("kommun:")).sort().join("|");
+  const kommuner = (m: MemberFigures) =>
+    [...m.rows.keys()]
+      .filter((k) => k.startsWith("kommun:"))
+      .sort()
+      .join("|");
   return kommuner(a) !== "" && kommuner(a) === kommuner(b);
 }
 

@@ -68,7 +68,11 @@ export const openingBalancesCheck: DocumentCheck = {
         const closing = find(prior, balance.closing, year - 1);
         if (!opening || !closing) continue;
         // This year's own figure for the same closing line, in its comparison column.
-        const ownComparison = find(current, balance.closing.filter(([kinds]) => kinds?.includes(closing.table.kind)), year - 1);
+        const ownComparison = find(
+          current,
+          balance.closing.filter(([kinds]) => kinds?.includes(closing.table.kind)),
+          year - 1,
+        );
         if (ownComparison && compareSides(ownComparison, closing)) continue;
         const [here, there] = orient(docs, opening, closing);
         const verdict = compareSides(here, there);

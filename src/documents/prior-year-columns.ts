@@ -44,7 +44,8 @@ export const priorYearColumnsCheck: DocumentCheck = {
       const year = prior.year!;
       const agreement = priorYearAgreement(current, prior);
       if (!belongTogether(agreement)) {
-        if (agreement.compared > 0) out.push({ doc: docs.indexOf(current) < docs.indexOf(prior) ? current : prior, finding: notTogether(current, prior, agreement) });
+        if (agreement.compared > 0)
+          out.push({ doc: docs.indexOf(current) < docs.indexOf(prior) ? current : prior, finding: notTogether(current, prior, agreement) });
         continue;
       }
       for (const [t, p] of pairTables(current, prior, KINDS)) {
@@ -59,7 +60,10 @@ export const priorYearColumnsCheck: DocumentCheck = {
           { doc: prior, table: p, col: pc.col },
           {
             reportMissing: true,
-            otherName: first === current ? { sv: "fjolårets årsredovisning", en: "last year's annual report" } : { sv: "nästa års årsredovisning", en: "the next year's annual report" },
+            otherName:
+              first === current
+                ? { sv: "fjolårets årsredovisning", en: "last year's annual report" }
+                : { sv: "nästa års årsredovisning", en: "the next year's annual report" },
           },
         );
         for (const finding of findings) out.push({ doc: first, finding });

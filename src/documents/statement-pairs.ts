@@ -24,7 +24,8 @@ export function pairTables(current: RecognisedDocument, prior: RecognisedDocumen
     const match =
       t.kind !== "note"
         ? same[0]
-        : (same.find((p) => noteTitle(p) !== "" && noteTitle(p) === noteTitle(t)) ?? same.find((p) => p.noteNumber !== null && p.noteNumber === t.noteNumber && noteTitle(p) === ""));
+        : (same.find((p) => noteTitle(p) !== "" && noteTitle(p) === noteTitle(t)) ??
+          same.find((p) => p.noteNumber !== null && p.noteNumber === t.noteNumber && noteTitle(p) === ""));
     if (!match) continue;
     used.add(match);
     out.push([t, match]);

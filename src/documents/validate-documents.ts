@@ -50,7 +50,15 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
       own.get(main)!.push(checkFailed(check, main, err));
     }
   }
-  return docs.map((d) => ({ name: d.name, kind: d.kind, year: d.year, findings: sortFindings(own.get(d)!, d.understood.sheets.map((s) => s.name)) }));
+  return docs.map((d) => ({
+    name: d.name,
+    kind: d.kind,
+    year: d.year,
+    findings: sortFindings(
+      own.get(d)!,
+      d.understood.sheets.map((s) => s.name),
+    ),
+  }));
 }
 
 function checkFailed(check: DocumentCheck, main: RecognisedDocument, err: unknown): Finding {

@@ -33,7 +33,9 @@ const KANSLI_000 = gridCell(seed000(), "Budget och utfall", "Kansli", kansli.val
 const KANSLI_004 = gridCell(seed004(), "Budget brutto", "Kansli", kansli.value004);
 
 async function engine(files: string[], roles: ("budget" | "prior-year-report" | undefined)[]): Promise<Finding[][]> {
-  const inputs = await Promise.all(files.map(async (f, i) => ({ workbook: (await readXlsx(path.join(ROOT, f))).workbook, ...(roles[i] ? { role: roles[i] } : {}) })));
+  const inputs = await Promise.all(
+    files.map(async (f, i) => ({ workbook: (await readXlsx(path.join(ROOT, f))).workbook, ...(roles[i] ? { role: roles[i] } : {}) })),
+  );
   return validateDocuments(inputs).map((r) => r.findings);
 }
 
@@ -71,7 +73,9 @@ describe("finsam validate 000 --budget 004", () => {
     const run = finsam(["validate", R000, "--budget", R004]);
     const lines = run.stdout.split("\n").filter((l) => l.includes(`!${KANSLI_000}`) && l.includes("↔"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`'Budget och utfall'!${KANSLI_000}, 'Budget och utfall'!${gridCell(seed000(), "Budget och utfall", "Finansiella intäkter/kostnader", 8_000)} ↔`);
+    expect(lines[0]).toContain(
+      `'Budget och utfall'!${KANSLI_000}, 'Budget och utfall'!${gridCell(seed000(), "Budget och utfall", "Finansiella intäkter/kostnader", 8_000)} ↔`,
+    );
     expect(lines[0]).toContain(`↔ 004-budget-2024.xlsx › Budget brutto!${KANSLI_004}`);
     expect(run.stdout.match(/^Fil: /gm)).toHaveLength(1);
   });

@@ -21,7 +21,8 @@ it("002 (Budget 2022 of another förbund) is recognised as a budget for 2022 and
 it("a prior year none of whose figures agree: one warning naming it, no line findings", () => {
   const other: Workbook = seed000Prior();
   // Every amount (whole-kronor format; headers are years and dates) doubled.
-  for (const sheet of other.sheets) for (const row of sheet.rows) row.forEach((c, i) => typeof c?.value === "number" && c.numberFormat === "#,##0" && (row[i] = { ...c, value: c.value * 2 }));
+  for (const sheet of other.sheets)
+    for (const row of sheet.rows) row.forEach((c, i) => typeof c?.value === "number" && c.numberFormat === "#,##0" && (row[i] = { ...c, value: c.value * 2 }));
   other.name = "annan-arsredovisning-2022.xlsx";
   const [report] = validateDocuments([{ workbook: seed000() }, { workbook: other, role: "prior-year-report" }]);
   const cross = report.findings.filter((f) => CROSS.has(f.check));

@@ -89,9 +89,21 @@ describe("opening balances: this year's opening figures against last year's clos
     const [current] = run(changed, prior);
     const f = cross(current);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ check: "opening-balances", severity: "error", sheet: "Kassaflödesanalys", actual: 7_667_864, expected: 7_667_846, difference: 18, cause: "transposed-digits" });
+    expect(f[0]).toMatchObject({
+      check: "opening-balances",
+      severity: "error",
+      sheet: "Kassaflödesanalys",
+      actual: 7_667_864,
+      expected: 7_667_846,
+      difference: 18,
+      cause: "transposed-digits",
+    });
     expect(f[0].cells[0]).toBe(gridCell(changed, "Kassaflödesanalys", "Likvida medel vid årets början", 7_667_864));
-    expect(f[0].other).toEqual({ workbook: prior.name, sheet: "Kassaflödesanalys", cell: gridCell(prior, "Kassaflödesanalys", "Likvida medel vid årets slut", 7_667_846) });
+    expect(f[0].other).toEqual({
+      workbook: prior.name,
+      sheet: "Kassaflödesanalys",
+      cell: gridCell(prior, "Kassaflödesanalys", "Likvida medel vid årets slut", 7_667_846),
+    });
   });
 
   it("övrigt eget kapital 2023 not last year's eget kapital: one error against last year's equity subtotal", () => {
@@ -101,7 +113,11 @@ describe("opening balances: this year's opening figures against last year's clos
     const f = cross(current);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ check: "opening-balances", severity: "error", actual: 4_002_203, expected: 4_002_230, difference: -27 });
-    expect(f[0].other).toEqual({ workbook: prior.name, sheet: "Balansräkning", cell: gridCell(prior, "Balansräkning", "Summa Eget kapital, avsättningar och skulder", 4_002_230) });
+    expect(f[0].other).toEqual({
+      workbook: prior.name,
+      sheet: "Balansräkning",
+      cell: gridCell(prior, "Balansräkning", "Summa Eget kapital, avsättningar och skulder", 4_002_230),
+    });
   });
 
   it("a closing balance that already differs in this year's comparison column is reported once (by prior-year-columns)", () => {

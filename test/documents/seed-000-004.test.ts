@@ -20,7 +20,8 @@ const [report000, report004] = validateDocuments([{ workbook: wb000 }, { workboo
 
 function one(findings: Finding[], check: string, sheet: string, cell: string): Finding {
   const hits = findings.filter((f) => f.check === check && f.sheet === sheet && f.cells[0] === cell);
-  if (hits.length !== 1) throw new Error(`expected one ${check} at ${sheet}!${cell}; all: ${findings.map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).join("; ")}`);
+  if (hits.length !== 1)
+    throw new Error(`expected one ${check} at ${sheet}!${cell}; all: ${findings.map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).join("; ")}`);
   return hits[0];
 }
 
@@ -41,7 +42,14 @@ describe("000 + 004 §13: the 2023 budget in the annual report against the adopt
   it("Kansli 6 959 733 against 6 967 733: one error with both cells; the 8 000 is the Finansiella line only 000 has", () => {
     const k = line("Kansli");
     const f = one(cross(report000), "adopted-budget", "Budget och utfall", cell000("Kansli", k.value000));
-    expect(f).toMatchObject({ severity: "error", actual: k.value000, expected: k.value004, difference: k.value000 - k.value004, cause: "reclassified", basis: "cross-reference" });
+    expect(f).toMatchObject({
+      severity: "error",
+      actual: k.value000,
+      expected: k.value004,
+      difference: k.value000 - k.value004,
+      cause: "reclassified",
+      basis: "cross-reference",
+    });
     expect(f.other).toEqual({ workbook: "004-budget-2024.xlsx", sheet: "Budget brutto", cell: cell004("Kansli", k.value004) });
     expect(Math.abs(f.difference!)).toBe(RECLASSIFIED_000.value);
     expect(f.cells).toContain(cell000(RECLASSIFIED_000.label, RECLASSIFIED_000.value));
@@ -75,7 +83,11 @@ describe("000 + 004 §10: member contributions per member and year", () => {
     const h = MEMBER_FIGURES.find((m) => !m.holds)!;
     const f = one(cross(report000), "member-contributions-across", "Noter", gridCell(wb000, "Noter", h.label000, h.value000));
     expect(f).toMatchObject({ severity: "error", actual: h.value000, expected: h.value004, difference: h.value000 - h.value004, cause: "other-does-not-foot" });
-    expect(f.other).toEqual({ workbook: "004-budget-2024.xlsx", sheet: "Medlemstilldelning", cell: gridCell(wb004, "Medlemstilldelning", h.label004, h.value004) });
+    expect(f.other).toEqual({
+      workbook: "004-budget-2024.xlsx",
+      sheet: "Medlemstilldelning",
+      cell: gridCell(wb004, "Medlemstilldelning", h.label004, h.value004),
+    });
     expect(f.message.sv).toContain(`(${MUNICIPAL_GAP_004_2022})`);
   });
 

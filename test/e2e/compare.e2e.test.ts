@@ -56,7 +56,10 @@ test("pick 004 from disk: the findings across the two documents, click one, the 
   const address = await card.getAttribute("data-address");
   expect(address!.split(",")[0]).toBe(here);
   await card.click();
-  const selection = await eventually(async () => (await pane.doc()).selection, (s) => s.sheet === "Budget och utfall" && s.address === address);
+  const selection = await eventually(
+    async () => (await pane.doc()).selection,
+    (s) => s.sheet === "Budget och utfall" && s.address === address,
+  );
   expect(selection).toEqual({ sheet: "Budget och utfall", address });
 
   const after = pane.requests.slice(before);
