@@ -12,13 +12,14 @@ import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
+import { otherText } from "./report-text";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 
 const HEADERS: Record<Lang, string[]> = {
-  sv: ["Allvarlighet", "Cell", "Alla celler", "Kontroll", "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak"],
-  en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause"],
+  sv: ["Allvarlighet", "Cell", "Alla celler", "Kontroll", "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak", "Andra arbetsboken"],
+  en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause", "Other workbook"],
 };
 
 export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
@@ -77,7 +78,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
   const ws = wb.addWorksheet(name);
   ws.addRow(HEADERS[lang]).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  [10, 24, 30, 18, 80, 14, 14, 14, 10, 18].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [10, 24, 30, 18, 80, 14, 14, 14, 10, 18, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const f of findings) {
     const first = f.cells.length > 0 ? locate(f.sheet, f.cells[0]) : undefined;
     const row = ws.addRow([
@@ -91,6 +92,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
       f.difference,
       f.tolerance,
       f.cause === null ? null : causeLabel(f.cause, lang),
+      f.other ? otherText(f.other) : null,
     ]);
     const link = row.getCell(2);
     if (first) {

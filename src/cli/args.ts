@@ -1,6 +1,7 @@
 /**
- * Parses `finsam validate <file.xlsx>... [--json] [--lang sv|en] [--config params.json]
- * [--out annotated.xlsx] [--no-fail]`, `finsam --help` and `finsam --version`.
+ * Parses `finsam validate <file.xlsx>... [--prior last-year.xlsx] [--budget budget.xlsx] [--together]
+ * [--json] [--lang sv|en] [--config params.json] [--out annotated.xlsx] [--no-fail]`, `finsam --help`
+ * and `finsam --version`.
  */
 import { CliError } from "./cli-error";
 
@@ -15,6 +16,12 @@ export interface ValidateArgs {
   out?: string;
   /** Exit 0 even when errors are found (the demo in `npm start`); unreadable files still exit 2. */
   noFail: boolean;
+  /** Last year's annual report, compared with the file validated. */
+  prior?: string;
+  /** The budget (verksamhetsplan) the file is compared with. */
+  budget?: string;
+  /** The files are one set of documents, related to each other (each is still reported). */
+  together: boolean;
 }
 
 export type Args = ValidateArgs | { command: "help" } | { command: "version" };
@@ -26,7 +33,7 @@ export function parseArgs(argv: string[]): Args {
   if (command !== "validate") {
     throw new CliError(`okänt kommando "${command}"; använd: finsam validate <fil.xlsx>`, `unknown command "${command}"; use: finsam validate <file.xlsx>`);
   }
-  const args: ValidateArgs = { command: "validate", files: [], json: false, lang: "sv", noFail: false };
+  const args: ValidateArgs = { command: "validate", files: [], json: false, lang: "sv", noFail: false, together: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -54,12 +61,25 @@ export function parseArgs(argv: string[]): Args {
       case "--out":
         args.out = value();
         break;
+      case "--prior":
+      case "--budget": {
+        const key = name === "--prior" ? "prior" : "budget";
+        if (args[key] !== undefined) throw new CliError(`${name} får bara anges en gång`, `${name} may be given only once`);
+        args[key] = value();
+        break;
+      }
+      case "--together":
+        args.together = true;
+        break;
       default:
         if (arg.startsWith("-") && arg !== "-") throw new CliError(`okänd flagga "${arg}"`, `unknown option "${arg}"`);
         args.files.push(arg);
     }
   }
   if (args.files.length === 0) throw new CliError("ange minst en .xlsx-fil att kontrollera", "give at least one .xlsx file to validate");
+  if ((args.prior !== undefined || args.budget !== undefined) && args.files.length > 1 && !args.together) {
+    throw new CliError("--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together", "--prior and --budget go with one file to validate; several files as one set: --together");
+  }
   if (args.out !== undefined && args.files.length > 1) {
     throw new CliError("--out går bara med en indatafil", "--out works with one input file only");
   }
@@ -67,7 +87,13 @@ export function parseArgs(argv: string[]): Args {
 }
 
 export const USAGE = `Användning / Usage:
-  finsam validate <fil.xlsx>... [--json] [--lang sv|en] [--config params.json] [--out kopia.xlsx] [--no-fail]
+  finsam validate <fil.xlsx>... [--prior FJOLARET.xlsx] [--budget BUDGET.xlsx] [--together]
+                  [--json] [--lang sv|en] [--config params.json] [--out kopia.xlsx] [--no-fail]
+
+  --prior FIL     jämför med fjolårets årsredovisning / compare with last year's annual report
+  --budget FIL    jämför med budgeten (verksamhetsplanen) / compare with the budget
+  --together      filerna är en helhet och jämförs med varandra /
+                  the files are one set and are compared with each other
 
   --json          ett JSON-dokument på stdout / one JSON document on stdout
   --lang sv|en    språk för meddelanden (standard sv) / language of messages (default sv)

@@ -8,9 +8,10 @@ import path from "path";
 import { XlsxReadError } from "../xlsx/read-error";
 import { USAGE, parseArgs } from "./args";
 import { CliError } from "./cli-error";
-import { Io, Validator, runValidate } from "./validate-command";
+import { validateDocuments } from "../documents/validate-documents";
+import { Io, SetValidator, Validator, runValidate } from "./validate-command";
 
-export async function main(argv: string[], validate: Validator, io: Io): Promise<number> {
+export async function main(argv: string[], validate: Validator, io: Io, validateSet: SetValidator = validateDocuments): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === "help") {
@@ -21,7 +22,7 @@ export async function main(argv: string[], validate: Validator, io: Io): Promise
       io.stdout(version() + "\n");
       return 0;
     }
-    return await runValidate(args, validate, io);
+    return await runValidate(args, validate, io, validateSet);
   } catch (err) {
     io.stderr(failureLine(err));
     return 2;

@@ -1,6 +1,7 @@
 /**
  * The --json view of one file's findings: {"file", "findings": [...], "summary"}; amounts
- * are JSON numbers in the sheet's own unit, the message is in the chosen language.
+ * are JSON numbers in the sheet's own unit, the message is in the chosen language; a
+ * finding across documents has "other": {"workbook", "sheet", "cell"}.
  */
 import type { Finding } from "../findings/finding";
 import type { Lang } from "./args";
@@ -29,6 +30,7 @@ export function jsonReport(file: string, findings: readonly Finding[], lang: Lan
       tolerance: finiteOrNull(f.tolerance),
       cause: f.cause ?? null,
       basis: f.basis,
+      ...(f.other ? { other: { workbook: f.other.workbook, sheet: f.other.sheet, cell: f.other.cell } } : {}),
       message: f.message[lang],
     })),
     summary: summarize(findings),

@@ -2,11 +2,12 @@
  * The human view of one file's findings: grouped by sheet (workbook order), errors first
  * within a sheet, one line per finding —
  *   fel      Balansräkning!C12  <message>  (förväntat 15 691 257, faktiskt 15 691 256, diff -1)
- * — and a summary line.
+ * — a finding across documents also names the other side ("↔ Budget 2024.xlsx › Budget netto!B12") —
+ * and a summary line.
  */
 import { formatSwedish } from "../core/swedish-format";
 import { basisText } from "../findings/basis-text";
-import { Finding, SEVERITY_ORDER } from "../findings/finding";
+import { Finding, OtherCell, SEVERITY_ORDER } from "../findings/finding";
 import type { Lang } from "./args";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 import { Summary, summarize } from "./summary";
@@ -31,12 +32,18 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
-  const where = f.cells.length > 0 ? f.cells.map((c) => cellRef(f.sheet, c)).join(", ") : sheetPrefix(f.sheet).slice(0, -1);
+  const here = f.cells.length > 0 ? f.cells.map((c) => cellRef(f.sheet, c)).join(", ") : sheetPrefix(f.sheet).slice(0, -1);
+  const where = f.other ? `${here} ↔ ${otherText(f.other)}` : here;
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
   const details = stated ? "" : detailText(f, lang);
   const basis = basisText(f.basis, lang);
   return `  ${SEVERITY_LABELS[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}${basis ? `  [${WORDS[lang].basis}: ${basis}]` : ""}`;
+}
+
+/** "Budget 2024.xlsx › Budget netto!B12". */
+export function otherText(o: OtherCell): string {
+  return `${o.workbook} › ${o.sheet}!${o.cell}`;
 }
 
 export function summaryLine(s: Summary, lang: Lang): string {

@@ -1,11 +1,15 @@
 /**
  * `finsam validate`: reads each file, runs the engine, prints the findings (text or one
- * JSON document), writes the --out copy. Exit code: 2 when a file could not be read,
- * else 1 when errors were found (0 with --no-fail), else 0.
+ * JSON document), writes the --out copy. With --prior, --budget or --together the files
+ * are one set of documents: every file is read once, before anything is checked (an
+ * unreadable one ends the run with its line), and the findings across documents join the
+ * files' own. Exit code: 2 when a file could not be read, else 1 when errors were found
+ * (0 with --no-fail), else 0.
  */
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
+import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { writeAnnotatedCopy } from "./annotated-copy";
@@ -17,6 +21,9 @@ import { Summary, addSummaries, summarize } from "./summary";
 
 export type Validator = (wb: Workbook, config?: ValidationConfig) => Finding[];
 
+/** The engine for a set of documents: the first is the one validated. */
+export type SetValidator = (inputs: readonly DocumentInput[], config?: ValidationConfig) => DocumentReport[];
+
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -26,8 +33,9 @@ export interface Io {
 const PROGRESS_BYTES = 512 * 1024;
 const PROGRESS_SHEETS = 50;
 
-export async function runValidate(args: ValidateArgs, validate: Validator, io: Io): Promise<number> {
+export async function runValidate(args: ValidateArgs, validate: Validator, io: Io, validateSet: SetValidator): Promise<number> {
   const config = args.config !== undefined ? readConfigFile(args.config) : undefined;
+  if ((args.prior !== undefined || args.budget !== undefined || args.together)) return runSet(args, validateSet, config, io);
   const reports: JsonReport[] = [];
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   let unreadable = false;
@@ -60,6 +68,47 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
     io.stdout(`${summaryLine(total, args.lang)} (${args.files.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
   }
   if (unreadable) return 2;
+  return total.errors > 0 && !args.noFail ? 1 : 0;
+}
+
+async function runSet(args: ValidateArgs, validateSet: SetValidator, config: ValidationConfig | undefined, io: Io): Promise<number> {
+  const wanted: { file: string; role?: DocumentInput["role"] }[] = [
+    ...args.files.map((file) => ({ file })),
+    ...(args.prior !== undefined ? [{ file: args.prior, role: "prior-year-report" as const }] : []),
+    ...(args.budget !== undefined ? [{ file: args.budget, role: "budget" as const }] : []),
+  ];
+  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; bytes: Buffer }[] = [];
+  let unreadable = false;
+  for (const w of wanted) {
+    try {
+      const r = await readXlsx(w.file, { onParse: parseProgress(w.file, io), onSheet: sheetProgress(w.file, io) });
+      read.push({ ...w, ...r });
+      warnUnknownSheets(w.file, config, r.workbook, io);
+    } catch (err) {
+      if (!(err instanceof XlsxReadError)) throw err;
+      io.stderr(`finsam: ${w.file}: ${err.sv} / ${err.en}`);
+      unreadable = true;
+    }
+  }
+  if (unreadable) return 2;
+  const reports = validateSet(
+    read.map((r) => ({ workbook: r.workbook, ...(r.role ? { role: r.role } : {}) })),
+    config,
+  ).slice(0, args.files.length);
+  let total: Summary = { errors: 0, warnings: 0, infos: 0 };
+  const json: JsonReport[] = [];
+  for (const [i, report] of reports.entries()) {
+    const { file, workbook, bytes } = read[i];
+    total = addSummaries(total, summarize(report.findings));
+    if (args.json) json.push(jsonReport(file, report.findings, args.lang));
+    else io.stdout(textReport(file, report.findings, workbook.sheets.map((s) => s.name), args.lang) + "\n");
+    if (args.out !== undefined) {
+      await writeAnnotatedCopy(file, bytes, args.out, report.findings, args.lang);
+      io.stderr(`finsam: skrev / wrote ${args.out}`);
+    }
+  }
+  if (args.json) io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
+  else if (reports.length > 1) io.stdout(`${summaryLine(total, args.lang)} (${reports.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
   return total.errors > 0 && !args.noFail ? 1 : 0;
 }
 

@@ -15,6 +15,8 @@ export const STORE_KEYS = {
   highlight: "finsam.highlight",
   format: "finsam.format",
   report: "finsam.report",
+  /** The workbook the pane compares with: its file name and role only. */
+  compare: "finsam.compare",
 } as const;
 
 export function officeSettingsStore(settings: Office.Settings): DocumentStore {

@@ -15,7 +15,7 @@ export interface ReportLabels {
   file: string;
   date: string;
   count: string;
-  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string, basis: string];
+  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string, basis: string, other: string];
   severity: Record<Finding["severity"], string>;
   /** Picks the finding's message in the pane's language. */
   message: (f: Finding) => string;
@@ -80,6 +80,8 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       f.actual ?? "",
       f.difference ?? "",
       text(labels.basis(f)),
+      // A finding across documents: the other workbook's cell, as text ("Budget 2024.xlsx › Budget netto!B12").
+      text(f.other ? `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}` : ""),
     ];
   });
   const rows = [...head, ...body];
@@ -103,7 +105,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       };
     });
   }
-  [12, 18, 14, 60, 14, 14, 14, 40].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
+  [12, 18, 14, 60, 14, 14, 14, 40, 40].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
   sheet.activate();
   await context.sync();
   return name;

@@ -20,6 +20,15 @@ export interface LocalizedText {
   en: string;
 }
 
+/** A cell in another workbook a cross-document finding compares with ("Budget 2024.xlsx › Budget netto!B12"). */
+export interface OtherCell {
+  /** File name of the other workbook. */
+  workbook: string;
+  sheet: string;
+  /** A1 ref on `sheet`. */
+  cell: string;
+}
+
 export interface Finding {
   /** Check id, e.g. "sum", "difference-column", "member-split". */
   check: string;
@@ -38,6 +47,8 @@ export interface Finding {
   cause: string | null;
   /** What the structure behind the finding rests on (the engine fills in the check's own when a finding names none); views and the accuracy benchmark show it. */
   basis?: Basis;
+  /** For a finding across documents: the other workbook's side of the relation (the finding's own cells are in this workbook). */
+  other?: OtherCell;
   message: LocalizedText;
 }
 

@@ -7,10 +7,13 @@ import { createReportButton } from "./report-button";
 import { createFormatPanel } from "./format-panel";
 import { createSettingsPanel } from "./settings-panel";
 import { loadConfig } from "./config-source";
+import { createCompareControl } from "./compare-control";
 
 export function mountApp(root: HTMLElement, ctx: PaneContext): void {
   const { t } = ctx;
-  const validate = createValidatePanel(ctx, () => loadConfig(ctx));
+  const compare = createCompareControl(ctx, () => void validate.run());
+  const validate = createValidatePanel(ctx, () => loadConfig(ctx), compare.companions);
+  validate.extras.append(compare.element);
   const highlight = createHighlightToggle(ctx, validate);
   const report = createReportButton(ctx, validate);
   validate.toolbar.append(...highlight.controls, ...report.controls);

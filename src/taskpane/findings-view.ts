@@ -134,6 +134,7 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
         { type: "button", class: "finding-main", onclick: stop(go) },
         h("span", { class: "message" }, f.message[p.lang]),
         h("span", { class: "where" }, where),
+        f.other ? h("span", { class: "other", "data-testid": "other-side" }, p.t("otherSide", `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}`)) : null,
         f.basis ? h("span", { class: "basis" }, p.t("basisPrefix", basisText(f.basis, p.lang))) : null,
       ),
       places.length > 1

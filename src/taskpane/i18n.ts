@@ -106,10 +106,20 @@ const TEXT = {
   reportColActual: { sv: "Faktiskt", en: "Actual" },
   reportColDifference: { sv: "Differens", en: "Difference" },
   reportColBasis: { sv: "Grund", en: "Basis" },
+  reportColOther: { sv: "Jämfört med", en: "Compared with" },
   basisPrefix: { sv: "Grund: {0}", en: "Basis: {0}" },
   sevWordError: { sv: "Fel", en: "Error" },
   sevWordWarning: { sv: "Varning", en: "Warning" },
   sevWordInfo: { sv: "Info", en: "Info" },
+  compareButton: { sv: "Jämför med annan arbetsbok", en: "Compare with another workbook" },
+  compareReading: { sv: "Läser {0}…", en: "Reading {0}…" },
+  compareWith: { sv: "Jämförs med {0} som", en: "Compared with {0} as" },
+  compareRolePrior: { sv: "fjolårets årsredovisning", en: "last year's annual report" },
+  compareRoleBudget: { sv: "budget", en: "budget" },
+  compareRemove: { sv: "Sluta jämföra", en: "Stop comparing" },
+  compareRemembered: { sv: "Senast jämförd med {0} ({1}). Välj filen igen för att jämföra.", en: "Last compared with {0} ({1}). Pick the file again to compare." },
+  compareError: { sv: "Det gick inte att läsa {0}.", en: "{0} could not be read." },
+  otherSide: { sv: "Jämfört med {0}", en: "Compared with {0}" },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

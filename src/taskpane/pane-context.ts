@@ -4,6 +4,7 @@ import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import type { DocumentStore } from "../excel/document-store";
 import type { UnderstoodWorkbook } from "../understand/types";
+import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import type { Lang, Translate } from "./i18n";
 
 export interface PaneContext {
@@ -13,5 +14,7 @@ export interface PaneContext {
   excel: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   validate: (wb: Workbook, config?: ValidationConfig) => Finding[];
   understand: (wb: Workbook, config?: ValidationConfig) => UnderstoodWorkbook;
+  /** The engine for this workbook (first) with the workbooks it is compared with. */
+  validateDocuments: (inputs: readonly DocumentInput[], config?: ValidationConfig) => DocumentReport[];
   store: DocumentStore;
 }

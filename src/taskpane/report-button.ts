@@ -44,7 +44,7 @@ export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
             date: t("reportDate"),
             count: t("reportCount"),
             summary: `${t("severityError")} ${c.error} · ${t("severityWarning")} ${c.warning} · ${t("severityInfo")} ${c.info}`,
-            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference"), t("reportColBasis")],
+            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference"), t("reportColBasis"), t("reportColOther")],
             severity: { error: t("sevWordError"), warning: t("sevWordWarning"), info: t("sevWordInfo") },
             message: (f) => f.message[lang],
             basis: (f) => basisText(f.basis, lang),

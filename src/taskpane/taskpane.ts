@@ -1,5 +1,6 @@
 /** Task pane entry: waits for Office, then mounts the pane on the real engine and Excel. */
 import { validateWorkbook } from "../engine/validate";
+import { validateDocuments } from "../documents/validate-documents";
 import { understandWorkbook } from "../understand/understand-workbook";
 import { officeSettingsStore } from "../excel/document-store";
 import { mountApp } from "./app";
@@ -24,6 +25,7 @@ Office.onReady(() => {
     excel: (batch) => Excel.run(batch),
     validate: validateWorkbook,
     understand: understandWorkbook,
+    validateDocuments,
     store: officeSettingsStore(Office.context.document.settings),
   });
 });

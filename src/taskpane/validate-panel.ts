@@ -1,6 +1,7 @@
 /**
- * "Validera rapport": reads the workbook, runs the engine, lists the findings; click a
- * finding to go to its cells.
+ * "Validera rapport": reads the workbook, runs the engine (with the workbooks it is
+ * compared with, when the user picked one), lists the findings; click a finding to go to
+ * its cells.
  */
 import type { Finding, Severity } from "../findings/finding";
 import type { Workbook } from "../model/grid";
@@ -12,6 +13,7 @@ import { clear, h } from "./dom";
 import { renderFindings, SEVERITIES } from "./findings-view";
 import { renderStatus, causeOf, StatusState } from "./status";
 import type { PaneContext } from "./pane-context";
+import type { DocumentInput } from "../documents/validate-documents";
 
 export interface ValidateResult {
   workbook: Workbook;
@@ -27,10 +29,16 @@ export interface ValidatePanel {
   /** Where extra actions (highlight, report sheet) go, and their messages. */
   toolbar: HTMLElement;
   notices: HTMLElement;
+  /** Controls under the validate button (the comparison with another workbook). */
+  extras: HTMLElement;
   onResult(cb: (r: ValidateResult) => void): void;
 }
 
-export function createValidatePanel(ctx: PaneContext, config: () => ValidationConfig | Promise<ValidationConfig>): ValidatePanel {
+export function createValidatePanel(
+  ctx: PaneContext,
+  config: () => ValidationConfig | Promise<ValidationConfig>,
+  companions: () => DocumentInput[] = () => [],
+): ValidatePanel {
   const { t } = ctx;
   const status = h("div", { class: "status", "data-testid": "validate-status" });
   const results = h("div", { class: "results", "data-testid": "results" });
@@ -96,7 +104,8 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
       setStatus({ kind: "progress", text: t("checking") });
       // Let the progress state paint before the engine takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      const findings = ctx.validate(workbook, settings);
+      const others = companions();
+      const findings = others.length > 0 ? ctx.validateDocuments([{ workbook }, ...others], settings)[0].findings : ctx.validate(workbook, settings);
       last = { workbook, findings };
       status.hidden = true;
       toolbar.hidden = false;
@@ -113,15 +122,17 @@ export function createValidatePanel(ctx: PaneContext, config: () => ValidationCo
 
   button.addEventListener("click", () => void run());
 
+  const extras = h("div", { class: "extras" });
   const element = h(
     "section",
     { class: "panel", "data-panel": "validate" },
     h("p", { class: "intro" }, t("validateIntro")),
     h("div", { class: "actions" }, button),
+    extras,
     status,
     toolbar,
     notices,
     results,
   );
-  return { element, last: () => last, run, toolbar, notices, onResult: (cb) => listeners.push(cb) };
+  return { element, last: () => last, run, toolbar, notices, extras, onResult: (cb) => listeners.push(cb) };
 }

@@ -136,7 +136,7 @@ describe("nothing lost", () => {
     ];
     const labels = {
       title: "Valideringsrapport", file: "Fil", date: "Datum", count: "Antal", summary: "1 fel",
-      columns: ["A", "B", "C", "D", "E", "F", "G", "H"] as [string, string, string, string, string, string, string, string],
+      columns: ["A", "B", "C", "D", "E", "F", "G", "H", "I"] as [string, string, string, string, string, string, string, string, string],
       severity: { error: "Fel", warning: "Varning", info: "Info" }, message: (f: Finding) => f.message.sv, basis: () => "=1+1",
     };
     const n = host.syncs.length;
@@ -162,7 +162,7 @@ describe("nothing lost", () => {
     const doc = decoratedDocument();
     doc.sheets.push({ name: REPORT_SHEET_NAME, cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
     const { host, ctx } = setup(doc);
-    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8"] as [string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b" };
+    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b" };
     const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
     expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
     expect(findSheet(host.doc, REPORT_SHEET_NAME)!.cells[cellKey(0, 0)].value).toBe("mine");

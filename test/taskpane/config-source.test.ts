@@ -36,6 +36,9 @@ function pane(settings: Record<string, unknown>) {
     understand: () => {
       throw new Error("not used");
     },
+    validateDocuments: () => {
+      throw new Error("not used");
+    },
     store: officeSettingsStore(new SimSettings(host) as unknown as Office.Settings),
   };
   return { ctx, host };

@@ -1,7 +1,7 @@
 /**
  * Opens the built task pane in chromium with the Excel simulator served in place of
- * office.js, loaded with a given document. Every request is recorded; any that is not
- * for localhost is blocked and listed in `external` (the tests fail on it). Dialogs
+ * office.js, loaded with a given document. Every request is recorded (`requests`); any that
+ * is not for localhost is blocked and listed in `external` (the tests fail on it). Dialogs
  * (alert from injected markup) are recorded in `dialogs`.
  */
 import * as fs from "fs";
@@ -18,6 +18,8 @@ const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", 
 
 export interface Pane {
   page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
   external: string[];
   dialogs: string[];
   pageErrors: string[];
@@ -57,6 +59,7 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   if (!browser || !server) throw new Error("startBrowser() first");
   const context = await browser.newContext({ viewport: { width: opts.width ?? 360, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  const requests: string[] = [];
   const external: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
@@ -64,6 +67,7 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   const local = new URL(server.url).host;
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    requests.push(url);
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: sim });
     const u = new URL(url);
     if (u.host === local || u.protocol === "data:") return route.continue();
@@ -84,6 +88,7 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   await page.waitForSelector("[data-testid=validate], [role=alert]");
   return {
     page,
+    requests,
     external,
     dialogs,
     pageErrors,

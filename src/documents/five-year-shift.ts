@@ -1,0 +1,45 @@
+/**
+ * five-year-shift: this year's 5-årsöversikt is last year's shifted one year — every year
+ * both show has the same figures, line by line. A line only one of them has is one
+ * information (reported with the first shared year only).
+ */
+import type { TableKind } from "../understand/types";
+import { isActualColumn } from "../checks/table-lookup";
+import { compareTables } from "./compare-tables";
+import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { belongTogether, priorYearAgreement } from "./belong-together";
+import { actualColumn, priorYearPairs } from "./document-pairs";
+import { pairTables } from "./statement-pairs";
+
+const KINDS: ReadonlySet<TableKind> = new Set(["five-year"]);
+
+export const fiveYearShiftCheck: DocumentCheck = {
+  id: "five-year-shift",
+  title: { sv: "5-årsöversikten mot fjolårets", en: "The five-year overview against last year's" },
+  basis: "cross-reference",
+  run(docs) {
+    const out: DocumentFinding[] = [];
+    for (const { current, prior } of priorYearPairs(docs)) {
+      if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
+      const first = docs.indexOf(current) < docs.indexOf(prior) ? current : prior;
+      const otherName =
+        first === current
+          ? { sv: "fjolårets årsredovisning", en: "last year's annual report" }
+          : { sv: "nästa års årsredovisning", en: "the next year's annual report" };
+      for (const [t, p] of pairTables(current, prior, KINDS)) {
+        const years = t.columns.filter((c) => c.year !== null && isActualColumn(t, c) && actualColumn(p, c.year)).map((c) => c.year!);
+        years.forEach((year, i) => {
+          const findings = compareTables(
+            "five-year-shift",
+            docs,
+            { doc: current, table: t, col: actualColumn(t, year)!.col },
+            { doc: prior, table: p, col: actualColumn(p, year)!.col },
+            { reportMissing: i === 0, otherName },
+          );
+          for (const finding of findings) out.push({ doc: first, finding });
+        });
+      }
+    }
+    return out;
+  },
+};
