@@ -1,0 +1,189 @@
+/**
+ * Splits a sheet into areas of side-by-side tables. Rows run in bands separated by blank
+ * rows; in a band, blank columns cut the occupied columns into segments. A blank column
+ * separates two tables only when what lies right of it has labels of its own (text cells
+ * followed by figures in the same row) and what lies left of it has text too; a blank
+ * column between figure columns is a spacer inside one table. Consecutive bands whose
+ * segments line up share their column lanes; a band that spans or splits a lane starts a
+ * new area. Each lane of an area gets the scan of its own columns, so the row-by-row table
+ * finding sees one table at a time. One pass over the cells per band: linear.
+ */
+import { cellText } from "./cell-reading";
+import { scannedRow, type ScannedCell, type ScannedRow } from "./sheet-scan";
+
+/** Columns [left, right] of one table lane, inclusive. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+/** Rows [from, to) of the sheet and one lane of columns, with the scan of that lane's cells (indexed by sheet row). */
+export interface TableArea {
+  from: number;
+  to: number;
+  /** The columns the lane owns: from its left edge (0 for the first lane) to the next lane's (Infinity for the last). */
+  span: Span;
+  scan: ScannedRow[];
+}
+
+interface Band {
+  from: number;
+  to: number;
+  /** Maximal runs of occupied columns. */
+  raw: Span[];
+  /** Segments after joining spacer columns: one per table. */
+  tables: Span[];
+  /** A body row (not a header) has a figure. */
+  figures: boolean;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Labels of its own: text (with a letter) whose next cell to the right in the row is a figure. */
+function isLabelCell(sc: ScannedCell, next: ScannedCell | undefined): boolean {
+  return sc.kind === "text" && next !== undefined && (next.kind === "number" || next.kind === "text-number") && LETTER.test(cellText(sc.cell));
+}
+
+function readBand(scan: ScannedRow[], from: number, to: number): Band {
+  const cols = new Set<number>();
+  let figures = false;
+  for (let r = from; r < to; r++) {
+    for (const sc of scan[r].cells) cols.add(sc.col);
+    if (!scan[r].header && scan[r].figureCols.length > 0) figures = true;
+  }
+  const sorted = [...cols].sort((a, b) => a - b);
+  const raw: Span[] = [];
+  for (const c of sorted) {
+    const last = raw[raw.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else raw.push({ left: c, right: c });
+  }
+  if (raw.length < 2) return { from, to, raw, tables: raw.map((s) => ({ ...s })), figures };
+
+  // Per segment: rows with a label cell in it, rows whose last figure lies in it, whether it holds lettered text.
+  const labelRows = new Array<number>(raw.length).fill(0);
+  const lastFigureRows = new Array<number>(raw.length).fill(0);
+  const lettered = new Array<boolean>(raw.length).fill(false);
+  for (let r = from; r < to; r++) {
+    const s = scan[r];
+    let seg = 0;
+    let labelledSeg = -1;
+    let lastFigureSeg = -1;
+    for (let i = 0; i < s.cells.length; i++) {
+      const sc = s.cells[i];
+      while (raw[seg].right < sc.col) seg++;
+      if (sc.kind === "text" && !lettered[seg] && LETTER.test(cellText(sc.cell))) lettered[seg] = true;
+      if (sc.kind === "number" || sc.kind === "text-number") lastFigureSeg = seg;
+      if (!s.header && labelledSeg !== seg && isLabelCell(sc, s.cells[i + 1])) {
+        labelledSeg = seg;
+        labelRows[seg]++;
+      }
+    }
+    if (!s.header && lastFigureSeg >= 0) lastFigureRows[lastFigureSeg]++;
+  }
+  // Figure rows reaching into a segment or further right: a segment is labelled when a third of them have a label in it.
+  const reaching = new Array<number>(raw.length).fill(0);
+  for (let i = raw.length - 1, acc = 0; i >= 0; i--) reaching[i] = acc += lastFigureRows[i];
+  const tables: Span[] = [{ ...raw[0] }];
+  let leftHasText = lettered[0];
+  for (let i = 1; i < raw.length; i++) {
+    const labelled = labelRows[i] >= 1 && labelRows[i] * 3 >= reaching[i];
+    if (labelled && leftHasText) {
+      tables.push({ ...raw[i] });
+      leftHasText = lettered[i];
+    } else {
+      tables[tables.length - 1].right = raw[i].right;
+      leftHasText = leftHasText || lettered[i];
+    }
+  }
+  return { from, to, raw, tables, figures };
+}
+
+const overlaps = (a: Span, b: Span) => a.left <= b.right && b.left <= a.right;
+
+/**
+ * Fits a band's segments into an area's lanes, widening lanes and adding new ones; false
+ * (lanes untouched) when a segment spans two lanes or a lane holds two of the band's tables.
+ */
+function fitBand(lanes: Span[], band: Band): boolean {
+  for (const lane of lanes) if (band.tables.filter((t) => overlaps(t, lane)).length > 1) return false;
+  let segments = band.tables;
+  if (segments.some((t) => lanes.filter((l) => overlaps(t, l)).length > 1)) {
+    // Tables joined in this band (its right part unlabelled here) still fit when its raw segments do.
+    if (band.raw.some((t) => lanes.filter((l) => overlaps(t, l)).length > 1)) return false;
+    segments = band.raw;
+  }
+  for (const seg of segments) {
+    const lane = lanes.find((l) => overlaps(seg, l));
+    if (lane) {
+      lane.left = Math.min(lane.left, seg.left);
+      lane.right = Math.max(lane.right, seg.right);
+    } else if (segments === band.raw && lanes.some((l) => l.right < seg.left)) {
+      // A spacer-separated part of a table: joins the lane on its left.
+      const left = lanes.filter((l) => l.right < seg.left).pop()!;
+      left.right = seg.right;
+    } else {
+      lanes.push({ ...seg });
+      lanes.sort((a, b) => a.left - b.left);
+    }
+  }
+  return true;
+}
+
+interface Area {
+  from: number;
+  to: number;
+  lanes: Span[];
+}
+
+export function tableAreas(scan: ScannedRow[]): TableArea[] {
+  const bands: Band[] = [];
+  for (let r = 0; r < scan.length; ) {
+    if (scan[r].blank) {
+      r++;
+      continue;
+    }
+    let end = r;
+    while (end < scan.length && !scan[end].blank) end++;
+    bands.push(readBand(scan, r, end));
+    r = end;
+  }
+  const areas: Area[] = [];
+  let current: Area | null = null;
+  // Text-only bands (titles, unit lines, notes) wait for the next figure band and go with it.
+  let pendingFrom: number | null = null;
+  for (const band of bands) {
+    if (!band.figures) {
+      pendingFrom ??= band.from;
+      continue;
+    }
+    if (current && fitBand(current.lanes, band)) {
+      current.to = band.to;
+    } else {
+      if (current) current.to = pendingFrom ?? band.from;
+      current = { from: current ? current.to : 0, to: band.to, lanes: band.tables.map((t) => ({ ...t })) };
+      areas.push(current);
+    }
+    pendingFrom = null;
+  }
+  if (current) current.to = scan.length;
+  else areas.push({ from: 0, to: scan.length, lanes: [] });
+  return areas.flatMap((a) => laneScans(scan, a));
+}
+
+/** Each cell goes to the lane whose left edge is the nearest at or left of it (the first lane takes what lies left of all). */
+function laneScans(scan: ScannedRow[], area: Area): TableArea[] {
+  const { from, to, lanes } = area;
+  if (lanes.length <= 1) return [{ from, to, span: { left: 0, right: Infinity }, scan }];
+  const scans = lanes.map(() => new Array<ScannedRow>(to));
+  for (let r = from; r < to; r++) {
+    const parts: ScannedCell[][] = lanes.map(() => []);
+    let lane = 0;
+    for (const sc of scan[r].cells) {
+      while (lane + 1 < lanes.length && lanes[lane + 1].left <= sc.col) lane++;
+      parts[lane].push(sc);
+    }
+    for (let i = 0; i < lanes.length; i++) scans[i][r] = scannedRow(r, parts[i], i === 0 ? 0 : lanes[i].left);
+  }
+  return lanes.map((lane, i) => ({ from, to, span: { left: i === 0 ? 0 : lane.left, right: i + 1 < lanes.length ? lanes[i + 1].left - 1 : Infinity }, scan: scans[i] }));
+}
