@@ -6,7 +6,7 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
+import { basisFromHeader, isCodeText, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import { contradictedUnit } from "./unit-evidence";
 import type { Span } from "./segment-sheet";
@@ -93,6 +93,14 @@ export function findTableLayouts(scan: ScannedRow[], from = 0, to = scan.length,
   return layouts.filter((l) => l.bodyEnd >= l.bodyStart);
 }
 
+/** Column of a body row's first text that is a label: the first text, unless it is a code with more text after it. */
+function firstLabelCol(s: ScannedRow): number | undefined {
+  const cols = s.textCols;
+  if (cols.length < 2) return cols[0];
+  for (const sc of s.cells) if (sc.kind === "text" && !isCodeText(cellText(sc.cell))) return sc.col;
+  return cols[0];
+}
+
 /**
  * The lower row of a two-row header whose names are no header words ("Intäkt | Kostnad | Netto"
  * under "Utfall 2020"): short texts only, no figures, at least one under the blank right of a
@@ -149,10 +157,10 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
   const headers = layout.headerRows.map((r) => scan[r]);
 
-  // Label column: the column where most body rows have text, leftmost on ties.
+  // Label column: the column where most body rows have text, leftmost on ties; account codes and row numbers before the labels are no labels.
   const textCount = new Map<number, number>();
   for (const s of body) {
-    const firstText = s.textCols[0];
+    const firstText = firstLabelCol(s);
     if (firstText !== undefined) textCount.set(firstText, (textCount.get(firstText) ?? 0) + 1);
   }
   let labelCol = -1;
@@ -218,12 +226,19 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const textNumbers: TextNumberCell[] = [];
   const sizes: FigureSizes = { figures: 0, scaled: 0, amounts: [] };
   for (const s of body) {
+    // The label: the text in the label column, else the first text left of it that is no code, else a code.
     let label = "";
+    let code = "";
     let notes: number[] = [];
     for (const sc of s.cells) {
       if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
-      else if (!label && sc.col <= labelCol && sc.kind === "text") label = cellText(sc.cell);
+      else if (sc.col <= labelCol && sc.kind === "text" && (!label || sc.col === labelCol)) {
+        const text = cellText(sc.cell);
+        if (sc.col < labelCol && isCodeText(text)) code ||= text;
+        else if (!label || sc.col === labelCol) label = text;
+      }
     }
+    label ||= code;
     if (!label) {
       // Label written left of the label column, or a text in a row without a label column cell.
       const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);

@@ -34,6 +34,12 @@ function normalisedLabel(label: string): string {
     .trim();
 }
 
+/** An account code, row number or item letter ("K3010", "3010:1", "1)", "2.", "a", "A.1"), even when written as text: no label. */
+export function isCodeText(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 12 && /^\p{L}{0,3}[\d.:\-/)]*$/u.test(t) && (/\d/.test(t) || t.length <= 2);
+}
+
 export function isVaravChildLabel(label: string): boolean {
   return /^\s*[*•]\s*\S/.test(label);
 }

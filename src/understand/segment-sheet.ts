@@ -2,13 +2,14 @@
  * Splits a sheet into areas of side-by-side tables. Rows run in bands separated by blank
  * rows; in a band, blank columns cut the occupied columns into segments. A blank column
  * separates two tables only when what lies right of it has labels of its own (text cells
- * followed by figures in the same row) and what lies left of it has text too; a blank
+ * followed by figures in the same row) and what lies left of it has labels too; a blank
  * column between figure columns is a spacer inside one table. Consecutive bands whose
  * segments line up share their column lanes; a band that spans or splits a lane starts a
  * new area. Each lane of an area gets the scan of its own columns, so the row-by-row table
  * finding sees one table at a time. One pass over the cells per band: linear.
  */
 import { cellText } from "./cell-reading";
+import { isCodeText } from "./labels";
 import { scannedRow, type ScannedCell, type ScannedRow } from "./sheet-scan";
 
 /** Columns [left, right] of one table lane, inclusive. */
@@ -37,11 +38,11 @@ interface Band {
   figures: boolean;
 }
 
-const LETTER = /\p{L}/u;
-
-/** Labels of its own: text (with a letter) whose next cell to the right in the row is a figure. */
+/** A label: text with a letter, no account code or row number, whose next cell to the right in the row is a figure. */
 function isLabelCell(sc: ScannedCell, next: ScannedCell | undefined): boolean {
-  return sc.kind === "text" && next !== undefined && (next.kind === "number" || next.kind === "text-number") && LETTER.test(cellText(sc.cell));
+  if (sc.kind !== "text" || next === undefined || (next.kind !== "number" && next.kind !== "text-number")) return false;
+  const text = cellText(sc.cell);
+  return /\p{L}/u.test(text) && !isCodeText(text);
 }
 
 function readBand(scan: ScannedRow[], from: number, to: number): Band {
@@ -60,40 +61,43 @@ function readBand(scan: ScannedRow[], from: number, to: number): Band {
   }
   if (raw.length < 2) return { from, to, raw, tables: raw.map((s) => ({ ...s })), figures };
 
-  // Per segment: rows with a label cell in it, rows whose last figure lies in it, whether it holds lettered text.
+  // Per segment: rows with a label cell in it, rows with a figure in it, rows whose last figure lies in it.
   const labelRows = new Array<number>(raw.length).fill(0);
+  const figureRows = new Array<number>(raw.length).fill(0);
   const lastFigureRows = new Array<number>(raw.length).fill(0);
-  const lettered = new Array<boolean>(raw.length).fill(false);
   for (let r = from; r < to; r++) {
     const s = scan[r];
+    if (s.header) continue;
     let seg = 0;
     let labelledSeg = -1;
-    let lastFigureSeg = -1;
+    let figureSeg = -1;
     for (let i = 0; i < s.cells.length; i++) {
       const sc = s.cells[i];
       while (raw[seg].right < sc.col) seg++;
-      if (sc.kind === "text" && !lettered[seg] && LETTER.test(cellText(sc.cell))) lettered[seg] = true;
-      if (sc.kind === "number" || sc.kind === "text-number") lastFigureSeg = seg;
-      if (!s.header && labelledSeg !== seg && isLabelCell(sc, s.cells[i + 1])) {
+      if ((sc.kind === "number" || sc.kind === "text-number") && figureSeg !== seg) {
+        figureSeg = seg;
+        figureRows[seg]++;
+      }
+      if (labelledSeg !== seg && isLabelCell(sc, s.cells[i + 1])) {
         labelledSeg = seg;
         labelRows[seg]++;
       }
     }
-    if (!s.header && lastFigureSeg >= 0) lastFigureRows[lastFigureSeg]++;
+    if (figureSeg >= 0) lastFigureRows[figureSeg]++;
   }
-  // Figure rows reaching into a segment or further right: a segment is labelled when a third of them have a label in it.
+  // Labelled: label cells on at least a third of the figure rows concerned (for a part right of a gap: the rows reaching into it or further).
+  const labelled = (labels: number, figureRowCount: number) => labels >= 1 && labels * 3 >= figureRowCount;
   const reaching = new Array<number>(raw.length).fill(0);
   for (let i = raw.length - 1, acc = 0; i >= 0; i--) reaching[i] = acc += lastFigureRows[i];
   const tables: Span[] = [{ ...raw[0] }];
-  let leftHasText = lettered[0];
+  let left = { labels: labelRows[0], figures: figureRows[0] };
   for (let i = 1; i < raw.length; i++) {
-    const labelled = labelRows[i] >= 1 && labelRows[i] * 3 >= reaching[i];
-    if (labelled && leftHasText) {
+    if (labelled(labelRows[i], reaching[i]) && labelled(left.labels, left.figures)) {
       tables.push({ ...raw[i] });
-      leftHasText = lettered[i];
+      left = { labels: labelRows[i], figures: figureRows[i] };
     } else {
       tables[tables.length - 1].right = raw[i].right;
-      leftHasText = leftHasText || lettered[i];
+      left = { labels: left.labels + labelRows[i], figures: left.figures + figureRows[i] };
     }
   }
   return { from, to, raw, tables, figures };
