@@ -61,10 +61,9 @@ function readBand(scan: ScannedRow[], from: number, to: number): Band {
   }
   if (raw.length < 2) return { from, to, raw, tables: raw.map((s) => ({ ...s })), figures };
 
-  // Per segment: rows with a label cell in it, rows with a figure in it, rows whose last figure lies in it.
+  // Per segment: rows with a label cell in it, rows with a figure in it.
   const labelRows = new Array<number>(raw.length).fill(0);
   const figureRows = new Array<number>(raw.length).fill(0);
-  const lastFigureRows = new Array<number>(raw.length).fill(0);
   for (let r = from; r < to; r++) {
     const s = scan[r];
     if (s.header) continue;
@@ -83,16 +82,13 @@ function readBand(scan: ScannedRow[], from: number, to: number): Band {
         labelRows[seg]++;
       }
     }
-    if (figureSeg >= 0) lastFigureRows[figureSeg]++;
   }
-  // Labelled: label cells on at least a third of the figure rows concerned (for a part right of a gap: the rows reaching into it or further).
-  const labelled = (labels: number, figureRowCount: number) => labels >= 1 && labels * 3 >= figureRowCount;
-  const reaching = new Array<number>(raw.length).fill(0);
-  for (let i = raw.length - 1, acc = 0; i >= 0; i--) reaching[i] = acc += lastFigureRows[i];
+  // Labelled: label cells on at least a third of the part's figure rows (a stray text among figures is no label column).
+  const labelled = (labels: number, figures: number) => labels >= 1 && labels * 3 >= figures;
   const tables: Span[] = [{ ...raw[0] }];
   let left = { labels: labelRows[0], figures: figureRows[0] };
   for (let i = 1; i < raw.length; i++) {
-    if (labelled(labelRows[i], reaching[i]) && labelled(left.labels, left.figures)) {
+    if (labelled(labelRows[i], figureRows[i]) && labelled(left.labels, left.figures)) {
       tables.push({ ...raw[i] });
       left = { labels: labelRows[i], figures: figureRows[i] };
     } else {
