@@ -1,0 +1,75 @@
+/**
+ * Segmenting a sheet into tables in two dimensions: blank rows and blank columns bound a
+ * table; a blank column splits only where the part right of it has labels of its own.
+ */
+import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { sheet, workbook, type Literal } from "../checks/grid-literal";
+
+const tablesOf = (rows: Literal[][]) =>
+  understandWorkbook(workbook(sheet("Blad", rows))).tables.map((t) => ({
+    id: t.id,
+    title: t.title,
+    top: t.top,
+    bottom: t.bottom,
+    labelCol: t.labelCol,
+    cols: t.columns.map((c) => c.col),
+    labels: t.rows.map((r) => r.label),
+  }));
+
+describe("segmenting a sheet", () => {
+  it("titles in a band of their own above two tables go to the table under them", () => {
+    const t = tablesOf([
+      ["Not 3. Personal", null, null, null, "Not 4. Lokaler"],
+      [],
+      [null, "2024", "2023", null, null, "2024", "2023"],
+      ["Löner", 900, 850, null, "Hyra", 120, 118],
+      ["Arvoden", 60, 55, null, "El", 14, 12],
+    ]);
+    expect(t.map((x) => [x.id, x.title, x.labelCol, x.cols, x.labels])).toEqual([
+      ["0:0", "Not 3. Personal", 0, [1, 2], ["Löner", "Arvoden"]],
+      ["0:0:4", "Not 4. Lokaler", 4, [5, 6], ["Hyra", "El"]],
+    ]);
+  });
+
+  it("a right-hand table starting lower and ending later, its labels a blank column away from its figures", () => {
+    const t = tablesOf([
+      ["Budget 2025", null, null, null],
+      [null, "Budget 2025", null, null],
+      ["Kansli", 500, null, "Medlemmar"],
+      ["Insatser", 700, null, "Staten", null, 600],
+      ["Summa", 1_200, null, "Regionen", null, 300],
+      [null, null, null, "Kommunerna", null, 300],
+    ]);
+    expect(t.map((x) => [x.id, x.top, x.bottom, x.labelCol, x.cols, x.labels])).toEqual([
+      ["0:0", 0, 4, 0, [1], ["Kansli", "Insatser", "Summa"]],
+      ["0:2:3", 2, 5, 3, [5], ["Staten", "Regionen", "Kommunerna"]],
+    ]);
+  });
+
+  it("a wide table under two side-by-side ones (a blank row apart) is one table again", () => {
+    const t = tablesOf([
+      [null, "2024", null, null, "2024"],
+      ["Intäkter", 10, null, "Tillgångar", 30],
+      ["Kostnader", -8, null, "Skulder", 30],
+      [],
+      ["Femårsöversikt"],
+      [null, "2024", "2023", "2022", "2021"],
+      ["Intäkter", 10, 9, 8, 7],
+      ["Kostnader", -8, -8, -7, -7],
+    ]);
+    expect(t.map((x) => [x.id, x.labelCol, x.cols, x.labels])).toEqual([
+      ["0:0", 0, [1], ["Intäkter", "Kostnader"]],
+      ["0:0:3", 3, [4], ["Tillgångar", "Skulder"]],
+      ["0:4", 0, [1, 2, 3, 4], ["Intäkter", "Kostnader"]],
+    ]);
+  });
+
+  it("text without figures right of a table (a comment column) stays in the table", () => {
+    const t = tablesOf([
+      ["Post", "Budget 2025", null, "Kommentar"],
+      ["Kansli", 500, null, "Ny hyra från april"],
+      ["Insatser", 700, null, "Två nya insatser"],
+    ]);
+    expect(t.map((x) => [x.labelCol, x.labels])).toEqual([[0, ["Kansli", "Insatser"]]]);
+  });
+});
