@@ -99,33 +99,49 @@ function readBand(scan: ScannedRow[], from: number, to: number): Band {
   return { from, to, raw, tables, figures };
 }
 
-const overlaps = (a: Span, b: Span) => a.left <= b.right && b.left <= a.right;
+/** For each segment, the first and last index of the lanes it overlaps (last < first: none). Both lists sorted and disjoint: one sweep. */
+function overlapRanges(segments: Span[], lanes: Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  let j = 0;
+  for (const seg of segments) {
+    while (j < lanes.length && lanes[j].right < seg.left) j++;
+    let k = j;
+    while (k < lanes.length && lanes[k].left <= seg.right) k++;
+    out.push([j, k - 1]);
+  }
+  return out;
+}
 
 /**
  * Fits a band's segments into an area's lanes, widening lanes and adding new ones; false
- * (lanes untouched) when a segment spans two lanes or a lane holds two of the band's tables.
+ * (lanes untouched) when a lane holds two of the band's tables, or a segment spans two lanes.
  */
 function fitBand(lanes: Span[], band: Band): boolean {
-  for (const lane of lanes) if (band.tables.filter((t) => overlaps(t, lane)).length > 1) return false;
   let segments = band.tables;
-  if (segments.some((t) => lanes.filter((l) => overlaps(t, l)).length > 1)) {
-    // Tables joined in this band (its right part unlabelled here) still fit when its raw segments do.
-    if (band.raw.some((t) => lanes.filter((l) => overlaps(t, l)).length > 1)) return false;
+  let ranges = overlapRanges(segments, lanes);
+  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1][0] <= ranges[i - 1][1] && ranges[i - 1][1] === ranges[i][0] && ranges[i][0] <= ranges[i][1]) return false;
+  if (ranges.some(([first, last]) => last > first)) {
+    // Tables joined in this band (its right part unlabelled here) still fit when its raw segments each stay in one lane.
     segments = band.raw;
+    ranges = overlapRanges(segments, lanes);
+    if (ranges.some(([first, last]) => last > first)) return false;
   }
-  for (const seg of segments) {
-    const lane = lanes.find((l) => overlaps(seg, l));
-    if (lane) {
-      lane.left = Math.min(lane.left, seg.left);
-      lane.right = Math.max(lane.right, seg.right);
-    } else if (segments === band.raw && lanes.some((l) => l.right < seg.left)) {
+  const added: Span[] = [];
+  segments.forEach((seg, i) => {
+    const [first, last] = ranges[i];
+    if (last === first) {
+      lanes[first].left = Math.min(lanes[first].left, seg.left);
+      lanes[first].right = Math.max(lanes[first].right, seg.right);
+    } else if (segments === band.raw && first > 0) {
       // A spacer-separated part of a table: joins the lane on its left.
-      const left = lanes.filter((l) => l.right < seg.left).pop()!;
-      left.right = seg.right;
+      lanes[first - 1].right = seg.right;
     } else {
-      lanes.push({ ...seg });
-      lanes.sort((a, b) => a.left - b.left);
+      added.push({ ...seg });
     }
+  });
+  if (added.length) {
+    lanes.push(...added);
+    lanes.sort((a, b) => a.left - b.left);
   }
   return true;
 }
@@ -171,19 +187,37 @@ export function tableAreas(scan: ScannedRow[]): TableArea[] {
   return areas.flatMap((a) => laneScans(scan, a));
 }
 
-/** Each cell goes to the lane whose left edge is the nearest at or left of it (the first lane takes what lies left of all). */
+/**
+ * Each cell goes to the lane whose left edge is the nearest at or left of it (the first lane
+ * takes what lies left of all). A lane's scan spans only the rows from its first cell to its
+ * last: work in proportion to the cells, not to rows × lanes.
+ */
 function laneScans(scan: ScannedRow[], area: Area): TableArea[] {
   const { from, to, lanes } = area;
   if (lanes.length <= 1) return [{ from, to, span: { left: 0, right: Infinity }, scan }];
-  const scans = lanes.map(() => new Array<ScannedRow>(to));
+  const scans = lanes.map(() => [] as ScannedRow[]);
+  const firstRow = lanes.map(() => -1);
+  const lastRow = lanes.map(() => -1);
+  const leftOf = (i: number) => (i === 0 ? 0 : lanes[i].left);
   for (let r = from; r < to; r++) {
-    const parts: ScannedCell[][] = lanes.map(() => []);
+    const cells = scan[r].cells;
     let lane = 0;
-    for (const sc of scan[r].cells) {
-      while (lane + 1 < lanes.length && lanes[lane + 1].left <= sc.col) lane++;
-      parts[lane].push(sc);
+    for (let k = 0; k < cells.length; ) {
+      while (lane + 1 < lanes.length && lanes[lane + 1].left <= cells[k].col) lane++;
+      const end = lane + 1 < lanes.length ? lanes[lane + 1].left : Infinity;
+      const part: ScannedCell[] = [];
+      while (k < cells.length && cells[k].col < end) part.push(cells[k++]);
+      // Rows since the lane's previous cell were blank in it.
+      if (firstRow[lane] < 0) firstRow[lane] = r;
+      for (let b = lastRow[lane] + 1; lastRow[lane] >= 0 && b < r; b++) scans[lane][b] = scannedRow(b, [], leftOf(lane));
+      scans[lane][r] = scannedRow(r, part, leftOf(lane));
+      lastRow[lane] = r;
     }
-    for (let i = 0; i < lanes.length; i++) scans[i][r] = scannedRow(r, parts[i], i === 0 ? 0 : lanes[i].left);
   }
-  return lanes.map((lane, i) => ({ from, to, span: { left: i === 0 ? 0 : lane.left, right: i + 1 < lanes.length ? lanes[i + 1].left - 1 : Infinity }, scan: scans[i] }));
+  const out: TableArea[] = [];
+  lanes.forEach((lane, i) => {
+    if (firstRow[i] < 0) return;
+    out.push({ from: firstRow[i], to: lastRow[i] + 1, span: { left: leftOf(i), right: i + 1 < lanes.length ? lanes[i + 1].left - 1 : Infinity }, scan: scans[i] });
+  });
+  return out;
 }
