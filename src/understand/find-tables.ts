@@ -232,10 +232,12 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     let notes: number[] = [];
     for (const sc of s.cells) {
       if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
-      else if (sc.col <= labelCol && sc.kind === "text" && (!label || sc.col === labelCol)) {
+      else if (sc.kind !== "text" || sc.col > labelCol) continue;
+      else if (sc.col === labelCol) label = cellText(sc.cell);
+      else if (!label) {
         const text = cellText(sc.cell);
-        if (sc.col < labelCol && isCodeText(text)) code ||= text;
-        else if (!label || sc.col === labelCol) label = text;
+        if (!isCodeText(text)) label = text;
+        else code ||= text;
       }
     }
     label ||= code;

@@ -34,10 +34,11 @@ function normalisedLabel(label: string): string {
     .trim();
 }
 
-/** An account code, row number or item letter ("K3010", "3010:1", "1)", "2.", "a", "A.1"), even when written as text: no label. */
+/** An account code, row number or item letter ("K3010", "3010:1", "1)", "2.", "a", "b)", "A.1"), even when written as text: no label ("El", "IT" are). */
 export function isCodeText(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 12 && /^\p{L}{0,3}[\d.:\-/)]*$/u.test(t) && (/\d/.test(t) || t.length <= 2);
+  if (t.length === 0 || t.length > 12) return false;
+  return /^\p{L}[.)]?$/u.test(t) || (/\d/.test(t) && /^\p{L}{0,3}[\d.:\-/)]*$/u.test(t));
 }
 
 export function isVaravChildLabel(label: string): boolean {

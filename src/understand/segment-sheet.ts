@@ -83,8 +83,9 @@ function readBand(scan: ScannedRow[], from: number, to: number): Band {
       }
     }
   }
-  // Labelled: label cells on at least a third of the part's figure rows (a stray text among figures is no label column).
-  const labelled = (labels: number, figures: number) => labels >= 1 && labels * 3 >= figures;
+  // Labelled: label cells on two rows or more, and on a third of the part's figure rows at least (a stray text among figures, or one
+  // "text | figure" pair beside a table, is no label column).
+  const labelled = (labels: number, figures: number) => labels >= 2 && labels * 3 >= figures;
   const tables: Span[] = [{ ...raw[0] }];
   let left = { labels: labelRows[0], figures: figureRows[0] };
   for (let i = 1; i < raw.length; i++) {

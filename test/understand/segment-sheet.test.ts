@@ -73,3 +73,20 @@ describe("segmenting a sheet", () => {
     expect(t.map((x) => [x.labelCol, x.labels])).toEqual([[0, ["Kansli", "Insatser"]]]);
   });
 });
+
+describe("a lone text and figure beside a table", () => {
+  it("does not cut the table at its blank row (the BR's totals keep the lines they add)", () => {
+    const rows: Literal[][] = [
+      ["Balansräkning"],
+      [null, "2024-12-31"],
+      ["Kassa och bank", 900],
+      ["Summa tillgångar", 900],
+      [],
+      ["Eget kapital", 400, null, "Varav bundet", 100],
+      ["Kortfristiga skulder", 500],
+      ["Summa eget kapital och skulder", 900],
+    ];
+    const t = tablesOf(rows);
+    expect(t.map((x) => [x.top, x.bottom, x.labels])).toEqual([[0, 7, ["Kassa och bank", "Summa tillgångar", "Eget kapital", "Kortfristiga skulder", "Summa eget kapital och skulder"]]]);
+  });
+});
