@@ -5,8 +5,10 @@
  * followed by figures in the same row) and what lies left of it has labels too; a blank
  * column between figure columns is a spacer inside one table. Consecutive bands whose
  * segments line up share their column lanes; a band that spans or splits a lane starts a
- * new area. Each lane of an area gets the scan of its own columns, so the row-by-row table
- * finding sees one table at a time. One pass over the cells per band: linear.
+ * new area when it opens with a title or header, or two blank rows stand before it, and
+ * else joins the lanes it touches (a table is not cut at a single blank row). Each lane of
+ * an area gets the scan of its own columns, so the row-by-row table finding sees one table
+ * at a time. One pass over the cells per band: linear.
  */
 import { cellText } from "./cell-reading";
 import { isCodeText } from "./labels";
@@ -147,6 +149,21 @@ function fitBand(lanes: Span[], band: Band): boolean {
   return true;
 }
 
+/** A title, heading or header row: what a new table starts with. */
+const opensTable = (s: ScannedRow) => s.header || s.figureCols.length === 0;
+
+/** Joins lanes and segments that overlap into one lane each. */
+function absorb(lanes: Span[], segments: Span[]): void {
+  const all = [...lanes, ...segments].sort((a, b) => a.left - b.left);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.left <= last.right) last.right = Math.max(last.right, s.right);
+    else out.push({ ...s });
+  }
+  lanes.splice(0, lanes.length, ...out);
+}
+
 interface Area {
   from: number;
   to: number;
@@ -169,6 +186,7 @@ export function tableAreas(scan: ScannedRow[]): TableArea[] {
   let current: Area | null = null;
   // Text-only bands (titles, unit lines, notes) wait for the next figure band and go with it.
   let pendingFrom: number | null = null;
+  let previousEnd = 0;
   for (const band of bands) {
     if (!band.figures) {
       pendingFrom ??= band.from;
@@ -176,12 +194,17 @@ export function tableAreas(scan: ScannedRow[]): TableArea[] {
     }
     if (current && fitBand(current.lanes, band)) {
       current.to = band.to;
+    } else if (current && pendingFrom === null && band.from - previousEnd < 2 && !opensTable(scan[band.from])) {
+      // Not fitting one blank row below, with neither title nor header: the same tables laid out unevenly, not new ones. Joined, never cut.
+      absorb(current.lanes, band.tables);
+      current.to = band.to;
     } else {
       if (current) current.to = pendingFrom ?? band.from;
       current = { from: current ? current.to : 0, to: band.to, lanes: band.tables.map((t) => ({ ...t })) };
       areas.push(current);
     }
     pendingFrom = null;
+    previousEnd = band.to;
   }
   if (current) current.to = scan.length;
   else areas.push({ from: 0, to: scan.length, lanes: [] });

@@ -90,3 +90,37 @@ describe("a lone text and figure beside a table", () => {
     expect(t.map((x) => [x.top, x.bottom, x.labels])).toEqual([[0, 7, ["Kassa och bank", "Summa tillgångar", "Eget kapital", "Kortfristiga skulder", "Summa eget kapital och skulder"]]]);
   });
 });
+
+describe("side-by-side tables laid out unevenly", () => {
+  it("a line reaching into the gap below one blank row joins the tables rather than cutting them", () => {
+    const rows: Literal[][] = [
+      [null, "2024", null, null, "2024-12-31"],
+      ["Intäkter", 10, null, "Kassa", 30],
+      ["Kostnader", -8, null, "Summa tillgångar", 30],
+      [],
+      ["Resultat", 2, "(se not)", "Eget kapital", 12],
+      [null, null, null, "Skulder", 18],
+      [null, null, null, "Summa eget kapital och skulder", 30],
+    ];
+    const t = tablesOf(rows);
+    expect(t.map((x) => [x.top, x.bottom])).toEqual([[0, 6]]);
+  });
+
+  it("a wide table two blank rows below side-by-side ones starts a new area", () => {
+    const t = tablesOf([
+      [null, "2024", null, null, "2024"],
+      ["Intäkter", 10, null, "Tillgångar", 30],
+      ["Kostnader", -8, null, "Skulder", 30],
+      [],
+      [],
+      [null, "2024", "2023", "2022", "2021"],
+      ["Intäkter", 10, 9, 8, 7],
+      ["Kostnader", -8, -8, -7, -7],
+    ]);
+    expect(t.map((x) => [x.id, x.cols])).toEqual([
+      ["0:0", [1]],
+      ["0:0:3", [4]],
+      ["0:5", [1, 2, 3, 4]],
+    ]);
+  });
+});
