@@ -3,7 +3,7 @@
  * table; a blank column splits only where the part right of it has labels of its own.
  */
 import { understandWorkbook } from "../../src/understand/understand-workbook";
-import { sheet, workbook, type Literal } from "../checks/grid-literal";
+import { n, sheet, workbook, type Literal } from "../checks/grid-literal";
 
 const tablesOf = (rows: Literal[][]) =>
   understandWorkbook(workbook(sheet("Blad", rows))).tables.map((t) => ({
@@ -121,6 +121,25 @@ describe("side-by-side tables laid out unevenly", () => {
       ["0:0", [1]],
       ["0:0:3", [4]],
       ["0:5", [1, 2, 3, 4]],
+    ]);
+  });
+});
+
+describe("title and unit line of a right-hand table", () => {
+  it("are those within its own columns", () => {
+    const u = understandWorkbook(
+      workbook(
+        sheet("Blad", [
+          ["Driftsredovisning", null, null, "Medlemsavgifter"],
+          ["Belopp i kr", null, null, "Belopp i tkr"],
+          ["Kansli", n(2_450_000, "#,##0"), null, "Staten", n(2_400.0, "#,##0.0")],
+          ["Insatser", n(5_120_000, "#,##0"), null, "Regionen", n(1_200.0, "#,##0.0")],
+        ]),
+      ),
+    );
+    expect(u.tables.map((t) => [t.title, t.unit, t.unitRow, t.labelCol])).toEqual([
+      ["Driftsredovisning", "kr", 1, 0],
+      ["Medlemsavgifter", "tkr", 1, 3],
     ]);
   });
 });
