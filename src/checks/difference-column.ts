@@ -45,9 +45,23 @@ function fits(row: UnderstoodRow, diffCol: number, c: Convention): boolean | nul
   return v === null || v.severity !== "error";
 }
 
+/**
+ * Columns a difference column can relate. Under a two-row header the measure decides: an
+ * "Avvikelse" over "Netto", or one whose header names "netto", relates the Netto columns.
+ */
+function operandColumns(table: UnderstoodTable, column: UnderstoodColumn): UnderstoodColumn[] {
+  const operands = table.columns.filter((c) => c.basis !== "difference");
+  const words = ` ${wordsOf(column.header)} `;
+  const measured = operands.filter((c) => c.measure !== undefined && (c.measure === column.measure || words.includes(` ${wordsOf(c.measure)} `)));
+  return measured.length >= 2 ? measured : operands;
+}
+
+/** Lower-case words of a header, one space apart ("Utfall−Budget netto" → "utfall budget netto"). */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).join(" ");
+
 function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Convention | null {
   const h = column.header.toLowerCase();
-  const operands = table.columns.filter((c) => c.basis !== "difference");
+  const operands = operandColumns(table, column);
   // Two years name the operands ("År 2024 − År 2023"); one year twice ("Utfall 2019 − Budget 2019") leaves it to the bases.
   if (column.differenceYears && column.differenceYears[0] !== column.differenceYears[1]) {
     const [x, y] = column.differenceYears;
@@ -66,7 +80,9 @@ function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Con
 
 /** The ordered pair of columns that reproduces the most rows; operands nearest to the difference column first. */
 function majorityConvention(table: UnderstoodTable, column: UnderstoodColumn, rows: UnderstoodRow[]): Convention | null {
-  const operands = table.columns.filter((c) => c.basis !== "difference" && c.col < column.col).slice(-4);
+  const operands = operandColumns(table, column)
+    .filter((c) => c.col < column.col)
+    .slice(-4);
   let best: { c: Convention; n: number } | null = null;
   for (const a of operands) {
     for (const b of operands) {

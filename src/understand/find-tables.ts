@@ -6,13 +6,16 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isCountKey, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
-import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
+import { basisFromHeader, isCodeText, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
+import { headerCellText, headerCellYear, type ScannedCell, type ScannedRow } from "./sheet-scan";
+import type { Span } from "./segment-sheet";
 import { keep, tableUnit, type FigureSizes } from "./table-unit";
 import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
 
 /** A table as laid out, before kinds, roles and coverage are worked out. */
 export interface TableLayout {
+  /** Columns the table lies in (its lane of the sheet; every column when nothing stands beside it). */
+  span: Span;
   titleLines: { row: number; text: string }[];
   unitRow: number | null;
   headerRows: number[];
@@ -58,29 +61,31 @@ function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: nu
   return lines;
 }
 
-export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
+/** Tables in rows [from, to) of a scan (a whole sheet, or one lane of side-by-side tables: see ./segment-sheet). */
+export function findTableLayouts(scan: ScannedRow[], from = 0, to = scan.length, span: Span = { left: 0, right: Infinity }): TableLayout[] {
   const headerBlocks: [number, number][] = [];
-  for (let r = 0; r < scan.length; r++) {
-    if (!scan[r].header) continue;
+  for (let r = from; r < to; r++) {
     const last = headerBlocks[headerBlocks.length - 1];
-    if (last && last[1] === r - 1) last[1] = r;
+    const joins = last && last[1] === r - 1;
+    if (!scan[r].header && !(joins && isSubHeader(scan[r], scan[r - 1]))) continue;
+    if (joins) last[1] = r;
     else headerBlocks.push([r, r]);
   }
   const layouts: TableLayout[] = [];
-  let floor = 0;
+  let floor = from;
   for (let i = 0; i < headerBlocks.length; i++) {
     const [h0, h1] = headerBlocks[i];
-    const nextStart = i + 1 < headerBlocks.length ? headerBlocks[i + 1][0] : scan.length;
+    const nextStart = i + 1 < headerBlocks.length ? headerBlocks[i + 1][0] : to;
     // Header-less figure rows before this header form their own tables.
-    for (const l of headerless(scan, floor, h0)) layouts.push(l);
+    for (const l of headerless(scan, floor, h0, span)) layouts.push(l);
     const titleLines = titleAbove(scan, h0, floor);
     const nextTitle = i + 1 < headerBlocks.length ? titleAbove(scan, nextStart, h1 + 1) : [];
     const limit = nextTitle.length ? nextTitle[0].row : nextStart;
     const bodyEnd = blockEnd(scan, h1 + 1, limit);
-    layouts.push({ titleLines, unitRow: null, headerRows: range(h0, h1), bodyStart: h1 + 1, bodyEnd });
+    layouts.push({ span, titleLines, unitRow: null, headerRows: range(h0, h1), bodyStart: h1 + 1, bodyEnd });
     floor = Math.max(bodyEnd + 1, h1 + 1);
   }
-  for (const l of headerless(scan, floor, scan.length)) layouts.push(l);
+  for (const l of headerless(scan, floor, to, span)) layouts.push(l);
   for (const l of layouts) {
     const unitLine = l.titleLines.find((t) => unitFromText(t.text) !== null);
     l.unitRow = unitLine ? unitLine.row : null;
@@ -88,7 +93,30 @@ export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
   return layouts.filter((l) => l.bodyEnd >= l.bodyStart);
 }
 
-function headerless(scan: ScannedRow[], from: number, to: number): TableLayout[] {
+/** Column of a body row's first text that is a label: the first text, unless it is a code with more text after it. */
+function firstLabelCol(s: ScannedRow): number | undefined {
+  const cols = s.textCols;
+  if (cols.length < 2) return cols[0];
+  for (const sc of s.cells) if (sc.kind === "text" && !isCodeText(cellText(sc.cell))) return sc.col;
+  return cols[0];
+}
+
+/**
+ * The lower row of a two-row header whose names are no header words ("Intäkt | Kostnad | Netto"
+ * under "Utfall 2020"): short texts only, no figures, at least one under the blank right of a
+ * column name of the header row above.
+ */
+function isSubHeader(s: ScannedRow, above: ScannedRow): boolean {
+  if (s.cells.length < 2 || s.figureCols.length > 0 || s.textCols.length !== s.cells.length) return false;
+  if (s.cells.some((sc) => cellText(sc.cell).length > 40)) return false;
+  return s.cells.some((sc) => {
+    let upper: ScannedCell | undefined;
+    for (const u of above.cells) if (u.col <= sc.col) upper = u;
+    return upper !== undefined && upper.col < sc.col && isHeaderText(headerCellText(upper));
+  });
+}
+
+function headerless(scan: ScannedRow[], from: number, to: number, span: Span): TableLayout[] {
   const out: TableLayout[] = [];
   let r = from;
   while (r < to) {
@@ -98,7 +126,7 @@ function headerless(scan: ScannedRow[], from: number, to: number): TableLayout[]
     }
     const start = r;
     const end = blockEnd(scan, start, to);
-    out.push({ titleLines: titleAbove(scan, start, from), unitRow: null, headerRows: [], bodyStart: start, bodyEnd: end });
+    out.push({ span, titleLines: titleAbove(scan, start, from), unitRow: null, headerRows: [], bodyStart: start, bodyEnd: end });
     r = end + 1;
   }
   return out;
@@ -129,10 +157,10 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
   const headers = layout.headerRows.map((r) => scan[r]);
 
-  // Label column: the column where most body rows have text, leftmost on ties.
+  // Label column: the column where most body rows have text, leftmost on ties; account codes and row numbers before the labels are no labels.
   const textCount = new Map<number, number>();
   for (const s of body) {
-    const firstText = s.textCols[0];
+    const firstText = firstLabelCol(s);
     if (firstText !== undefined) textCount.set(firstText, (textCount.get(firstText) ?? 0) + 1);
   }
   let labelCol = -1;
@@ -146,17 +174,21 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     labelCol = Number.isFinite(first) ? Math.max(0, first - 1) : 0;
   }
 
-  // Header text and year per column.
+  // Header text and year per column; an upper header cell qualifies every column under it.
   const headerText = new Map<number, string[]>();
   const headerYear = new Map<number, number>();
+  const spans = headerSpans(sheet, headers, labelCol);
   for (const h of headers) {
     for (const sc of h.cells) {
       if (sc.col <= labelCol) continue;
-      const list = headerText.get(sc.col) ?? [];
-      list.push(headerCellText(sc));
-      headerText.set(sc.col, list);
+      const text = headerCellText(sc);
       const y = headerCellYear(sc);
-      if (y !== null) headerYear.set(sc.col, y);
+      for (const col of spans.get(sc) ?? [sc.col]) {
+        const list = headerText.get(col) ?? [];
+        list.push(text);
+        headerText.set(col, list);
+        if (y !== null) headerYear.set(col, y);
+      }
     }
   }
   let noteCol: number | null = null;
@@ -177,6 +209,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     const year = headerYear.get(col) ?? (years.length ? years[years.length - 1] : null);
     const column: UnderstoodColumn = { col, header, basis, year: basis === "difference" && years.length >= 2 ? null : year };
     if (basis === "difference" && years.length >= 2) column.differenceYears = [years[0], years[1]];
+    const measure = measureOf(headerText.get(col));
+    if (measure) column.measure = measure;
     return column;
   });
 
@@ -192,12 +226,21 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const textNumbers: TextNumberCell[] = [];
   const sizes: FigureSizes = { figures: 0, scaled: 0, amounts: [] };
   for (const s of body) {
+    // The label: the text in the label column, else the first text left of it that is no code, else a code.
     let label = "";
+    let code = "";
     let notes: number[] = [];
     for (const sc of s.cells) {
       if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
-      else if (!label && sc.col <= labelCol && sc.kind === "text") label = cellText(sc.cell);
+      else if (sc.kind !== "text" || sc.col > labelCol) continue;
+      else if (sc.col === labelCol) label = cellText(sc.cell);
+      else if (!label) {
+        const text = cellText(sc.cell);
+        if (!isCodeText(text)) label = text;
+        else code ||= text;
+      }
     }
+    label ||= code;
     if (!label) {
       // Label written left of the label column, or a text in a row without a label column cell.
       const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);
@@ -284,4 +327,46 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     left: Math.min(...edges),
     right: Math.max(...edges),
   };
+}
+
+/**
+ * Columns each header cell stands over: its own, and in a header of several rows, for a cell
+ * of an upper row, the columns to its right up to the next cell of its row (or to the end of
+ * its merged range) that have a cell in a lower header row ("Utfall 2020" over "Intäkt |
+ * Kostnad | Netto"). Only cells that span more than their own column are listed.
+ */
+function headerSpans(sheet: Sheet, headers: ScannedRow[], labelCol: number): Map<ScannedCell, number[]> {
+  const out = new Map<ScannedCell, number[]>();
+  if (headers.length < 2) return out;
+  const mergedRight = new Map<string, number>();
+  const headerRows = new Set(headers.map((h) => h.row));
+  for (const m of sheet.merged ?? []) if (headerRows.has(m.top) && m.right > m.left) mergedRight.set(`${m.top}:${m.left}`, m.right);
+  for (let i = 0; i < headers.length - 1; i++) {
+    const lowerCols = new Set<number>();
+    let lastLower = -1;
+    for (let j = i + 1; j < headers.length; j++) {
+      for (const sc of headers[j].cells) {
+        lowerCols.add(sc.col);
+        if (sc.col > lastLower) lastLower = sc.col;
+      }
+    }
+    const cells = headers[i].cells;
+    for (let k = 0; k < cells.length; k++) {
+      const sc = cells[k];
+      if (sc.col <= labelCol) continue;
+      const end = mergedRight.get(`${headers[i].row}:${sc.col}`) ?? (k + 1 < cells.length ? cells[k + 1].col - 1 : lastLower);
+      const cols = [sc.col];
+      for (let c = sc.col + 1; c <= end; c++) if (lowerCols.has(c)) cols.push(c);
+      if (cols.length > 1) out.set(sc, cols);
+    }
+  }
+  return out;
+}
+
+/** What a column under a spanning header measures: its lowest header text when that names no year and no column kind ("Netto" under "Utfall 2020"). */
+function measureOf(texts: string[] | undefined): string | undefined {
+  if (!texts || texts.length < 2) return undefined;
+  const lowest = texts[texts.length - 1].trim();
+  if (lowest === "" || yearsIn(lowest).length > 0 || basisFromHeader(lowest) !== null) return undefined;
+  return lowest.toLowerCase();
 }

@@ -54,6 +54,13 @@ export function unitInLabel(label: string): Unit | null {
   return "kr";
 }
 
+/** An account code, row number or item letter ("K3010", "3010:1", "1)", "2.", "a", "b)", "A.1"), even when written as text: no label ("El", "IT" are). */
+export function isCodeText(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 12) return false;
+  return /^\p{L}[.)]?$/u.test(t) || (/\d/.test(t) && /^\p{L}{0,3}[\d.:\-/)]*$/u.test(t));
+}
+
 export function isVaravChildLabel(label: string): boolean {
   return /^\s*[*•]\s*\S/.test(label);
 }

@@ -57,7 +57,7 @@ function plausibleYears(cells: ScannedCell[]): boolean {
   return true;
 }
 
-function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
+function looksLikeHeader(cells: ScannedCell[], first: number, left: number): boolean {
   // A figure that is no year, an error or a boolean makes a body row: decided before any text is read.
   for (const sc of cells) {
     if (sc.kind === "error" || sc.kind === "boolean" || (sc.kind === "number" && !isHeaderToken(sc))) return false;
@@ -78,8 +78,8 @@ function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
     // Text beside the label column that is no column name: a body row with text values.
     if (sc.col !== first && cellText(sc.cell).length > 60) return false;
   }
-  // A lone column name right of column A (a one-column table whose label header is empty) also counts.
-  return (tokensRight >= 1 && (tokens >= 2 || cells.length >= 2)) || (cells.length === 1 && first >= 1 && tokens === 1);
+  // A lone column name right of the table's first column (a one-column table whose label header is empty) also counts.
+  return (tokensRight >= 1 && (tokens >= 2 || cells.length >= 2)) || (cells.length === 1 && first > left && tokens === 1);
 }
 
 export function scanSheet(sheet: Sheet): ScannedRow[] {
@@ -96,24 +96,32 @@ export function scanSheet(sheet: Sheet): ScannedRow[] {
         cells.push({ col: c, kind, cell });
       }
     }
-    const first = cells.length ? cells[0].col : -1;
-    const figureCols: number[] = [];
-    const textCols: number[] = [];
-    for (const sc of cells) {
-      if (sc.kind === "number" || sc.kind === "text-number") figureCols.push(sc.col);
-      else if (sc.kind === "text") textCols.push(sc.col);
-    }
-    out.push({
-      row: r,
-      cells,
-      first,
-      blank: cells.length === 0,
-      header: cells.length >= 1 && looksLikeHeader(cells, first),
-      figureCols,
-      textCols,
-    });
+    out.push(scannedRow(r, cells));
   }
   return out;
+}
+
+/**
+ * A row of the given (non-empty, column-ordered) cells: a whole sheet row, or the part of it
+ * in one lane of side-by-side tables, whose first column is `left`.
+ */
+export function scannedRow(row: number, cells: ScannedCell[], left = 0): ScannedRow {
+  const first = cells.length ? cells[0].col : -1;
+  const figureCols: number[] = [];
+  const textCols: number[] = [];
+  for (const sc of cells) {
+    if (sc.kind === "number" || sc.kind === "text-number") figureCols.push(sc.col);
+    else if (sc.kind === "text") textCols.push(sc.col);
+  }
+  return {
+    row,
+    cells,
+    first,
+    blank: cells.length === 0,
+    header: cells.length >= 1 && looksLikeHeader(cells, first, left),
+    figureCols,
+    textCols,
+  };
 }
 
 /** Year shown by a header cell (a year number, a date, or a year in its text). */

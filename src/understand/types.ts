@@ -71,6 +71,8 @@ export interface UnderstoodColumn {
   differenceYears?: [number, number];
   /** Number of a difference column's operand columns when the header names them (minuend, subtrahend). */
   differenceOperands?: [number, number];
+  /** What the column measures when a header spanning several columns stands over it ("netto" for "Utfall 2020" / "Netto"), lower-cased. */
+  measure?: string;
 }
 
 /** How a figure was written in the cell. */
@@ -136,7 +138,7 @@ export interface UnderstoodRow {
 export interface UnderstoodTable {
   sheet: string;
   sheetIndex: number;
-  /** Stable id: `${sheetIndex}:${top}`. */
+  /** Stable id: `${sheetIndex}:${top}`, and `${sheetIndex}:${top}:${left}` for a table beside another (not in the sheet's first lane of columns). */
   id: string;
   kind: TableKind;
   /** For a note: its number (Not 6 → 6). */

@@ -6,8 +6,9 @@ import type { ValidationConfig } from "../model/validation-config";
 import type { Sheet, Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
 import { assignConcepts } from "./concepts";
-import { findTableLayouts, readTable } from "./find-tables";
+import { findTableLayouts, readTable, type TableLayout } from "./find-tables";
 import { noteNumberFromTitle } from "./labels";
+import { tableAreas } from "./segment-sheet";
 import { scanSheet } from "./sheet-scan";
 import { assignCoverage, assignRoles } from "./structure";
 import { tableKind } from "./table-kind";
@@ -28,7 +29,10 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
   const override = config.sheetRoles?.[sheet.name];
   const tables: UnderstoodTable[] = [];
   const textNumbers: TextNumberCell[] = [];
-  for (const layout of findTableLayouts(scan)) {
+  const layouts = tableAreas(scan).flatMap((area) => findTableLayouts(area.scan, area.from, area.to, area.span).map((layout) => ({ layout, scan: area.scan })));
+  // Row order, then left to right: side-by-side tables come from separate lanes.
+  layouts.sort((a, b) => tableTop(a.layout) - tableTop(b.layout) || a.layout.span.left - b.layout.span.left);
+  for (const { layout, scan } of layouts) {
     const read = readTable(sheet, scan, layout);
     rowsInTableUnit(read.rows, read.unit);
     assignRoles(read.rows);
@@ -38,12 +42,12 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
     assignConcepts(read.rows, kind);
     const totalEquity = deriveTotalEquity(read.rows, kind);
     for (const t of read.textNumbers) textNumbers.push(t);
-    const top = Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
+    const top = tableTop(layout);
     const titleLine = [...layout.titleLines].reverse().find((t) => t.row !== layout.unitRow);
     tables.push({
       sheet: sheet.name,
       sheetIndex: index,
-      id: `${index}:${top}`,
+      id: layout.span.left > 0 ? `${index}:${top}:${layout.span.left}` : `${index}:${top}`,
       kind,
       noteNumber: kind === "note" ? (firstNoteNumber(titles) ?? noteNumberFromTitle(sheet.name)) : null,
       title: titleLine ? titleLine.text : null,
@@ -74,6 +78,10 @@ export function understandSheet(sheet: Sheet, index: number, config: ValidationC
     errors: errorCells(sheet),
     grid: sheet,
   };
+}
+
+function tableTop(layout: TableLayout): number {
+  return Math.min(layout.titleLines[0]?.row ?? Infinity, layout.headerRows[0] ?? Infinity, layout.bodyStart);
 }
 
 function firstNoteNumber(titles: string[]): number | null {
