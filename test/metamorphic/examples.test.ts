@@ -14,8 +14,6 @@ import { signatures } from "../support/metamorphic/finding-signature";
 import { cellProblems } from "../support/metamorphic/same-cells";
 
 // The defect classes, each named in the failing tests' titles.
-/** Issue 9, class 6: tables are split by rows only (header blocks, blank rows), so the right-hand table's figures are read as more columns of the left-hand one, judged under its labels. */
-const SIDE_BY_SIDE = "tables side by side";
 /** cross-statement's same-plan-line comparison takes the first table in sheet order as the reference: reordering sheets swaps expected/actual and the reported sheet. */
 const ORDER_DEPENDENT_REFERENCE = "reference table chosen by sheet order";
 /**
@@ -30,8 +28,6 @@ const TITLE_GAP = "title two blank rows above its table";
  */
 const SHIFTED_TITLE = "title right of column A read as a header";
 
-const ALL = ["000", "002", "004", "000 linked"];
-
 /** Transformation, the examples whose findings differ under it today, and the defect class. */
 const DEFECTS: [transformation: string, examples: string[], defect: string][] = [
   ["one more blank row below titles, sheets abbreviated", ["000", "004", "000 linked"], TITLE_GAP],
@@ -39,10 +35,6 @@ const DEFECTS: [transformation: string, examples: string[], defect: string][] = 
   ["sheets reversed", ["004"], ORDER_DEPENDENT_REFERENCE],
   ["last sheet first", ["004"], ORDER_DEPENDENT_REFERENCE],
   ["combined: rows above, spacer, abbreviated, reversed, upper-cased, red negatives", ["004"], ORDER_DEPENDENT_REFERENCE],
-  ["RR|BR, summary|spec, netto|brutto side by side, one blank column", ALL, SIDE_BY_SIDE],
-  ["RR|BR, summary|spec, netto|brutto side by side, two blank columns", ALL, SIDE_BY_SIDE],
-  ["every two neighbouring sheets side by side, one blank column", ALL, SIDE_BY_SIDE],
-  ["every two neighbouring sheets side by side, two blank columns", ALL, SIDE_BY_SIDE],
 ];
 
 /** "transformation|example" → the defect class that makes the findings differ today. */
