@@ -7,7 +7,7 @@
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
 import { basisFromHeader, isCountKey, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromFormat, unitFromText, yearsIn } from "./labels";
-import { headerCellText, headerCellYear, type ScannedRow } from "./sheet-scan";
+import { headerCellText, headerCellYear, scannedRow, scannedRowsIn, type SheetScan } from "./sheet-scan";
 import { contradictedUnit } from "./unit-evidence";
 import type { Figure, TextNumberCell, UnderstoodColumn, UnderstoodRow, Unit, UnitSource } from "./types";
 
@@ -22,27 +22,28 @@ export interface TableLayout {
 
 const MAX_TITLE_LINES = 4;
 
-function blockEnd(scan: ScannedRow[], from: number, limit: number): number {
+function blockEnd(scan: SheetScan, from: number, limit: number): number {
   // Body ends before two blank rows in a row, or at limit; trailing figure-less rows are dropped.
   let end = from - 1;
   let blanks = 0;
   for (let r = from; r < limit; r++) {
-    if (scan[r].blank) {
+    const s = scannedRow(scan, r);
+    if (s.blank) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
-    if (scan[r].figureCols.length > 0) end = r;
+    if (s.figureCols.length > 0) end = r;
   }
   return end;
 }
 
-function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: number; text: string }[] {
+function titleAbove(scan: SheetScan, start: number, floor: number): { row: number; text: string }[] {
   const lines: { row: number; text: string }[] = [];
   let r = start - 1;
   let skippedBlank = false;
   while (r >= floor && lines.length < MAX_TITLE_LINES) {
-    const s = scan[r];
+    const s = scannedRow(scan, r);
     if (s.blank) {
       if (skippedBlank || lines.length > 1) break;
       skippedBlank = true;
@@ -58,10 +59,10 @@ function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: nu
   return lines;
 }
 
-export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
+export function findTableLayouts(scan: SheetScan): TableLayout[] {
   const headerBlocks: [number, number][] = [];
-  for (let r = 0; r < scan.length; r++) {
-    if (!scan[r].header) continue;
+  for (const { row: r, header } of scan.rows) {
+    if (!header) continue;
     const last = headerBlocks[headerBlocks.length - 1];
     if (last && last[1] === r - 1) last[1] = r;
     else headerBlocks.push([r, r]);
@@ -88,15 +89,12 @@ export function findTableLayouts(scan: ScannedRow[]): TableLayout[] {
   return layouts.filter((l) => l.bodyEnd >= l.bodyStart);
 }
 
-function headerless(scan: ScannedRow[], from: number, to: number): TableLayout[] {
+function headerless(scan: SheetScan, from: number, to: number): TableLayout[] {
   const out: TableLayout[] = [];
   let r = from;
-  while (r < to) {
-    if (scan[r].figureCols.length === 0) {
-      r++;
-      continue;
-    }
-    const start = r;
+  for (const s of scannedRowsIn(scan, from, to)) {
+    if (s.row < r || s.figureCols.length === 0) continue;
+    const start = s.row;
     const end = blockEnd(scan, start, to);
     out.push({ titleLines: titleAbove(scan, start, from), unitRow: null, headerRows: [], bodyStart: start, bodyEnd: end });
     r = end + 1;
@@ -125,9 +123,9 @@ export interface ReadTable {
 }
 
 /** Reads columns, unit and rows of a laid-out table. */
-export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout): ReadTable {
-  const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
-  const headers = layout.headerRows.map((r) => scan[r]);
+export function readTable(sheet: Sheet, scan: SheetScan, layout: TableLayout): ReadTable {
+  const body = scannedRowsIn(scan, layout.bodyStart, layout.bodyEnd + 1);
+  const headers = layout.headerRows.map((r) => scannedRow(scan, r));
 
   // Label column: the column where most body rows have text, leftmost on ties.
   const textCount = new Map<number, number>();
@@ -307,7 +305,7 @@ function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure, amoun
  * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
  * in kronor and only shown in tkr.
  */
-function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
+function tableUnit(scan: SheetScan, layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
   const stated = statedUnit(scan, layout, labelCol);
   if (!stated) return unitFromFigures(rows);
   if (sizes.figures > 0 && sizes.scaled * 2 > sizes.figures) return { unit: "kr", unitSource: "number-format" };
@@ -316,13 +314,13 @@ function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[
   return shown ? { unit: shown, unitSource: "magnitude", statedUnit: stated.unit } : stated;
 }
 
-function statedUnit(scan: ScannedRow[], layout: TableLayout, labelCol: number): { unit: Unit; unitSource: UnitSource } | null {
+function statedUnit(scan: SheetScan, layout: TableLayout, labelCol: number): { unit: Unit; unitSource: UnitSource } | null {
   for (const t of layout.titleLines) {
     const u = unitFromText(t.text);
     if (u) return { unit: u, unitSource: "unit-line" };
   }
   for (const r of layout.headerRows) {
-    for (const sc of scan[r].cells) {
+    for (const sc of scannedRow(scan, r).cells) {
       if (sc.col > labelCol + 1 && sc.kind !== "text") continue;
       const u = unitFromText(cellText(sc.cell));
       if (u) return { unit: u, unitSource: "header" };

@@ -2,7 +2,7 @@
  * One pass over a sheet's cells: per row, which cells are text, figures, dates, years,
  * numbers written as text, errors; and whether the row reads as a header row.
  */
-import type { Cell, Sheet } from "../model/grid";
+import { forEachRow, type Cell, type Sheet } from "../model/grid";
 import { cellKind, cellText, isYearNumber, serialYear, type CellKind } from "./cell-reading";
 import { isHeaderText } from "./labels";
 
@@ -82,37 +82,57 @@ function looksLikeHeader(cells: ScannedCell[], first: number): boolean {
   return (tokensRight >= 1 && (tokens >= 2 || cells.length >= 2)) || (cells.length === 1 && first >= 1 && tokens === 1);
 }
 
-export function scanSheet(sheet: Sheet): ScannedRow[] {
-  const out: ScannedRow[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const raw = sheet.rows[r];
+/** A sheet's scanned rows: only the rows with cells exist, so a sheet with one value in its last row costs one row. */
+export interface SheetScan {
+  /** The non-blank rows, top to bottom. */
+  rows: ScannedRow[];
+  /** One past the last row. */
+  length: number;
+  /** Row number → its scanned row (blank rows absent). */
+  byRow: Map<number, ScannedRow>;
+}
+
+export function scanSheet(sheet: Sheet): SheetScan {
+  const rows: ScannedRow[] = [];
+  forEachRow(sheet, (raw, r) => {
     const cells: ScannedCell[] = [];
-    if (raw) {
-      for (let c = 0; c < raw.length; c++) {
-        const cell = raw[c];
-        if (!cell) continue;
-        const kind = cellKind(cell);
-        if (kind === "empty") continue;
-        cells.push({ col: c, kind, cell });
-      }
+    for (let c = 0; c < raw.length; c++) {
+      const cell = raw[c];
+      if (!cell) continue;
+      const kind = cellKind(cell);
+      if (kind === "empty") continue;
+      cells.push({ col: c, kind, cell });
     }
-    const first = cells.length ? cells[0].col : -1;
+    if (cells.length === 0) return;
+    const first = cells[0].col;
     const figureCols: number[] = [];
     const textCols: number[] = [];
     for (const sc of cells) {
       if (sc.kind === "number" || sc.kind === "text-number") figureCols.push(sc.col);
       else if (sc.kind === "text") textCols.push(sc.col);
     }
-    out.push({
-      row: r,
-      cells,
-      first,
-      blank: cells.length === 0,
-      header: cells.length >= 1 && looksLikeHeader(cells, first),
-      figureCols,
-      textCols,
-    });
+    rows.push({ row: r, cells, first, blank: false, header: looksLikeHeader(cells, first), figureCols, textCols });
+  });
+  return { rows, length: sheet.rows.length, byRow: new Map(rows.map((s) => [s.row, s])) };
+}
+
+/** Row r as scanned; a blank row when the sheet has nothing there. */
+export function scannedRow(scan: SheetScan, r: number): ScannedRow {
+  return scan.byRow.get(r) ?? { row: r, cells: [], first: -1, blank: true, header: false, figureCols: [], textCols: [] };
+}
+
+/** The non-blank rows from row `from` up to, not including, row `to`. */
+export function scannedRowsIn(scan: SheetScan, from: number, to: number): ScannedRow[] {
+  const rows = scan.rows;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < from) lo = mid + 1;
+    else hi = mid;
   }
+  const out: ScannedRow[] = [];
+  for (let i = lo; i < rows.length && rows[i].row < to; i++) out.push(rows[i]);
   return out;
 }
 

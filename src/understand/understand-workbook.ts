@@ -3,7 +3,7 @@
  * coverage and concepts. Linear in the number of cells; never throws on odd cells.
  */
 import type { ValidationConfig } from "../engine/config";
-import type { Sheet, Workbook } from "../model/grid";
+import { forEachRow, type Sheet, type Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
 import { assignConcepts } from "./concepts";
 import { findTableLayouts, readTable } from "./find-tables";
@@ -84,8 +84,7 @@ function largestKind(tables: UnderstoodTable[]): UnderstoodTable["kind"] | null 
 
 function errorCells(sheet: Sheet): ErrorCell[] {
   const out: ErrorCell[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (!row) return;
+  forEachRow(sheet, (row, r) => {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;

@@ -3,13 +3,16 @@
  * not empty, a zip (not an OLE container — encrypted workbook or .xls —, not text, not
  * .ods or .xlsb), with the parts of an Excel workbook, and unpacking to a bounded size. The
  * declared sizes are verified by inflating each entry with an output cap, because a zip
- * bomb can lie about them. Throws XlsxReadError; never writes.
+ * bomb can lie about them. A sheet whose merges or data validations claim more than its cells
+ * is bounded (sheet-extent): the bytes returned are then a rewritten copy. Throws
+ * XlsxReadError; never writes the file.
  */
 import fs from "fs";
 import zlib from "zlib";
 import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
-import { ZipEntry, entryData, readZipDirectory } from "./zip-directory";
+import { WORKSHEET_PART, boundSheetXml } from "./sheet-extent";
+import { ZipEntry, entryData, readZipDirectory, writeZip } from "./zip-directory";
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -27,8 +30,8 @@ export function readXlsxBytes(file: string): Buffer {
     throw damaged(err);
   }
   checkIsWorkbook(buf, entries);
-  checkSizes(buf, entries);
-  return buf;
+  const bounded = checkSizes(buf, entries);
+  return bounded.size === 0 ? buf : writeZip(buf, entries, bounded);
 }
 
 function readBounded(file: string): Buffer {
@@ -118,7 +121,8 @@ function checkIsWorkbook(buf: Buffer, entries: ZipEntry[]): void {
   }
 }
 
-function checkSizes(buf: Buffer, entries: ZipEntry[]): void {
+/** Inflates every entry once, checking its size; returns the worksheets whose XML had to be bounded (sheet-extent), by name. */
+function checkSizes(buf: Buffer, entries: ZipEntry[]): Map<string, Buffer> {
   if (entries.length > LIMITS.maxEntries) {
     throw new XlsxReadError(
       "zip-bomb",
@@ -128,7 +132,13 @@ function checkSizes(buf: Buffer, entries: ZipEntry[]): void {
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > maxUnpackedBytes()) throw tooBig(total);
-  for (const entry of entries) verifyDeclaredSize(buf, entry);
+  const bounded = new Map<string, Buffer>();
+  for (const entry of entries) {
+    const data = inflateChecked(buf, entry);
+    const xml = WORKSHEET_PART.test(entry.name) ? boundSheetXml(entry.name, data) : null;
+    if (xml) bounded.set(entry.name, xml);
+  }
+  return bounded;
 }
 
 /** Over the limit: a zip bomb, or a workbook too big for this process's memory. */
@@ -143,7 +153,7 @@ function tooBig(bytes: number): XlsxReadError {
 }
 
 /** Inflates an entry with its declared size as the cap: a lying entry fails here, not in ExcelJS. */
-function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
+function inflateChecked(buf: Buffer, entry: ZipEntry): Buffer {
   let data: Buffer;
   try {
     data = entryData(buf, entry);
@@ -152,7 +162,7 @@ function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
   }
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: stored size mismatch`));
-    return;
+    return data;
   }
   if (entry.method !== 8) throw damaged(new Error(`${entry.name}: compression method ${entry.method}`));
   let out: Buffer;
@@ -169,4 +179,5 @@ function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
     throw damaged(err);
   }
   if (out.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: size mismatch`));
+  return out;
 }

@@ -22,21 +22,34 @@ export function excelJSToGrid(wb: ExcelJS.Workbook, name?: string, onSheet?: (in
 function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
+  for (const row of rowsInFile(ws)) {
+    const r = row.number - 1;
+    if (row.hidden) hiddenRows.push(r);
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const converted = convertCell(cell);
       if (converted) cells[colNumber - 1] = converted;
     });
-    if (cells.length > 0) rows[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+    // Empty rows stay holes: a sheet with one value in its last row holds one row, not a million.
+    if (cells.length > 0) rows[r] = cells;
+  }
   const sheet: Sheet = { name: ws.name, rows };
   const merged = mergedRanges(ws);
   if (merged.length > 0) sheet.merged = merged;
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
   return sheet;
+}
+
+/**
+ * The rows the file has, top to bottom. ExcelJS keeps them in a sparse array (a dictionary once
+ * a row is far down); eachRow with includeEmpty creates every missing row, and forEach, findRows
+ * and eachRow probe every index up to the last row. Object.values on the array itself (internal,
+ * unchanged since ExcelJS 1.x) visits only the rows there are.
+ */
+function rowsInFile(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) throw new Error("ExcelJS worksheet without its row array");
+  return Object.values(rows).filter((row): row is ExcelJS.Row => row !== undefined);
 }
 
 function convertCell(cell: ExcelJS.Cell): Cell | undefined {
