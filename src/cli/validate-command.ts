@@ -8,7 +8,7 @@ import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../engine/config";
 import { XlsxReadError } from "../xlsx/read-error";
 import { readXlsx } from "../xlsx/read-xlsx";
-import { writeAnnotatedCopy } from "./annotated-copy";
+import { checkOutTarget, writeAnnotatedCopy } from "./annotated-copy";
 import type { ValidateArgs } from "./args";
 import { readConfigFile } from "./config-file";
 import { JsonReport, jsonReport } from "./report-json";
@@ -28,6 +28,8 @@ const PROGRESS_SHEETS = 50;
 
 export async function runValidate(args: ValidateArgs, validate: Validator, io: Io): Promise<number> {
   const config = args.config !== undefined ? readConfigFile(args.config) : undefined;
+  // Before any report is printed: a refused --out is a wrong call, not a failure half-way.
+  if (args.out !== undefined) checkOutTarget(args.files[0], args.out);
   const reports: JsonReport[] = [];
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   let unreadable = false;
