@@ -9,6 +9,7 @@ import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
+import { freeSheetName } from "../model/free-sheet-name";
 import { parseA1 } from "../model/grid";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";
@@ -107,9 +108,7 @@ function highlight(wb: ExcelJS.Workbook, sheet: string, ref: string, severity: S
 }
 
 function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
-  let name = "Validering";
-  for (let n = 2; wb.getWorksheet(name); n++) name = `Validering ${n}`;
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(freeSheetName("Validering", wb.worksheets.map((w) => w.name)));
   ws.addRow(HEADERS[lang]).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   [10, 24, 30, 18, 80, 14, 14, 14, 10, 18].forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { Finding } from "../../src/findings/finding";
 import type { Workbook } from "../../src/model/grid";
+import { gridToExcelJS } from "../../src/xlsx/grid-to-exceljs";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { ROOT, buildCli } from "./build-cli";
 import { finsam } from "./run-finsam";
@@ -118,6 +119,19 @@ describe("--out", () => {
     const read = (await readXlsx(path.join(dir, "granskad.xlsx"))).workbook;
     expect(read.sheets.slice(0, original.sheets.length)).toEqual(original.sheets);
   });
+});
+
+it("--out names its sheet so that no sheet has the name in another case (validering, VALIDERING 2 → Validering 3)", async () => {
+  const p = path.join(dir, "egna-blad.xlsx");
+  const sheets = ["validering", "VALIDERING 2"].map((name) => ({ name, rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }));
+  await gridToExcelJS({ sheets }).xlsx.writeFile(p);
+  const out = path.join(dir, "egna-blad-granskad.xlsx");
+  const run = finsam(["validate", p, "--out", out]);
+  expect(run.errLines).toEqual([`finsam: skrev / wrote ${out}`]);
+  expect(run.code).toBe(0);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(out);
+  expect(copy.worksheets.map((w) => w.name)).toEqual(["validering", "VALIDERING 2", "Validering 3"]);
 });
 
 describe("--out refused", () => {
