@@ -2,6 +2,7 @@
  * Entry point of understanding: grid → tables with kinds, units, columns, row roles,
  * coverage and concepts. Linear in the number of cells; never throws on odd cells.
  */
+import { ownValue } from "../core/own-value";
 import type { ValidationConfig } from "../engine/config";
 import { forEachRow, type Sheet, type Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
@@ -20,7 +21,7 @@ export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}):
 
 export function understandSheet(sheet: Sheet, index: number, config: ValidationConfig = {}): UnderstoodSheet {
   const scan = scanSheet(sheet);
-  const override = config.sheetRoles?.[sheet.name];
+  const override = config.sheetRoles ? ownValue(config.sheetRoles, sheet.name) : undefined;
   const tables: UnderstoodTable[] = [];
   const textNumbers: TextNumberCell[] = [];
   for (const layout of findTableLayouts(scan)) {
