@@ -11,6 +11,8 @@ import fs from "fs";
 import zlib from "zlib";
 import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
+import { crc32 } from "./crc32";
+import { SheetFacts, checkPackage, sheetFacts } from "./package-structure";
 import { WORKSHEET_PART, boundSheetXml } from "./sheet-extent";
 import { ZipEntry, entryData, readZipDirectory, writeZip } from "./zip-directory";
 
@@ -19,7 +21,14 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const MB = 1024 * 1024;
 
-export function readXlsxBytes(file: string): Buffer {
+export interface CheckedXlsx {
+  /** The file's bytes, or a copy with bounded sheet XML (sheet-extent). */
+  bytes: Buffer;
+  /** By sheet name, the formula cells whose cached result is an empty text (package-structure). */
+  emptyTextResults: Map<string, Set<string>>;
+}
+
+export function readXlsxBytes(file: string): CheckedXlsx {
   const buf = readBounded(file);
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) throw oleError(buf);
   if (!buf.subarray(0, 4).equals(ZIP_MAGIC) && !buf.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) throw notZipError(buf);
@@ -30,8 +39,8 @@ export function readXlsxBytes(file: string): Buffer {
     throw damaged(err);
   }
   checkIsWorkbook(buf, entries);
-  const bounded = checkSizes(buf, entries);
-  return bounded.size === 0 ? buf : writeZip(buf, entries, bounded);
+  const { bounded, emptyTextResults } = checkParts(buf, entries);
+  return { bytes: bounded.size === 0 ? buf : writeZip(buf, entries, bounded), emptyTextResults };
 }
 
 function readBounded(file: string): Buffer {
@@ -121,8 +130,11 @@ function checkIsWorkbook(buf: Buffer, entries: ZipEntry[]): void {
   }
 }
 
-/** Inflates every entry once, checking its size; returns the worksheets whose XML had to be bounded (sheet-extent), by name. */
-function checkSizes(buf: Buffer, entries: ZipEntry[]): Map<string, Buffer> {
+/**
+ * Inflates every entry once, checking its size and CRC, then the package's structure; returns the
+ * worksheets whose XML had to be bounded (sheet-extent), by entry name, and the empty-text results.
+ */
+function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Buffer>; emptyTextResults: Map<string, Set<string>> } {
   if (entries.length > LIMITS.maxEntries) {
     throw new XlsxReadError(
       "zip-bomb",
@@ -133,12 +145,29 @@ function checkSizes(buf: Buffer, entries: ZipEntry[]): Map<string, Buffer> {
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > maxUnpackedBytes()) throw tooBig(total);
   const bounded = new Map<string, Buffer>();
+  const facts = new Map<string, SheetFacts>();
+  let workbookXml: string | undefined;
+  let relsXml: string | undefined;
   for (const entry of entries) {
     const data = inflateChecked(buf, entry);
-    const xml = WORKSHEET_PART.test(entry.name) ? boundSheetXml(entry.name, data) : null;
-    if (xml) bounded.set(entry.name, xml);
+    const name = partName(entry);
+    if (WORKSHEET_PART.test(name)) {
+      const xml = boundSheetXml(name, data);
+      if (xml) bounded.set(entry.name, xml);
+      facts.set(name, sheetFacts(data));
+    } else if (name === "xl/workbook.xml") {
+      workbookXml = data.toString("utf8");
+    } else if (name === "xl/_rels/workbook.xml.rels") {
+      relsXml = data.toString("utf8");
+    }
   }
-  return bounded;
+  const names = new Set(entries.map(partName));
+  return { bounded, emptyTextResults: checkPackage(names, workbookXml, relsXml, facts) };
+}
+
+/** An entry's name as ExcelJS reads it (a leading "/" dropped). */
+function partName(entry: ZipEntry): string {
+  return entry.name.replace(/^\//, "");
 }
 
 /** Over the limit: a zip bomb, or a workbook too big for this process's memory. */
@@ -162,6 +191,7 @@ function inflateChecked(buf: Buffer, entry: ZipEntry): Buffer {
   }
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: stored size mismatch`));
+    checkCrc(entry, data);
     return data;
   }
   if (entry.method !== 8) throw damaged(new Error(`${entry.name}: compression method ${entry.method}`));
@@ -179,5 +209,11 @@ function inflateChecked(buf: Buffer, entry: ZipEntry): Buffer {
     throw damaged(err);
   }
   if (out.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: size mismatch`));
+  checkCrc(entry, out);
   return out;
+}
+
+/** A wrong CRC means the bytes are not the ones written: read on, the damage would pass unnoticed. */
+function checkCrc(entry: ZipEntry, data: Buffer): void {
+  if (crc32(data) !== entry.crc) throw damaged(new Error(`${entry.name}: CRC-32 mismatch`));
 }

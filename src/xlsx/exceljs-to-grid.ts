@@ -2,24 +2,34 @@
  * Turns an ExcelJS workbook into the grid the engine reads: cached values of formulas,
  * formula text without "=", error values, dates as Excel serials with their format,
  * rich text and hyperlinks flattened to their text, merged ranges (value only in the
- * top-left cell), hidden rows, number formats and bold.
+ * top-left cell), hidden rows, number formats and bold. A formula keeps value null (and no
+ * error) only when the file holds no result for it: it was never calculated.
  */
 import ExcelJS from "exceljs";
 import { Cell, CellValue, MergedRange, Sheet, Workbook, parseA1 } from "../model/grid";
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
-export function excelJSToGrid(wb: ExcelJS.Workbook, name?: string, onSheet?: (index: number, total: number) => void): Workbook {
+export interface GridOptions {
+  /** The workbook's name (its file name). */
+  name?: string;
+  /** By sheet name, the formula cells whose cached result is an empty text (ExcelJS reads them as having none). */
+  emptyTextResults?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Called before each sheet is converted (for progress on big workbooks). */
+  onSheet?: (index: number, total: number) => void;
+}
+
+export function excelJSToGrid(wb: ExcelJS.Workbook, options: GridOptions = {}): Workbook {
   const sheets: Sheet[] = [];
   const worksheets = wb.worksheets;
   worksheets.forEach((ws, i) => {
-    onSheet?.(i, worksheets.length);
-    sheets.push(worksheetToSheet(ws));
+    options.onSheet?.(i, worksheets.length);
+    sheets.push(worksheetToSheet(ws, options.emptyTextResults?.get(ws.name)));
   });
-  return name === undefined ? { sheets } : { name, sheets };
+  return options.name === undefined ? { sheets } : { name: options.name, sheets };
 }
 
-function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
+function worksheetToSheet(ws: ExcelJS.Worksheet, emptyTextResults: ReadonlySet<string> | undefined): Sheet {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   for (const row of rowsInFile(ws)) {
@@ -28,6 +38,7 @@ function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const converted = convertCell(cell);
+      if (converted?.formula !== undefined && converted.value === null && !converted.error && emptyTextResults?.has(cell.address)) converted.value = "";
       if (converted) cells[colNumber - 1] = converted;
     });
     // Empty rows stay holes: a sheet with one value in its last row holds one row, not a million.

@@ -7,7 +7,7 @@ import path from "path";
 import zlib from "zlib";
 import type { ReadErrorCode } from "../../src/xlsx/read-error";
 import { rawXlsx } from "./raw-xlsx";
-import { zip } from "./zip-writer";
+import { crc32, zip } from "./zip-writer";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MB = 1024 * 1024;
@@ -24,6 +24,9 @@ function ole(encrypted: boolean): Buffer {
 function contentTypes(): Buffer {
   return Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
 }
+
+const sheetData = (rows: string) => `<sheetData>${rows}</sheetData>`;
+const oneValue = (ref: string, v: number) => `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}"><v>${v}</v></c></row>`;
 
 export interface HostileFile {
   name: string;
@@ -95,6 +98,31 @@ export const HOSTILE: HostileFile[] = [
         { name: "xl/workbook.xml", data: Buffer.alloc(0), deflated: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 1024 },
       ]),
   },
+  {
+    // Listed in workbook.xml and its relationships, but the part is not in the archive.
+    name: "sheet-part-missing.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      rawXlsx([{ name: "Budget", body: sheetData(oneValue("A1", 1)) }, { name: "Utfall", body: sheetData(oneValue("A1", 2)) }], {
+        edit: (entries) => entries.filter((e) => e.name !== "xl/worksheets/sheet2.xml"),
+      }),
+  },
+  {
+    // Cells refer to shared strings 0 and 1, and xl/sharedStrings.xml is missing.
+    name: "shared-strings-missing.xlsx",
+    code: "corrupt",
+    bytes: () => rawXlsx([{ name: "Budget", body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + oneValue("B2", 5)) }]),
+  },
+  {
+    // The sheet's bytes are intact but its CRC-32 in the archive is not theirs.
+    name: "wrong-crc.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      rawXlsx([{ name: "Budget", body: sheetData(oneValue("A1", 1)) }], {
+        edit: (entries) =>
+          entries.map((e) => (e.name === "xl/worksheets/sheet1.xml" ? { ...e, deflated: zlib.deflateRawSync(e.data), crc: (crc32(e.data) ^ 1) >>> 0 } : e)),
+      }),
+  },
 ];
 
 /** Writes every hostile file into `dir`; returns their paths by name. */
@@ -119,8 +147,6 @@ export interface ClaimingFile {
   bytes: () => Buffer;
 }
 
-const sheetData = (rows: string) => `<sheetData>${rows}</sheetData>`;
-const oneValue = (ref: string, v: number) => `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}"><v>${v}</v></c></row>`;
 
 export const CLAIMING: ClaimingFile[] = [
   {
