@@ -17,7 +17,7 @@ import { documentFromGrid } from "../test/support/excel-simulator/from-grid";
 import { createHost } from "../test/support/excel-simulator/host";
 import { floatVariance } from "./float-variance";
 import { PlantedErrors, SyntheticSize, cellCount, syntheticWorkbook } from "./synthetic-workbook";
-import { median, medianOf, medianOfAsync } from "./timing";
+import { median, medianOf } from "./timing";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const args = process.argv.slice(2);

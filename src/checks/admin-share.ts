@@ -42,6 +42,7 @@ function adminAndTotal(table: UnderstoodTable): { admin: UnderstoodRow; total: U
 export const adminShareCheck: Check = {
   id: "admin-share",
   title: { sv: "Administrationens andel", en: "Administration share" },
+  basis: "label",
   run(u, config) {
     const target = config.adminShareTarget;
     if (target === undefined) return [];

@@ -108,6 +108,7 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
 export const cashFlowCheck: Check = {
   id: "cash-flow",
   title: { sv: "Kassaflödesanalys", en: "Cash-flow statement" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

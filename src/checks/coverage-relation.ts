@@ -3,6 +3,8 @@
  * shared by the checks that judge totals (sum), result lines (statement-rr), cash-flow
  * lines (cash-flow) and balance roll-forwards (equity-rollforward).
  */
+import type { Basis } from "../findings/finding";
+import { established, voteCoverage } from "../understand/coverage-vote";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { round12 } from "../understand/interval";
 import { judge, ZERO, type Term, type Verdict } from "./relation";
@@ -86,3 +88,17 @@ export function describeTerms(table: UnderstoodTable, row: UnderstoodRow, signs:
     })
     .join(" ");
 }
+
+/**
+ * What a covering row's failures rest on: its formula; its label confirmed by the arithmetic of
+ * its other columns (or, with one column, a diagnosis); or its label alone — then the structure
+ * is uncertain and a failure is one warning for the row, never an error per column.
+ */
+export function coverageBasis(table: UnderstoodTable, row: UnderstoodRow, signs?: readonly number[]): Basis {
+  if (row.coverageSource === "formula") return "formula";
+  const byRow = rowIndex(table);
+  const covered = (row.covers ?? []).map((r) => byRow.get(r) ?? EMPTY_ROW);
+  return established(voteCoverage(row, covered, signs ?? row.coverSigns)) ? "label+arithmetic" : "label";
+}
+
+const EMPTY_ROW: UnderstoodRow = { row: -1, label: "", key: "", role: "item", notes: [], figures: new Map(), bold: false, hidden: false };

@@ -146,6 +146,7 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
 export const crossStatementCheck: Check = {
   id: "cross-statement",
   title: { sv: "Samma tal på flera ställen", en: "Same figure in several places" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     for (const concept of CONCEPTS) compareFacts(actualFacts(u, concept), out);

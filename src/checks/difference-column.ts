@@ -5,6 +5,7 @@
  * opposite convention, or none, is reported.
  */
 import type { Finding } from "../findings/finding";
+import { a1 } from "../model/grid";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
@@ -81,6 +82,7 @@ function majorityConvention(table: UnderstoodTable, column: UnderstoodColumn, ro
 export const differenceColumnCheck: Check = {
   id: "difference-column",
   title: { sv: "Differenskolumn", en: "Difference column" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {
@@ -91,6 +93,12 @@ export const differenceColumnCheck: Check = {
         if (!convention) continue;
         const opposite = { minuend: convention.subtrahend, subtrahend: convention.minuend };
         const name = `${columnTitle(table, convention.minuend)} − ${columnTitle(table, convention.subtrahend)}`;
+        // A convention most rows do not follow is a misread of which columns the difference relates: one warning, not an error per row.
+        const followed = rows.filter((r) => fits(r, column.col, convention) === true || fits(r, column.col, opposite) === true).length;
+        if (followed * 2 < rows.length) {
+          out.push(unrelatedColumn(table, column, rows.length - followed, rows.length, name));
+          continue;
+        }
         for (const row of rows) {
           const d = row.figures.get(column.col)!;
           if (exact(row, d, convention)) continue;
@@ -121,3 +129,23 @@ export const differenceColumnCheck: Check = {
     return out;
   },
 };
+
+function unrelatedColumn(table: UnderstoodTable, column: UnderstoodColumn, misfits: number, total: number, name: string): Finding {
+  const title = columnTitle(table, column.col);
+  return {
+    check: "difference-column",
+    severity: "warning",
+    sheet: table.sheet,
+    cells: [a1(table.headerRows[table.headerRows.length - 1] ?? table.top, column.col)],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    cause: null,
+    basis: "label",
+    message: {
+      sv: `Kunde inte avgöra vilka kolumner ${title} jämför: ${misfits} av ${total} rader följer varken ${name} eller den omvända ordningen.`,
+      en: `Could not determine which columns ${title} compares: ${misfits} of ${total} rows fit neither ${name} nor the reverse order.`,
+    },
+  };
+}

@@ -54,6 +54,7 @@ function equity(u: UnderstoodWorkbook): Map<number, YearFigure> {
 export const equityCeilingCheck: Check = {
   id: "equity-ceiling",
   title: { sv: "Tak för eget kapital", en: "Ceiling on equity" },
+  basis: "label",
   run(u, config) {
     const rule = config.equityCeiling;
     if (!rule) return [];

@@ -168,6 +168,7 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
 export const equityRollforwardCheck: Check = {
   id: "equity-rollforward",
   title: { sv: "Eget kapital rullas framåt", en: "Equity roll-forward" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

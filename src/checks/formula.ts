@@ -75,6 +75,7 @@ function typedAmongFormulas(table: UnderstoodTable, out: Finding[]): void {
 export const formulaCheck: Check = {
   id: "formula",
   title: { sv: "Formler", en: "Formulas" },
+  basis: "formula",
   run(u) {
     const out: Finding[] = [];
     for (const sheet of u.sheets) {

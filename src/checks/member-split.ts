@@ -22,6 +22,7 @@ function shares(parts: { row: UnderstoodRow; value: number }[], total: number): 
 export const memberSplitCheck: Check = {
   id: "member-split",
   title: { sv: "Fördelning mellan medlemmarna", en: "Split between the members" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

@@ -33,6 +33,7 @@ function notesFor(notes: UnderstoodTable[], row: UnderstoodRow): UnderstoodTable
 export const noteVsStatementCheck: Check = {
   id: "note-vs-statement",
   title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     const allNotes = u.tables.filter((t) => t.kind === "note");

@@ -74,6 +74,7 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
 export const ratioCheck: Check = {
   id: "ratio",
   title: { sv: "Nyckeltal", en: "Ratios" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     const equity = actualFacts(u, "equity");

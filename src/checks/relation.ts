@@ -5,11 +5,11 @@
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
 import { formatSwedish } from "../core/swedish-format";
-import type { Finding, LocalizedText, Severity } from "../findings/finding";
+import type { Basis, Finding, LocalizedText, Severity } from "../findings/finding";
 import { a1, qualifiedRef } from "../model/grid";
 import { band, round12, signedSum } from "../understand/interval";
 import type { Figure } from "../understand/types";
-import { diagnose, type Cause } from "./diagnosis";
+import { diagnose, type Cause } from "../core/diagnosis";
 
 export interface Term {
   figure: Pick<Figure, "shown" | "step">;
@@ -95,6 +95,7 @@ export function relationFinding(
   v: Verdict,
   lead: LocalizedText,
   step = 1,
+  basis?: Basis,
 ): Finding {
   const nums = numbersSuffix(v, step);
   const cause = causeText(v.cause);
@@ -109,6 +110,7 @@ export function relationFinding(
     difference: v.difference,
     tolerance: v.tolerance,
     cause: v.cause,
+    ...(basis ? { basis } : {}),
     message: { sv: join("sv"), en: join("en") },
   };
 }

@@ -10,6 +10,7 @@ import { columnTitle, conceptRow } from "./table-lookup";
 export const statementBrCheck: Check = {
   id: "statement-br",
   title: { sv: "Balansräkningen balanserar", en: "Balance sheet balances" },
+  basis: "cross-reference",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

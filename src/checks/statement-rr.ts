@@ -11,7 +11,7 @@ import type { Finding } from "../findings/finding";
 import { isCostKey } from "../understand/labels";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
+import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
 import { judge, relationFinding, type Verdict } from "./relation";
 import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
 
@@ -49,6 +49,7 @@ function verdictFor(table: UnderstoodTable, row: UnderstoodRow, col: number, sig
 export const statementRrCheck: Check = {
   id: "statement-rr",
   title: { sv: "Resultaträkningens samband", en: "Income statement arithmetic" },
+  basis: "label+arithmetic",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {
@@ -71,23 +72,33 @@ export const statementRrCheck: Check = {
           }
         }
         const terms = describeTerms(table, row, best);
+        const basis = coverageBasis(table, row, best);
         for (const col of cols) {
           const verdict = verdictFor(table, row, col, best);
           if (!verdict) continue;
           if (perColumn && vectors.some((v) => verdictFor(table, row, col, v) === null)) continue;
+          // Unconfirmed by every other column: the lines it sums are not known — one warning for the row.
+          const uncertain = basis === "label" && verdict.severity === "error";
           out.push(
             relationFinding(
               "statement-rr",
               table.sheet,
               [{ sheet: table.sheet, row: row.row, col }],
-              verdict,
-              {
-                sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms ? terms : "raderna ovanför"}.`,
-                en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms ? terms : "the lines above it"}.`,
-              },
+              uncertain ? { ...verdict, severity: "warning", cause: null } : verdict,
+              uncertain
+                ? {
+                    sv: `Kunde inte avgöra vilka rader ${rowTitle(row)} räknas fram ur: den stämmer inte med ${terms ? terms : "raderna ovanför"} i någon kolumn (${columnTitle(table, col)}).`,
+                    en: `Could not determine which lines ${rowTitleEn(row)} is computed from: it does not equal ${terms ? terms : "the lines above it"} in any column (${columnTitle(table, col)}).`,
+                  }
+                : {
+                    sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms ? terms : "raderna ovanför"}.`,
+                    en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms ? terms : "the lines above it"}.`,
+                  },
               row.figures.get(col)!.step,
+              basis,
             ),
           );
+          if (uncertain) break;
         }
       }
     }

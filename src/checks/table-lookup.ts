@@ -2,7 +2,7 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import { columnLetters } from "../model/grid";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 

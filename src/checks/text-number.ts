@@ -10,6 +10,7 @@ import { amount } from "./relation";
 export const textNumberCheck: Check = {
   id: "text-number",
   title: { sv: "Tal lagrade som text", en: "Numbers stored as text" },
+  basis: "cell",
   run(u) {
     const out: Finding[] = [];
     for (const sheet of u.sheets) {

@@ -14,6 +14,7 @@ const CELLS_SHOWN = 10;
 export const uncalculatedFormulaCheck: Check = {
   id: "uncalculated-formula",
   title: { sv: "Formler utan beräknat värde", en: "Formulas without a calculated value" },
+  basis: "formula",
   run(u) {
     const out: Finding[] = [];
     for (const sheet of u.sheets) {
@@ -40,7 +41,6 @@ export const uncalculatedFormulaCheck: Check = {
         difference: null,
         tolerance: null,
         cause: null,
-        basis: "formula",
         message: {
           sv: `${sv} beräknat värde — öppna och spara filen i Excel; de summor de ger kan inte kontrolleras.`,
           en: `${en} no calculated value — open and save the file in Excel; the totals they give cannot be checked.`,

@@ -20,6 +20,7 @@ function warning(table: UnderstoodTable, cells: string[], sv: string, en: string
 export const unitCheck: Check = {
   id: "unit",
   title: { sv: "Enheter", en: "Units" },
+  basis: "cell",
   run(u) {
     const out: Finding[] = [];
     for (const table of u.tables) {

@@ -12,10 +12,10 @@ import fs from "fs";
 import { InputError } from "../core/input-error";
 import { reserveCeiling } from "../core/reserve";
 import type { ReserveRule, StaircaseStep } from "../core/reserve-rule";
-import type { TableKind, ValidationConfig } from "../engine/config";
+import { TABLE_KINDS, type TableKind } from "../model/kinds";
+import type { ValidationConfig } from "../model/validation-config";
 import { CliError } from "./cli-error";
 
-const TABLE_KINDS: TableKind[] = ["rr", "br", "kf", "note", "budget-utfall", "budget", "driftsredovisning", "five-year", "member-contributions", "other"];
 const KEYS = ["equityCeiling", "adminShareTarget", "sheetRoles"];
 
 export function readConfigFile(file: string): ValidationConfig {

@@ -28,6 +28,7 @@ export function jsonReport(file: string, findings: readonly Finding[], lang: Lan
       difference: finiteOrNull(f.difference),
       tolerance: finiteOrNull(f.tolerance),
       cause: f.cause ?? null,
+      basis: f.basis,
       message: f.message[lang],
     })),
     summary: summarize(findings),

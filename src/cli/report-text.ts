@@ -5,14 +5,15 @@
  * — and a summary line.
  */
 import { formatSwedish } from "../core/swedish-format";
+import { basisText } from "../findings/basis-text";
 import { Finding, SEVERITY_ORDER } from "../findings/finding";
 import type { Lang } from "./args";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 import { Summary, summarize } from "./summary";
 
 const WORDS = {
-  sv: { expected: "förväntat", actual: "faktiskt", diff: "diff", tolerance: "tolerans", cause: "trolig orsak", file: "Fil" },
-  en: { expected: "expected", actual: "actual", diff: "diff", tolerance: "tolerance", cause: "likely cause", file: "File" },
+  sv: { expected: "förväntat", actual: "faktiskt", diff: "diff", tolerance: "tolerans", cause: "trolig orsak", file: "Fil", basis: "grund" },
+  en: { expected: "expected", actual: "actual", diff: "diff", tolerance: "tolerance", cause: "likely cause", file: "File", basis: "basis" },
 };
 
 export function textReport(file: string, findings: readonly Finding[], sheetOrder: readonly string[], lang: Lang): string {
@@ -34,7 +35,8 @@ export function findingLine(f: Finding, lang: Lang): string {
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
   const details = stated ? "" : detailText(f, lang);
-  return `  ${SEVERITY_LABELS[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}`;
+  const basis = basisText(f.basis, lang);
+  return `  ${SEVERITY_LABELS[lang][f.severity].padEnd(8)} ${where}  ${f.message[lang]}${details ? `  (${details})` : ""}${basis ? `  [${WORDS[lang].basis}: ${basis}]` : ""}`;
 }
 
 export function summaryLine(s: Summary, lang: Lang): string {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import { XlsxReadError } from "../xlsx/read-error";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { checkOutTarget, writeAnnotatedCopy } from "./annotated-copy";

@@ -5,9 +5,9 @@
 import type { Check } from "../checks/check";
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
+import type { ValidationConfig } from "../model/validation-config";
 import { understandWorkbook } from "../understand/understand-workbook";
 import type { UnderstoodWorkbook } from "../understand/types";
-import type { ValidationConfig } from "./config";
 import { sortFindings } from "./order";
 import { CHECKS } from "./registry";
 
@@ -19,7 +19,7 @@ export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConf
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     try {
-      for (const f of check.run(u, config)) findings.push(f);
+      for (const f of check.run(u, config)) findings.push(f.basis ? f : { ...f, basis: check.basis });
     } catch (err) {
       // One check failing on an odd sheet must not hide what the others found; say so instead.
       findings.push(checkFailed(check, u, err));
@@ -40,6 +40,7 @@ function checkFailed(check: Check, u: UnderstoodWorkbook, err: unknown): Finding
     difference: null,
     tolerance: null,
     cause: null,
+    basis: "cell",
     message: {
       sv: `Kontrollen "${check.title.sv}" kunde inte köras på den här arbetsboken (${reason}).`,
       en: `The check "${check.title.en}" could not run on this workbook (${reason}).`,

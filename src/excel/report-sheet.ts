@@ -16,10 +16,12 @@ export interface ReportLabels {
   file: string;
   date: string;
   count: string;
-  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string];
+  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string, basis: string];
   severity: Record<Finding["severity"], string>;
   /** Picks the finding's message in the pane's language. */
   message: (f: Finding) => string;
+  /** The finding's basis in words, in the pane's language. */
+  basis: (f: Finding) => string;
   /** "3 fel, 1 varning" style summary. */
   summary: string;
 }
@@ -75,6 +77,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       f.expected ?? "",
       f.actual ?? "",
       f.difference ?? "",
+      text(labels.basis(f)),
     ];
   });
   const rows = [...head, ...body];
@@ -88,7 +91,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   header.format.borders.getItem("EdgeBottom").style = "Continuous";
   if (body.length) {
     const amounts = sheet.getRangeByIndexes(6, 4, body.length, 3);
-    amounts.numberFormat = body.map((r) => r.slice(4).map((v) => (typeof v === "number" && !Number.isInteger(v) ? "#,##0.0;-#,##0.0" : "#,##0;-#,##0")));
+    amounts.numberFormat = body.map((r) => r.slice(4, 7).map((v) => (typeof v === "number" && !Number.isInteger(v) ? "#,##0.0;-#,##0.0" : "#,##0;-#,##0")));
     findings.forEach((f, i) => {
       const first = placesBySheet(f)[0];
       if (!first) return;
@@ -98,7 +101,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       };
     });
   }
-  [12, 18, 14, 60, 14, 14, 14].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
+  [12, 18, 14, 60, 14, 14, 14, 40].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
   sheet.activate();
   await context.sync();
   return name;

@@ -10,9 +10,10 @@ export type Severity = "error" | "warning" | "info";
  * - label+arithmetic: a label names the relation and the arithmetic of the row's other columns or
  *   years confirms it (or one cell's diagnosis explains the difference);
  * - label: a label alone (never enough for an error);
- * - cross-reference: a note number, or the same label and year in two tables.
+ * - cross-reference: a note number, or the same label and year in two tables;
+ * - cell: the cell itself (an amount stored as text, an error value, a unit line against its figures).
  */
-export type Basis = "formula" | "label+arithmetic" | "label" | "cross-reference";
+export type Basis = "formula" | "label+arithmetic" | "label" | "cross-reference" | "cell";
 
 export interface LocalizedText {
   sv: string;
@@ -35,7 +36,7 @@ export interface Finding {
   tolerance: number | null;
   /** Likely cause id, when the numbers show it: "sign-flipped", "row-omitted", "double-counted", "transposed-digits", "ore-rounding", … */
   cause: string | null;
-  /** What the structure behind the finding rests on; views and the accuracy benchmark show it. */
+  /** What the structure behind the finding rests on (the engine fills in the check's own when a finding names none); views and the accuracy benchmark show it. */
   basis?: Basis;
   message: LocalizedText;
 }

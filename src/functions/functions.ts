@@ -30,7 +30,7 @@ import { excelErrorsOnly } from "./excel-error";
  * @param [withLabels] TRUE adds a column of labels (Staten, Region, Kommun 1…). Default FALSE.
  * @returns One column: state, region, then one row per municipality.
  */
-export function split(total: any, municipalKeys?: any[][], decimals?: any, withLabels?: any): any[][] {
+export function split(total: unknown, municipalKeys?: unknown[][], decimals?: unknown, withLabels?: unknown): unknown[][] {
   return excelErrorsOnly(() => {
     const amount = readAmount(total, ["total", "total"]);
     const keys = isBlank(municipalKeys)
@@ -59,7 +59,7 @@ export function split(total: any, municipalKeys?: any[][], decimals?: any, withL
  * @param [mode] "amount" (default) or "percent" (variance / |budget|, as a fraction). Swedish: belopp, procent.
  * @returns The variance per cell.
  */
-export function variance(budget: any[][], actual: any[][], kind?: any, mode?: any): any[][] {
+export function variance(budget: unknown[][], actual: unknown[][], kind?: unknown, mode?: unknown): unknown[][] {
   return excelErrorsOnly(() => {
     const budgets = asRows(budget);
     const actuals = asRows(actual);
@@ -93,7 +93,7 @@ export function variance(budget: any[][], actual: any[][], kind?: any, mode?: an
  * @param [method] Staircase only: "marginal" (default; each rate applies to its step) or "whole" (the step's rate applies to the whole amount). Swedish: marginal, hela.
  * @returns The ceiling, or the headroom (negative = excess).
  */
-export function reserve(memberIncome: any, rule: any[][], equity?: any, method?: any): number {
+export function reserve(memberIncome: unknown, rule: unknown[][], equity?: unknown, method?: unknown): number {
   return excelErrorsOnly(() => {
     const income = readAmount(memberIncome, ["medlemsintäkter", "member income"]);
     const methodWord = readOptionalWord(method, ["metod", "method"]);
@@ -113,7 +113,7 @@ export function reserve(memberIncome: any, rule: any[][], equity?: any, method?:
  * @param [unit] Unit of the result: "kr" (default), "tkr" or "mnkr".
  * @returns The amount in the unit asked for.
  */
-export function amount(text: any[][], unit?: any): any[][] {
+export function amount(text: unknown[][], unit?: unknown): unknown[][] {
   return excelErrorsOnly(() => {
     const unitWord = readOptionalWord(unit, ["enhet", "unit"]);
     const target = unitWord === undefined ? "kr" : parseUnit(unitWord);
@@ -132,7 +132,7 @@ export function amount(text: any[][], unit?: any): any[][] {
  * @param totalAssets Total assets, summa tillgångar (kr).
  * @returns Equity / total assets.
  */
-export function soliditet(equity: any, totalAssets: any): number {
+export function soliditet(equity: unknown, totalAssets: unknown): number {
   return excelErrorsOnly(() =>
     equityRatio(readAmount(equity, ["eget kapital", "equity"]), readAmount(totalAssets, ["summa tillgångar", "total assets"])),
   );
@@ -145,7 +145,7 @@ export function soliditet(equity: any, totalAssets: any): number {
  * @param [decimals] Decimal places: 0 = whole kronor (default), 1 = one decimal, -3 = whole thousands.
  * @returns The range, rounded, same shape.
  */
-export function roundsum(values: any[][], decimals?: any): any[][] {
+export function roundsum(values: unknown[][], decimals?: unknown): unknown[][] {
   return excelErrorsOnly(() => {
     const rows = asRows(values);
     const places = readOptionalInteger(decimals, ["decimaler", "decimals"], 0);

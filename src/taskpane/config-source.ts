@@ -1,5 +1,5 @@
 /** Reads the stored settings and, for a staircase kept in a range, that range's values: the engine's config. */
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import { STORE_KEYS } from "../excel/document-store";
 import type { PaneContext } from "./pane-context";
 import { StoredConfig, parseRangeRef, toValidationConfig } from "./stored-config";

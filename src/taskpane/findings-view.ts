@@ -4,6 +4,7 @@
  * and click or Enter goes to its first place; a finding that spans sheets
  * also offers a button per place.
  */
+import { basisText } from "../findings/basis-text";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { Place, placesBySheet } from "../excel/cell-ref";
 import { h } from "./dom";
@@ -133,6 +134,7 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
         { type: "button", class: "finding-main", onclick: stop(go) },
         h("span", { class: "message" }, f.message[p.lang]),
         h("span", { class: "where" }, where),
+        f.basis ? h("span", { class: "basis" }, p.t("basisPrefix", basisText(f.basis, p.lang))) : null,
       ),
       places.length > 1
         ? h(

@@ -105,6 +105,8 @@ const TEXT = {
   reportColExpected: { sv: "Förväntat", en: "Expected" },
   reportColActual: { sv: "Faktiskt", en: "Actual" },
   reportColDifference: { sv: "Differens", en: "Difference" },
+  reportColBasis: { sv: "Grund", en: "Basis" },
+  basisPrefix: { sv: "Grund: {0}", en: "Basis: {0}" },
   sevWordError: { sv: "Fel", en: "Error" },
   sevWordWarning: { sv: "Varning", en: "Warning" },
   sevWordInfo: { sv: "Info", en: "Info" },

@@ -1,7 +1,7 @@
 /** What every panel gets: words, the Excel runner, the engine and the document store. */
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import type { DocumentStore } from "../excel/document-store";
 import type { UnderstoodWorkbook } from "../understand/types";
 import type { Lang, Translate } from "./i18n";

@@ -1,6 +1,7 @@
 /** "Skapa rapportblad" (and taking it away again): writes the findings to a sheet the board can read. */
 import { removeReportSheet, writeReportSheet } from "../excel/report-sheet";
 import { STORE_KEYS } from "../excel/document-store";
+import { basisText } from "../findings/basis-text";
 import { h } from "./dom";
 import { countBySeverity } from "./findings-view";
 import { causeOf, renderStatus } from "./status";
@@ -43,9 +44,10 @@ export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
             date: t("reportDate"),
             count: t("reportCount"),
             summary: `${t("severityError")} ${c.error} · ${t("severityWarning")} ${c.warning} · ${t("severityInfo")} ${c.info}`,
-            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference")],
+            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference"), t("reportColBasis")],
             severity: { error: t("sevWordError"), warning: t("sevWordWarning"), info: t("sevWordInfo") },
             message: (f) => f.message[lang],
+            basis: (f) => basisText(f.basis, lang),
           },
         }),
       );

@@ -3,13 +3,13 @@
  * staircase range), the admin-share target. Saved in the document.
  */
 import { ownValue } from "../core/own-value";
-import type { TableKind } from "../engine/config";
 import { STORE_KEYS } from "../excel/document-store";
+import { TABLE_KINDS, type TableKind } from "../model/kinds";
 import { clear, h } from "./dom";
 import type { TextKey } from "./i18n";
 import type { PaneContext } from "./pane-context";
 import { causeOf, renderStatus } from "./status";
-import { CeilingSetting, StoredConfig, TABLE_KINDS, parseRangeRef } from "./stored-config";
+import { CeilingSetting, StoredConfig, parseRangeRef } from "./stored-config";
 import { parseUserNumber } from "./user-number";
 
 export function createSettingsPanel(ctx: PaneContext) {

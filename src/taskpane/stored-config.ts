@@ -5,7 +5,8 @@
  * validation time so edits to the range count.
  */
 import type { StaircaseStep } from "../core/reserve-rule";
-import type { TableKind, ValidationConfig } from "../engine/config";
+import type { TableKind } from "../model/kinds";
+import type { ValidationConfig } from "../model/validation-config";
 
 export type CeilingSetting =
   | { kind: "none" }
@@ -18,8 +19,6 @@ export interface StoredConfig {
   adminShareTarget?: number;
   ceiling?: CeilingSetting;
 }
-
-export const TABLE_KINDS: TableKind[] = ["rr", "br", "kf", "note", "budget-utfall", "budget", "driftsredovisning", "five-year", "member-contributions", "other"];
 
 /** Steps from a range's values: rows of from, rate (fraction, or per cent when > 1), optional fixed amount; other rows skipped. */
 export function stepsFromValues(values: unknown[][]): StaircaseStep[] {

@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from "../findings/finding";
 import type { Workbook } from "../model/grid";
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import { readWorkbook } from "../excel/read-workbook";
 import { selectPlace } from "../excel/select-cells";
 import type { Place } from "../excel/cell-ref";

@@ -4,7 +4,7 @@
  * table kind and, for the equity subtotal, from the heading it sums under (a BR can
  * mislabel its equity subtotal; the heading still tells).
  */
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import type { UnderstoodRow } from "./types";
 
 export type Concept =

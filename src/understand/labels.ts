@@ -3,7 +3,7 @@
  * counts and closing balances, and how header cells name columns. Pure string rules.
  */
 import type { ColumnBasis, RowRole, Unit } from "./types";
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 
 /** Labels longer than this are prose, never a line item. */
 export const MAX_LABEL_LENGTH = 160;

@@ -6,10 +6,11 @@
  * covers its "* " children; a result line covers the lines since the previous result; a
  * closing balance covers its opening balance and the movements between.
  */
+import { confirmed, established, voteCoverage } from "./coverage-vote";
 import { formulaTerms, type FormulaTerm } from "./formula-terms";
 import { band, signedSum } from "./interval";
 import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import type { RowRole, UnderstoodRow } from "./types";
 
 const NON_FIGURE: ReadonlySet<RowRole> = new Set(["section-heading", "text", "ratio", "count"]);
@@ -51,7 +52,7 @@ interface Ctx {
   openings: number[];
 }
 
-/** Longest block an unlabelled row is tried as the subtotal of. */
+/** Longest block an unlabelled row, or another reading of a total, is tried over. */
 const MAX_UNLABELLED_BLOCK = 500;
 
 export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
@@ -61,6 +62,7 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
   const indexOfRow = new Map<number, number>();
   rows.forEach((r, i) => indexOfRow.set(r.row, i));
   const resultKeys = new Set<string>();
+  const unconfirmed: number[] = [];
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -87,7 +89,15 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
       case "subtotal":
       case "total": {
         const under = headingScope(ctx, i);
-        const covered = under ? withoutHiddenIfBetter(ctx, i, under) : blockAbove(ctx, i);
+        const reading = under ? withoutHiddenIfBetter(ctx, i, under) : blockAbove(ctx, i);
+        const covered = confirmedReading(ctx, i, reading);
+        if (covered === null) {
+          // A line named "Summa …" that adds up under no reading: one booked item, unless no total takes it in.
+          r.role = "item";
+          r.unconfirmedCovers = reading.map((j) => rows[j].row);
+          unconfirmed.push(i);
+          break;
+        }
         if (covered.length) setCovers(ctx, i, covered, null, "structure");
         break;
       }
@@ -120,6 +130,8 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
         break;
     }
   }
+  // Taken in by a total the arithmetic confirms: an item after all, and nothing is uncertain.
+  for (const i of unconfirmed) if (ctx.coveredBy[i] !== undefined) delete rows[i].unconfirmedCovers;
 }
 
 function setCovers(ctx: Ctx, i: number, indices: number[], signs: (1 | -1)[] | null, source: "formula" | "structure"): void {
@@ -328,4 +340,51 @@ function unlabelledSubtotal(ctx: Ctx, i: number): void {
     r.role = "subtotal";
     setCovers(ctx, i, covered, null, "structure");
   }
+}
+
+/**
+ * Coverage by hypotheses the columns vote on (shared/design/UNDERSTANDING.md §3). The label's
+ * reading stands when the arithmetic of the row's columns confirms it (it holds in at least one
+ * column with figures and in no fewer columns than it fails), or when nothing contradicts it
+ * (nothing to compare). Otherwise the other readings the layout allows are tried — the items
+ * since the last heading, all top-level rows since the section began (section totals and loose
+ * lines), the items across blank rows — and the first one confirmed is the structure. When
+ * none is, the row is an item named like a total ("Summa kansli och styrelse" booked as one
+ * line): null. With one column (one witness), a reading whose difference a diagnosis explains
+ * is kept, so that a real error in a one-column table is still judged.
+ */
+function confirmedReading(ctx: Ctx, i: number, reading: number[]): number[] | null {
+  const vote = (covered: number[]) => voteCoverage(ctx.rows[i], covered.map((j) => ctx.rows[j]));
+  const first = vote(reading);
+  if (first.compared === 0 || confirmed(first)) return reading;
+  const seen = new Set([reading.join(",")]);
+  for (const alt of [walkUp(ctx, i, "total"), walkUpSection(ctx, i), walkUp(ctx, i, "total", true)]) {
+    const key = alt.join(",");
+    if (alt.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    if (confirmed(vote(alt))) return alt;
+  }
+  return established(first) ? reading : null;
+}
+
+/**
+ * All top-level rows from the start of the section to row i: section totals (jumping over what
+ * each covers) and loose lines, across headings and blank rows; stops at a result line or a
+ * text row. The reading of a "Totalt" over section totals and lines of its own.
+ */
+function walkUpSection(ctx: Ctx, i: number): number[] {
+  const rows = ctx.rows;
+  const out: number[] = [];
+  let j = i - 1;
+  while (j >= 0 && j >= i - MAX_UNLABELLED_BLOCK) {
+    const r = rows[j];
+    if (r.role === "varav-child" || r.role === "ratio" || r.role === "count" || r.role === "section-heading") {
+      j--;
+      continue;
+    }
+    if (r.role === "text" || r.role === "result" || r.figures.size === 0) break;
+    out.push(j);
+    j = SUMMING.has(r.role) && r.role !== "varav-parent" && r.covers !== undefined ? spanStart(rows, j) - 1 : j - 1;
+  }
+  return out;
 }

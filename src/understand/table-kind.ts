@@ -2,7 +2,7 @@
  * What a table is: the user's sheet-role override, else its title, else the sheet's
  * name, else its lines (a "Summa tillgångar" makes a BR), else its columns.
  */
-import type { TableKind } from "../engine/config";
+import type { TableKind } from "../model/kinds";
 import { kindFromTitle } from "./labels";
 import type { UnderstoodColumn, UnderstoodRow } from "./types";
 

@@ -8,7 +8,8 @@
  * This file is a shared contract: extend additively.
  */
 import type { Sheet, Workbook } from "../model/grid";
-import type { TableKind, ValidationConfig } from "../engine/config";
+import type { TableKind } from "../model/kinds";
+import type { ValidationConfig } from "../model/validation-config";
 
 export type { TableKind };
 
@@ -114,6 +115,11 @@ export interface UnderstoodRow {
   coverageSource?: CoverageSource;
   /** Sign of each covered row (+1 added, −1 subtracted), parallel to `covers`; all +1 unless a formula subtracts. */
   coverSigns?: (1 | -1)[];
+  /**
+   * A line named like a total whose reading (these sheet rows) no column's arithmetic confirms and
+   * no other total takes in as an item: its structure is unknown (one warning, never errors).
+   */
+  unconfirmedCovers?: number[];
   /** What the line is in statement terms ("total-assets", "equity", "result", …), when recognised; see ./concepts. */
   concept?: string;
   bold: boolean;

@@ -3,7 +3,7 @@
  * coverage and concepts. Linear in the number of cells; never throws on odd cells.
  */
 import { ownValue } from "../core/own-value";
-import type { ValidationConfig } from "../engine/config";
+import type { ValidationConfig } from "../model/validation-config";
 import { forEachRow, type Sheet, type Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
 import { assignConcepts } from "./concepts";

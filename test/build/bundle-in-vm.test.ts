@@ -72,7 +72,7 @@ describe("dist/functions.js in a vm", () => {
     expect(error).toBeInstanceOf(stub.Error);
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^Kan inte läsa "12 euro".* \/ Cannot read "12 euro"/);
-    expect((thrown(() => call("VARIANCE", [[0]], [[1]], "kostnad", "procent")) as any).code).toBe("#DIV/0!");
+    expect((thrown(() => call("VARIANCE", [[0]], [[1]], "kostnad", "procent")) as InstanceType<typeof stub.Error>).code).toBe("#DIV/0!");
   });
 
   it("never throws a bare exception, whatever it is given", () => {

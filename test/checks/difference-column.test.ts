@@ -73,4 +73,19 @@ describe("difference-column", () => {
     ];
     expect(run(rows)).toEqual([]);
   });
+
+  it("a header convention that most rows follow in neither order is a misread of the operands: one warning, no errors", () => {
+    // Avvikelse is stated as Budget − Utfall, but the figures relate columns the table does not show.
+    const rows: Literal[][] = [
+      ["Post", "Budget 2024", "Utfall 2024", "Avvikelse budget − utfall"],
+      ["Insatser", 4_200_000, 3_950_500, 120_400],
+      ["Kansli", 2_100_000, 2_080_250, -43_000],
+      ["Styrelse", 180_000, 171_300, 5_900],
+      ["Lokaler", 240_000, 240_000, 0],
+    ];
+    const found = run(rows);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "warning", cells: ["D1"], basis: "label" });
+    expect(found[0].message.sv).toContain("3 av 4 rader");
+  });
 });

@@ -36,7 +36,19 @@ describe("statement-rr", () => {
 
   it("whole kronor: 2 kr off is information, 3 kr off an error (band 1,5 kr)", () => {
     expect(run(rr(896_676))).toEqual([expect.objectContaining({ severity: "info", difference: 2, tolerance: 1.5 })]);
-    expect(run(rr(896_677))).toEqual([expect.objectContaining({ severity: "error", difference: 3 })]);
+    // One column, no cause the figures show: the lines it sums are not established, so a warning (evidence before error).
+    expect(run(rr(896_677))).toEqual([expect.objectContaining({ severity: "warning", difference: 3, basis: "label" })]);
+  });
+
+  it("a prior-year column that adds up confirms the result line: 3 kr off in the other column is an error", () => {
+    const rows: Literal[][] = [
+      ["Resultaträkning"],
+      ["Belopp i kr", "2023", "2022"],
+      ["Verksamhetens intäkter", 18_400_250, 17_902_118],
+      ["Verksamhetens kostnader", -18_120_400, -17_455_020],
+      ["Verksamhetens nettokostnad", 279_853, 447_098],
+    ];
+    expect(run(rows)).toEqual([expect.objectContaining({ severity: "error", cells: ["B5"], expected: 18_400_250 - 18_120_400, difference: 279_853 - (18_400_250 - 18_120_400), basis: "label+arithmetic" })]);
   });
 
   it("costs printed positive are subtracted (5-årsöversikt: intäkter − kostnader = årets resultat)", () => {
@@ -52,7 +64,7 @@ describe("statement-rr", () => {
     expect(findings).toEqual([expect.objectContaining({ cells: ["C5"], expected: 264_497, actual: 264_479, difference: -18, cause: "transposed-digits" })]);
   });
 
-  it("mnkr to one decimal: within the band nothing, beyond it an error", () => {
+  it("mnkr to one decimal: within the band nothing, beyond it (one column, no cause) a warning", () => {
     const rows = (result: number): Literal[][] => [
       ["Belopp i mnkr"],
       ["", "2023"],
@@ -62,7 +74,7 @@ describe("statement-rr", () => {
     ];
     // 26,0 − 25,3 = 0,7; band 3 × 0,05 = 0,15.
     expect(run(rows(0.8), "#,##0.0")).toEqual([]);
-    expect(run(rows(0.9), "#,##0.0")).toEqual([expect.objectContaining({ severity: "error", tolerance: 0.15 })]);
+    expect(run(rows(0.9), "#,##0.0")).toEqual([expect.objectContaining({ severity: "warning", tolerance: 0.15, basis: "label" })]);
   });
 });
 

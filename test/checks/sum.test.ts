@@ -58,9 +58,61 @@ describe("sum", () => {
     ];
     // Items 1 701,0; band = 4 × 0,05 = 0,2 tkr.
     expect(run(rows(1_701.2), "#,##0.0")).toEqual([]);
+    // One column is one witness: 0,3 beyond the band with no cause the figures show is an uncertain structure, not an error.
     const beyond = run(rows(1_701.3), "#,##0.0");
     expect(beyond).toHaveLength(1);
-    expect(beyond[0]).toMatchObject({ severity: "error", expected: 1_701, actual: 1_701.3, difference: 0.3, tolerance: 0.2 });
+    expect(beyond[0]).toMatchObject({ severity: "warning", expected: 1_701, actual: 1_701.3, difference: 0.3, tolerance: 0.2, basis: "label" });
+    // 1 710,0 against 1 701,0: the same digits, 9 apart — a diagnosis explains the one column, so it is an error.
+    const transposed = run(rows(1_710), "#,##0.0");
+    expect(transposed).toHaveLength(1);
+    expect(transposed[0]).toMatchObject({ severity: "error", expected: 1_701, actual: 1_710, cause: "transposed-digits", basis: "label+arithmetic" });
+  });
+
+  it("a second column that adds up confirms the label: the failing column is an error", () => {
+    const rows: Literal[][] = [
+      ["Post", "Utfall 2023", "Utfall 2022"],
+      ["Insatser", 4_120, 3_980],
+      ["Kansli", 2_310, 2_205],
+      ["Summa", 6_500, 6_185],
+    ];
+    const found = run(rows);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", cells: ["B4"], expected: 4_120 + 2_310, actual: 6_500, difference: 6_500 - (4_120 + 2_310), basis: "label+arithmetic" });
+  });
+
+  it("a total that fails in every column by unrelated amounts is a misread structure: one warning, no errors", () => {
+    const rows: Literal[][] = [
+      ["Post", "Utfall 2023", "Utfall 2022", "Budget 2023"],
+      ["Insatser", 4_120, 3_980, 4_000],
+      ["Kansli", 2_310, 2_205, 2_300],
+      ["Summa", 7_013, 6_822, 7_450],
+    ];
+    const found = run(rows);
+    expect(found.filter((x) => x.severity === "error")).toEqual([]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "warning", cells: ["B4"], basis: "label" });
+  });
+
+  it('a line named "Summa …" that is one booked item, under a "Totalt" over the section totals and it, raises nothing', () => {
+    const rows: Literal[][] = [
+      ["Post", "Budget 2024", "Utfall 2024"],
+      ["Insatser"],
+      ["Projekt Vägen", 1_200_000, 1_150_400],
+      ["Projekt Steget", 800_000, 812_300],
+      ["Summa insatser", 2_000_000, 1_962_700],
+      ["Kansli"],
+      ["Personal", 950_000, 948_210],
+      ["Lokaler", 150_000, 149_000],
+      ["Summa kansli", 1_100_000, 1_097_210],
+      ["Summa kansli och styrelse", 240_000, 236_850],
+      ["Totalt", 2_000_000 + 1_100_000 + 240_000, 1_962_700 + 1_097_210 + 236_850],
+    ];
+    expect(run(rows)).toEqual([]);
+    // And an error in the grand total is still found, on the right cell.
+    rows[10] = ["Totalt", 3_340_000, 1_962_700 + 1_097_210 + 236_850 + 900];
+    const found = run(rows);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", cells: ["C11"], difference: 900, basis: "label+arithmetic" });
   });
 
   it("follows the SUM formula when there is one, not the block", () => {

@@ -41,6 +41,7 @@ describe.each(FILES)("finsam validate %s", (file) => {
         difference: f.difference,
         tolerance: f.tolerance,
         cause: f.cause,
+        basis: f.basis,
         message: f.message.en,
       })),
     );
@@ -56,7 +57,7 @@ describe.each(FILES)("finsam validate %s", (file) => {
     for (const f of findings) {
       const ref = f.cells[0].includes("!") ? f.cells[0] : `!${f.cells[0]}`;
       const msg = `  ${f.message.sv}`;
-      const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg}  (`)));
+      const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg}  (`) || l.includes(`${msg}  [grund: `)));
       expect(line).toBeDefined();
       if (f.expected !== null) expect(line).toMatch(/\(förväntat [-\d  ,]+, faktiskt [-\d  ,]+, diff [-\d  ,]+/);
     }

@@ -10,11 +10,11 @@ import { InputError } from "../../src/core/input-error";
 import { parseVarianceKind, parseVarianceMode } from "../../src/core/variance";
 import { validateWorkbook } from "../../src/engine/validate";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
-import { sheet, workbook } from "../checks/grid-literal";
+import { f, sheet, workbook } from "../checks/grid-literal";
 
 const NAMES = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"];
 
-/** Three cost lines whose total is 100 kr too high: an error the sum check must report. */
+/** Three cost lines whose SUM total shows 100 kr too much: an error the sum check must report. */
 const costs = (name: string) =>
   sheet(name, [
     ["Budget 2024"],
@@ -23,14 +23,14 @@ const costs = (name: string) =>
     ["Insatser", 1_000_000],
     ["Kansli", 500_000],
     ["Styrelse", 200_000],
-    ["Summa kostnader", 1_000_000 + 500_000 + 200_000 + 100],
+    ["Summa kostnader", f("SUM(B4:B6)", 1_000_000 + 500_000 + 200_000 + 100)],
   ]);
 
 describe.each(NAMES)("a sheet named %s", (name) => {
   it("keeps its checks when --config has sheetRoles for other sheets", () => {
     const config = parseConfig(JSON.parse('{"sheetRoles": {"Annat blad": "budget"}}'));
-    const errors = validateWorkbook(workbook(costs(name)), config).filter((f) => f.severity === "error");
-    expect(errors.map((f) => [f.check, f.sheet, f.cells[0], f.difference])).toEqual([["sum", name, "B7", 100]]);
+    const errors = validateWorkbook(workbook(costs(name)), config).filter((x) => x.severity === "error");
+    expect(errors.map((x) => [x.check, x.sheet, x.cells[0], x.difference])).toEqual([["sum", name, "B7", 100]]);
   });
 
   it("has no role from Object.prototype, and takes the one configured for it", () => {

@@ -1,6 +1,7 @@
 /**
- * The seed grids against the shared documents: every figure of the TSV blocks in
- * shared/domain/000, 002 and 004_tables.md (parsed here, an independent oracle) must be in
+ * The seed grids against the seed documents: every figure of the TSV blocks of
+ * shared/domain/000, 002 and 004_tables.md, copied verbatim into test/fixtures/seed-tables
+ * (parsed here, an independent oracle), must be in
  * the example grid, on a row with the same label, in the same column order, as printed —
  * and every number on the grid's table rows must come from those blocks.
  */
@@ -11,11 +12,11 @@ import { seed000 } from "../../examples/src/seed-000";
 import { seed002 } from "../../examples/src/seed-002";
 import { seed004 } from "../../examples/src/seed-004";
 
-const domain = path.resolve(__dirname, "../../../shared/domain");
+const tablesDir = path.resolve(__dirname, "../fixtures/seed-tables");
 
 /** The first ```tsv block of each "## Tn." section, as rows of cells. */
 function tsvTables(file: string): Map<string, string[][]> {
-  const text = fs.readFileSync(path.join(domain, file), "utf8");
+  const text = fs.readFileSync(path.join(tablesDir, file), "utf8");
   const tables = new Map<string, string[][]>();
   for (const section of text.split(/\n## /).slice(1)) {
     const id = /^(T\d+)\./.exec(section)?.[1];
@@ -113,7 +114,7 @@ function matchAll(): { matched: Map<string, Set<number>>; figures: number } {
   return { matched, figures };
 }
 
-describe("seed grids against shared/domain/*_tables.md", () => {
+describe("seed grids against the seed tables (test/fixtures/seed-tables, from shared/domain/*_tables.md)", () => {
   it("hold every printed figure of the mapped tables, in order, as printed", () => {
     const { figures } = matchAll();
     expect(figures).toBeGreaterThan(600);

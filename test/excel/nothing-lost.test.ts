@@ -136,8 +136,8 @@ describe("nothing lost", () => {
     ];
     const labels = {
       title: "Valideringsrapport", file: "Fil", date: "Datum", count: "Antal", summary: "1 fel",
-      columns: ["A", "B", "C", "D", "E", "F", "G"] as [string, string, string, string, string, string, string],
-      severity: { error: "Fel", warning: "Varning", info: "Info" }, message: (f: Finding) => f.message.sv,
+      columns: ["A", "B", "C", "D", "E", "F", "G", "H"] as [string, string, string, string, string, string, string, string],
+      severity: { error: "Fel", warning: "Varning", info: "Info" }, message: (f: Finding) => f.message.sv, basis: () => "=1+1",
     };
     const n = host.syncs.length;
     const name = await writeReportSheet(ctx, { findings, fileName: "x.xlsx", when: "2026-11-23 17:40", labels, previous: null });
@@ -147,6 +147,8 @@ describe("nothing lost", () => {
     expect(sheet.cells[cellKey(6, 3)].value).toBe("=HYPERLINK(\"http://x\")");
     expect(sheet.cells[cellKey(6, 3)].formula).toBeUndefined();
     expect(sheet.cells[cellKey(6, 5)].value).toBe(101.5);
+    expect(sheet.cells[cellKey(6, 7)].value).toBe("=1+1");
+    expect(sheet.cells[cellKey(6, 7)].formula).toBeUndefined();
     expect(sheet.cells[cellKey(6, 2)].hyperlink?.documentReference).toBe("'RR'!C14");
     expect(sheet.cells[cellKey(2, 1)].value).toBe("2026-11-23 17:40");
     const again = await writeReportSheet(ctx, { findings: [], fileName: "x.xlsx", when: "2026-11-23 17:41", labels, previous: name });
@@ -160,7 +162,7 @@ describe("nothing lost", () => {
     const doc = decoratedDocument();
     doc.sheets.push({ name: REPORT_SHEET_NAME, cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
     const { host, ctx } = setup(doc);
-    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7"] as [string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m" };
+    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8"] as [string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b" };
     const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
     expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
     expect(findSheet(host.doc, REPORT_SHEET_NAME)!.cells[cellKey(0, 0)].value).toBe("mine");
@@ -170,7 +172,7 @@ describe("nothing lost", () => {
     const doc = decoratedDocument();
     doc.sheets.push({ name: REPORT_SHEET_NAME.toLowerCase(), cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
     const { host, ctx } = setup(doc);
-    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7"] as [string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m" };
+    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8"] as [string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b" };
     const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
     expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
     expect(host.doc.sheets.find((s) => s.name === REPORT_SHEET_NAME.toLowerCase())!.cells[cellKey(0, 0)].value).toBe("mine");

@@ -4,11 +4,10 @@
  * (percentage or staircase) and an administration-share target.
  */
 import fc from "fast-check";
-import type { TableKind, ValidationConfig } from "../../src/engine/config";
 import type { ReserveRule } from "../../src/core/reserve-rule";
+import { TABLE_KINDS } from "../../src/model/kinds";
+import type { ValidationConfig } from "../../src/model/validation-config";
 import { SHEET_NAMES } from "./workbook-arbitrary";
-
-const ROLES: TableKind[] = ["rr", "br", "kf", "note", "budget-utfall", "budget", "driftsredovisning", "five-year", "member-contributions", "other"];
 
 const rate = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -31,7 +30,7 @@ export const configArbitrary: fc.Arbitrary<ValidationConfig> = fc.record(
   {
     equityCeiling: ceiling,
     adminShareTarget: fc.double({ min: 0.01, max: 1, noNaN: true }),
-    sheetRoles: fc.dictionary(fc.constantFrom(...SHEET_NAMES), fc.constantFrom(...ROLES), { maxKeys: 4 }),
+    sheetRoles: fc.dictionary(fc.constantFrom(...SHEET_NAMES), fc.constantFrom(...TABLE_KINDS), { maxKeys: 4 }),
   },
   { requiredKeys: [] },
 );

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import type { Finding } from "../../src/findings/finding";
-import type { ValidationConfig } from "../../src/engine/config";
+import type { ValidationConfig } from "../../src/model/validation-config";
 import type { Workbook } from "../../src/model/grid";
 import { parseA1 } from "../../src/model/grid";
 import { validateWorkbook } from "../../src/engine/validate";

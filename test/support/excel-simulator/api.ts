@@ -415,6 +415,7 @@ export class SimRange extends SimObject {
       const t = this.target();
       const m = matrix(t, values, "cellProperties");
       forEachCell(t, (c, r, col) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Office's cell-properties JSON, read as loosely as Excel reads it
         const format = m[r][col]?.format as Record<string, any> | undefined;
         if (!format) return;
         const f = c.format;
@@ -807,7 +808,7 @@ export class SimWorksheetCollection extends SimObject {
     this.call("add", [name], () => {
       const doc = this.ctx.host.doc;
       if (findSheet(doc, name)) throw officeError("ItemAlreadyExists", `A resource with the same name already exists: ${name}`);
-      if (name.length > 31 || /[\[\]:*?\/\\]/.test(name)) throw officeError("InvalidArgument", `Invalid sheet name ${name}`);
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw officeError("InvalidArgument", `Invalid sheet name ${name}`);
       created = { name, cells: {}, columnWidths: {} };
       doc.sheets.push(created);
     });

@@ -1,17 +1,5 @@
 import type { ReserveRule } from "../core/reserve-rule";
-
-/** Statement kinds a sheet or table can be (also the values of a sheet-role override). */
-export type TableKind =
-  | "rr"
-  | "br"
-  | "kf"
-  | "note"
-  | "budget-utfall"
-  | "budget"
-  | "driftsredovisning"
-  | "five-year"
-  | "member-contributions"
-  | "other";
+import type { TableKind } from "./kinds";
 
 /** What the user can configure; stored in the document by the task pane, read from --config by the CLI. */
 export interface ValidationConfig {
