@@ -12,7 +12,7 @@ import zlib from "zlib";
 import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
 import { crc32 } from "./crc32";
-import { SheetFacts, checkPackage, sheetFacts } from "./package-structure";
+import { SheetFacts, checkPackage, emptyTextResults } from "./package-structure";
 import { WORKSHEET_PART, boundSheetXml } from "./sheet-extent";
 import { ZipEntry, entryData, readZipDirectory, writeZip } from "./zip-directory";
 
@@ -152,9 +152,9 @@ function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Bu
     const data = inflateChecked(buf, entry);
     const name = partName(entry);
     if (WORKSHEET_PART.test(name)) {
-      const xml = boundSheetXml(name, data);
-      if (xml) bounded.set(entry.name, xml);
-      facts.set(name, sheetFacts(data));
+      const sheet = boundSheetXml(name, data);
+      if (sheet.xml) bounded.set(entry.name, sheet.xml);
+      facts.set(name, { sharedStringCells: sheet.sharedStringCells, emptyTextResults: emptyTextResults(data) });
     } else if (name === "xl/workbook.xml") {
       workbookXml = data.toString("utf8");
     } else if (name === "xl/_rels/workbook.xml.rels") {

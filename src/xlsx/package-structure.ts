@@ -18,26 +18,17 @@ export interface SheetFacts {
 /** ExcelJS reads the shared strings from this part only. */
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 
-const CELL_OPEN = /<(?:[\w.-]+:)?c(?=[\s/>])([^>]*)>/g;
-const TEXT_CELL = /<(?:[\w.-]+:)?c(?=[\s/>])([^>]*\st="str"[^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?c>/g;
+const TEXT_CELL = /<c(?=[\s/>])([^>]*\st="str"[^>]*)>([\s\S]*?)<\/c>/g;
 
-export function sheetFacts(xml: Buffer): SheetFacts {
-  const text = xml.toString("latin1");
-  let sharedStringCells = false;
-  for (const m of text.matchAll(CELL_OPEN)) {
-    if (/\st="s"/.test(m[1])) {
-      sharedStringCells = true;
-      break;
-    }
+/** Addresses of formula cells whose cached result is an empty text, in a sheet part's bytes. */
+export function emptyTextResults(buf: Buffer): string[] {
+  if (!buf.includes('t="str"', 0, "latin1")) return [];
+  const out: string[] = [];
+  for (const m of buf.toString("latin1").matchAll(TEXT_CELL)) {
+    const ref = /\sr="([^"]*)"/.exec(m[1]);
+    if (ref && /<f[\s/>]/.test(m[2]) && /<v(?:\s*\/>|\s*>\s*<\/v>)/.test(m[2])) out.push(ref[1]);
   }
-  const emptyTextResults: string[] = [];
-  if (text.includes('t="str"')) {
-    for (const m of text.matchAll(TEXT_CELL)) {
-      const ref = /\sr="([^"]*)"/.exec(m[1]);
-      if (ref && /<(?:[\w.-]+:)?f[\s/>]/.test(m[2]) && /<(?:[\w.-]+:)?v(?:\s*\/>|\s*>\s*<\/(?:[\w.-]+:)?v>)/.test(m[2])) emptyTextResults.push(ref[1]);
-    }
-  }
-  return { sharedStringCells, emptyTextResults };
+  return out;
 }
 
 /**

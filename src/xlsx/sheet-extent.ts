@@ -14,10 +14,10 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;
 
 /** Most cells all merges of a sheet may cover together, and most merges (ExcelJS compares every pair). */
-export const MAX_MERGED_CELLS = 1_000_000;
+export const MAX_MERGED_CELLS = 100_000;
 export const MAX_MERGES = 10_000;
 /** Most addresses the data validations of a sheet may cover together. */
-export const MAX_VALIDATED_CELLS = 1_000_000;
+export const MAX_VALIDATED_CELLS = 100_000;
 
 /** The part names ExcelJS reads as worksheets (its own pattern, unanchored as it is there). */
 export const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
@@ -29,24 +29,34 @@ interface Box {
   right: number;
 }
 
-const ROW = /<(?:[\w.-]+:)?row(?=[\s/>])([^>]*)>/g;
-const CELL = /<(?:[\w.-]+:)?c(?=[\s/>])([^>]*)>/g;
-const COL = /<(?:[\w.-]+:)?col(?=[\s/>])([^>]*)>/g;
-const MERGE = /<(?:[\w.-]+:)?mergeCell(?=[\s/>])([^>]*)>/g;
-const VALIDATIONS = /<((?:[\w.-]+:)?)dataValidations(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidations>)/g;
-const VALIDATION = /<((?:[\w.-]+:)?)dataValidation(?=[\s/>])([^>]*?)(?:\/>|>[\s\S]*?<\/\1dataValidation>)/g;
+// Unprefixed elements only, as ExcelJS reads them.
+const MERGE = /<mergeCell(?=[\s/>])([^>]*)>/g;
+const VALIDATIONS = /<dataValidations(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/g;
+const REF = /\sref="([^"]*)"/;
+const SQREF = /\ssqref="([^"]*)"/;
+const VALIDATION = /<dataValidation(?=[\s/>])([^>]*?)(?:\/>|>[\s\S]*?<\/dataValidation>)/g;
 
-export function boundSheetXml(part: string, xml: Buffer): Buffer | null {
+export interface BoundedSheet {
+  /** The rewritten XML, or null when it needs no change. */
+  xml: Buffer | null;
+  /** Some cell holds an index into the shared strings (t="s"), found on the same pass. */
+  sharedStringCells: boolean;
+}
+
+export function boundSheetXml(part: string, buf: Buffer): BoundedSheet {
+  const { used, sharedStringCells } = scanCells(part, buf);
+  const hasMerges = buf.includes("<mergeCell", 0, "latin1");
+  const hasValidations = buf.includes("<dataValidation", 0, "latin1");
+  if (!hasMerges && !hasValidations) return { xml: null, sharedStringCells };
   // latin1 maps each byte to one character and back: the rewritten XML keeps every other byte as it was.
-  const text = xml.toString("latin1");
-  const used = usedRange(part, text);
+  const text = buf.toString("latin1");
   let changed = false;
   let out = text;
-  if (/<(?:[\w.-]+:)?mergeCell[\s/>]/.test(text)) {
+  if (hasMerges) {
     let cells = 0;
     let count = 0;
     out = out.replace(MERGE, (element, attrs: string) => {
-      const box = parseBox(attribute(attrs, "ref"));
+      const box = parseBox(REF.exec(attrs)?.[1] ?? null);
       if (!box) return element;
       const clipped = clip(box, used);
       if (!clipped || (clipped.top === clipped.bottom && clipped.left === clipped.right)) {
@@ -61,10 +71,10 @@ export function boundSheetXml(part: string, xml: Buffer): Buffer | null {
     });
     if (count > MAX_MERGES || cells > MAX_MERGED_CELLS) throw tooManyMerges(part, count, cells);
   }
-  if (/<(?:[\w.-]+:)?dataValidation[\s/>]/.test(text)) {
+  if (hasValidations) {
     let cells = 0;
-    const bounded = out.replace(VALIDATION, (element, _prefix: string, attrs: string) => {
-      const sqref = attribute(attrs, "sqref");
+    const bounded = out.replace(VALIDATION, (element, attrs: string) => {
+      const sqref = SQREF.exec(attrs)?.[1] ?? null;
       if (sqref === null) return element;
       const kept: string[] = [];
       for (const ref of sqref.trim().split(/\s+/)) {
@@ -82,45 +92,99 @@ export function boundSheetXml(part: string, xml: Buffer): Buffer | null {
     out = cells > MAX_VALIDATED_CELLS ? out.replace(VALIDATIONS, "") : bounded;
     if (cells > MAX_VALIDATED_CELLS) changed = true;
   }
-  return changed ? Buffer.from(out, "latin1") : null;
+  return { xml: changed ? Buffer.from(out, "latin1") : null, sharedStringCells };
 }
 
-/** Rows and columns the sheet's cells are in; Excel's whole grid in a dimension some cell leaves unnumbered. */
-function usedRange(part: string, text: string): Box {
+/** What one pass over a sheet's elements finds: the used range, and whether a cell refers to the shared strings. */
+interface CellScan {
+  used: Box;
+  sharedStringCells: boolean;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const QUOTE = 0x22;
+
+/**
+ * Rows and columns the sheet's cells are in (Excel's whole grid in a dimension some cell leaves
+ * unnumbered); refuses a row, cell or column beyond Excel's limits. Reads the bytes, not a decoded
+ * string, and only unprefixed elements: ExcelJS reads no others.
+ */
+function scanCells(part: string, buf: Buffer): CellScan {
   let bottom = 0;
   let right = 0;
   let unnumberedRows = false;
   let unnumberedCols = false;
-  for (const m of text.matchAll(ROW)) {
-    const r = attribute(m[1], "r");
-    if (r === null) unnumberedRows = true;
-    else if (Number(r) > EXCEL_MAX_ROWS) throw beyondExcel(part, `rad ${r}`, `row ${r}`);
-  }
-  for (const m of text.matchAll(CELL)) {
-    const r = attribute(m[1], "r");
-    const at = r === null ? null : /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/.exec(r);
-    if (!at) {
-      unnumberedRows = unnumberedRows || r === null;
-      unnumberedCols = true;
-      continue;
+  let sharedStringCells = false;
+  let currentRow = 0; // the enclosing <row>'s number, for a cell without its own address
+  for (let i = buf.indexOf(LT); i !== -1; i = buf.indexOf(LT, i + 1)) {
+    const kind = elementAt(buf, i + 1);
+    if (kind === null) continue;
+    const end = buf.indexOf(GT, i);
+    if (end === -1) break;
+    if (kind === "c") {
+      const r = attributeAt(buf, i, end, " r=");
+      if (r === -1) {
+        if (currentRow > 0) bottom = Math.max(bottom, currentRow);
+        else unnumberedRows = true;
+        unnumberedCols = true;
+      } else {
+        let col = 0;
+        let row = 0;
+        let p = r;
+        for (; p < end && isLetter(buf[p]); p++) col = col * 26 + ((buf[p] | 0x20) - 0x60);
+        for (; p < end && buf[p] >= 0x30 && buf[p] <= 0x39; p++) row = row * 10 + (buf[p] - 0x30);
+        if (col === 0 || row === 0 || buf[p] !== QUOTE) {
+          unnumberedCols = true;
+        } else {
+          if (row > EXCEL_MAX_ROWS || col > EXCEL_MAX_COLS) throw beyondExcel(part, `cellen ${columnLetters(col)}${row}`, `cell ${columnLetters(col)}${row}`);
+          if (row > bottom) bottom = row;
+          if (col > right) right = col;
+        }
+      }
+      if (!sharedStringCells) {
+        const t = attributeAt(buf, i, end, " t=");
+        sharedStringCells = t !== -1 && buf[t] === 0x73 && buf[t + 1] === QUOTE;
+      }
+    } else {
+      const v = attributeAt(buf, i, end, kind === "row" ? " r=" : " max=");
+      if (v === -1) {
+        if (kind === "row") currentRow = 0;
+        continue;
+      }
+      const text = buf.toString("latin1", v, buf.indexOf(QUOTE, v));
+      if (kind === "row") currentRow = Number(text) || 0;
+      if (kind === "row" && Number(text) > EXCEL_MAX_ROWS) throw beyondExcel(part, `rad ${text}`, `row ${text}`);
+      if (kind === "col" && Number(text) > EXCEL_MAX_COLS) throw beyondExcel(part, `kolumn ${text}`, `column ${text}`);
     }
-    const row = Number(at[2]);
-    const col = columnNumber(at[1]);
-    if (row > EXCEL_MAX_ROWS || col > EXCEL_MAX_COLS) throw beyondExcel(part, `cellen ${r}`, `cell ${r}`);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, col);
   }
-  for (const m of text.matchAll(COL)) {
-    const max = attribute(m[1], "max");
-    if (max !== null && Number(max) > EXCEL_MAX_COLS) throw beyondExcel(part, `kolumn ${max}`, `column ${max}`);
-  }
-  return { top: 1, left: 1, bottom: unnumberedRows ? EXCEL_MAX_ROWS : bottom, right: unnumberedCols ? EXCEL_MAX_COLS : right };
+  return { used: { top: 1, left: 1, bottom: unnumberedRows ? EXCEL_MAX_ROWS : bottom, right: unnumberedCols ? EXCEL_MAX_COLS : right }, sharedStringCells };
 }
 
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? m[1] : null;
+/** "c", "row" or "col" when an element of that name opens at `p` (just after "<"). */
+function elementAt(buf: Buffer, p: number): "c" | "row" | "col" | null {
+  const a = buf[p];
+  if (a === 0x63 /* c */) {
+    if (isDelimiter(buf[p + 1])) return "c";
+    if (buf[p + 1] === 0x6f && buf[p + 2] === 0x6c && isDelimiter(buf[p + 3])) return "col";
+  } else if (a === 0x72 /* r */ && buf[p + 1] === 0x6f && buf[p + 2] === 0x77 && isDelimiter(buf[p + 3])) {
+    return "row";
+  }
+  return null;
 }
+
+/** Where the value of attribute `name` (written ' r=', with any whitespace before it) starts inside the tag [from, to); -1 when absent. */
+function attributeAt(buf: Buffer, from: number, to: number, name: string): number {
+  const key = name.slice(1);
+  for (let p = buf.indexOf(key, from, "latin1"); p !== -1 && p < to; p = buf.indexOf(key, p + 1, "latin1")) {
+    if (isSpace(buf[p - 1]) && buf[p + key.length] === QUOTE) return p + key.length + 1;
+  }
+  return -1;
+}
+
+const isDelimiter = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x2f || b === GT;
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+const isLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
 function columnNumber(letters: string): number {
   let n = 0;
