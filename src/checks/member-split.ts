@@ -38,7 +38,8 @@ export const memberSplitCheck: Check = {
         const s = state.figures.get(col);
         const r = region.figures.get(col);
         const t = total?.figures.get(col);
-        if (!s || !r) continue;
+        // A share column ("Andel" in per cent) states the split itself; the ratio check judges it.
+        if (!s || !r || s.percent || r.percent) continue;
         const cell = (row: UnderstoodRow): CellRef => ({ sheet: table.sheet, row: row.row, col });
         const report = (actualRows: UnderstoodRow[], v: ReturnType<typeof judge>, sv: string, en: string) => {
           if (v) out.push(relationFinding("member-split", table.sheet, actualRows.map(cell), v, { sv, en }, 1));

@@ -8,6 +8,7 @@
  */
 import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
+import { a1 } from "../model/grid";
 import { round12 } from "../understand/interval";
 import type { Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
@@ -27,6 +28,13 @@ function inPercentNumbers(lines: UnderstoodRow[], col: number): boolean {
 const SHARE_HEADER = /andel|%|procent|fördelning/i;
 const OTHER_RATIO = /budget|utfall|förbruk|avvik|förändring|ökning|minskning|skillnad|differens/i;
 
+/**
+ * A share column: each line's share of the table's total, or of the line that sums it (a
+ * municipality's share of the municipal quarter under "S:a kommuner"). The column votes on
+ * which: the reading most lines follow is the structure, and a line that follows neither is
+ * an error; when no reading holds for most lines, what the shares are of is unknown — one
+ * warning for the column.
+ */
 function shareFindings(table: UnderstoodTable, out: Finding[]): void {
   for (const pc of table.columns) {
     if (!SHARE_HEADER.test(pc.header) || OTHER_RATIO.test(pc.header)) continue;
@@ -38,17 +46,37 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
     const totals = lines.filter((r) => r.role === "total" || r.role === "subtotal");
     const total: UnderstoodRow | undefined = totals.find((r) => r.role === "total") ?? totals[totals.length - 1];
     const items = lines.filter((r) => r.role === "item" || r.role === "varav-parent");
-    const denominator = total ? total.figures.get(amountCol.col)!.value : items.reduce((a, r) => a + r.figures.get(amountCol.col)!.value, 0);
-    if (!(denominator > 0)) continue;
+    const amount = (r: UnderstoodRow) => r.figures.get(amountCol.col)!;
+    const whole = total ? amount(total).value : items.reduce((a, r) => a + amount(r).value, 0);
+    if (!(whole > 0)) continue;
+    const parentOf = new Map<number, UnderstoodRow>();
+    for (const r of table.rows) for (const c of r.covers ?? []) if (!parentOf.has(c)) parentOf.set(c, r);
     const scale = inPercentNumbers(lines, pc.col) ? 100 : 1;
-    for (const r of lines) {
-      const share = r.figures.get(pc.col)!;
-      const p = share.shown / scale;
-      const half = share.step / scale / 2;
-      const computed = r.figures.get(amountCol.col)!.value / denominator;
-      const tolerance = round12(half + (r.figures.get(amountCol.col)!.step / 2) / denominator);
+    const judged = lines.map((r) => {
+      const parent = parentOf.get(r.row);
+      const parentAmount = parent?.figures.get(amountCol.col)?.value;
+      const ofParent = parent && parentAmount !== undefined && parentAmount > 0 ? share(r, parentAmount) : null;
+      return { r, ofTotal: share(r, whole), ofParent };
+    });
+    function share(r: UnderstoodRow, denominator: number) {
+      const printed = r.figures.get(pc.col)!;
+      const p = printed.shown / scale;
+      const computed = amount(r).value / denominator;
+      const tolerance = round12(printed.step / scale / 2 + amount(r).step / 2 / denominator);
       const difference = round12(p - computed);
-      if (Math.abs(difference) <= tolerance) continue;
+      return { p, computed, tolerance, difference, holds: Math.abs(difference) <= tolerance, denominator };
+    }
+    const byTotal = judged.filter((j) => j.ofTotal.holds).length;
+    const byParent = judged.filter((j) => (j.ofParent ?? j.ofTotal).holds).length;
+    const followed = Math.max(byTotal, byParent);
+    const failing = judged.filter((j) => !j.ofTotal.holds && !(j.ofParent?.holds ?? false));
+    if (failing.length === 0) continue;
+    if (followed * 2 < lines.length || followed === 0) {
+      out.push(unknownShares(table, pc.col, failing.length, lines.length));
+      continue;
+    }
+    for (const { r, ofTotal, ofParent } of failing) {
+      const v = byParent > byTotal && ofParent ? ofParent : ofTotal;
       out.push({
         check: "ratio",
         severity: "error",
@@ -57,18 +85,38 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
           { sheet: table.sheet, row: r.row, col: pc.col },
           { sheet: table.sheet, row: r.row, col: amountCol.col },
         ]),
-        expected: round12(computed),
-        actual: p,
-        difference,
-        tolerance,
+        expected: round12(v.computed),
+        actual: v.p,
+        difference: v.difference,
+        tolerance: v.tolerance,
         cause: null,
+        basis: "label+arithmetic",
         message: {
-          sv: `Andelen på ${rowTitle(r)} (${columnTitle(table, pc.col)}) är ${formatPercentSwedish(p, 1)} men beloppet ger ${formatPercentSwedish(computed, 1)} av totalen.`,
-          en: `The share on ${rowTitleEn(r)} (${columnTitle(table, pc.col)}) is ${formatPercentSwedish(p, 1)} but the amount gives ${formatPercentSwedish(computed, 1)} of the total.`,
+          sv: `Andelen på ${rowTitle(r)} (${columnTitle(table, pc.col)}) är ${formatPercentSwedish(v.p, 1)} men beloppet ger ${formatPercentSwedish(v.computed, 1)} av ${v === ofParent ? "summaraden den ingår i" : "totalen"}.`,
+          en: `The share on ${rowTitleEn(r)} (${columnTitle(table, pc.col)}) is ${formatPercentSwedish(v.p, 1)} but the amount gives ${formatPercentSwedish(v.computed, 1)} of ${v === ofParent ? "the total line it belongs to" : "the total"}.`,
         },
       });
     }
   }
+}
+
+function unknownShares(table: UnderstoodTable, col: number, misfits: number, lines: number): Finding {
+  return {
+    check: "ratio",
+    severity: "warning",
+    sheet: table.sheet,
+    cells: [a1(table.headerRows[table.headerRows.length - 1] ?? table.top, col)],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+    cause: null,
+    basis: "label",
+    message: {
+      sv: `Kunde inte avgöra vad andelarna i ${columnTitle(table, col)} är andelar av: ${misfits} av ${lines} rader stämmer varken mot totalen eller mot summaraden de ingår i.`,
+      en: `Could not determine what the shares in ${columnTitle(table, col)} are shares of: ${misfits} of ${lines} lines match neither the total nor the total line they belong to.`,
+    },
+  };
 }
 
 export const ratioCheck: Check = {

@@ -5,6 +5,7 @@
  * mislabel its equity subtotal; the heading still tells).
  */
 import type { TableKind } from "../model/kinds";
+import { isTotalKey } from "./labels";
 import type { UnderstoodRow } from "./types";
 
 export type Concept =
@@ -68,12 +69,15 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
   [/^balanserat resultat (vid )?årets början$|^eget kapital (vid )?årets början$|^ingående eget kapital$/, "retained-opening", null],
   [/^balanserat resultat (vid )?årets slut$|^eget kapital (vid )?årets slut$|^utgående eget kapital$/, "retained-closing", null],
   [/förbundsreserv/, "reserve", null],
-  [/kommunerna|^medlemsavgift(er)? kommuner/, "member-municipalities", null],
+  [/kommunerna|^medlemsavgift(er)? kommuner|^(summa|totalt|s:a|delsumma) kommuner$/, "member-municipalities", null],
   [/staten|försäkringskassan|^fk\b|arbetsförmedlingen/, "member-state", null],
   [/\bregion\b|landsting|\bsll\b/, "member-region", null],
   [/kommun\b|kommuns\b|kommunen\b/, "member-municipality", null],
   [/^administrat|^kansli/, "administration", null],
 ];
+
+/** The grand total of a member table: "Summa", "Totalt", "Totalt medlemsavgifter", "S:a medlemsintäkter". */
+const MEMBER_TOTAL = /^(summa|totalt?|s:a)( (medlemsavgifter|medlemsintäkter|medlemsbidrag|tilldelning|avgifter))?$/;
 
 /** Matches where any BY_KEY pattern does: most keys name no concept, and one test rules them all out. */
 const ANY_KEY = new RegExp(BY_KEY.map(([re]) => `(?:${re.source})`).join("|"));
@@ -97,7 +101,7 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
         }
       }
     }
-    if (!concept && kind === "member-contributions" && /^summa$|^totalt?$/.test(r.key)) concept = "member-total";
+    if (!concept && kind === "member-contributions" && MEMBER_TOTAL.test(r.key)) concept = "member-total";
     // A concept names one line per table: a repeated result line is a copy, not a second result.
     if (concept && concept !== "member-municipality" && seen.has(concept)) continue;
     if (concept) {
@@ -114,6 +118,6 @@ function markMunicipalities(rows: UnderstoodRow[]): void {
   const end = total < 0 ? rows.length : total;
   for (let i = 0; i < end; i++) {
     const r = rows[i];
-    if (!r.concept && r.role === "item" && r.label && r.figures.size > 0) r.concept = "member-municipality";
+    if (!r.concept && r.role === "item" && r.label && !isTotalKey(r.key) && r.figures.size > 0) r.concept = "member-municipality";
   }
 }

@@ -52,6 +52,9 @@ interface Ctx {
   openings: number[];
 }
 
+/** Longest run of items a partial subtotal is tried as the sum of. */
+const MAX_PARTIAL_RUN = 40;
+
 /** Longest block an unlabelled row, or another reading of a total, is tried over. */
 const MAX_UNLABELLED_BLOCK = 500;
 
@@ -292,6 +295,7 @@ function fit(ctx: Ctx, i: number, covered: number[], slack = 2): { matches: numb
   let matches = 0;
   let compared = 0;
   for (const [col, total] of ctx.rows[i].figures) {
+    if (total.percent) continue; // a share column is no witness of what a total adds up
     const terms = covered.map((j) => ctx.rows[j].figures.get(col)).filter((f) => f !== undefined);
     if (terms.length === 0) continue;
     compared++;
@@ -333,12 +337,16 @@ function withoutHiddenIfBetter(ctx: Ctx, i: number, covered: number[]): number[]
 /** An unlabelled figure row under a block of items is a subtotal when it adds up (in most columns). */
 function unlabelledSubtotal(ctx: Ctx, i: number): void {
   const r = ctx.rows[i];
-  const covered = walkUp(ctx, i, "total", false, MAX_UNLABELLED_BLOCK);
-  if (covered.length < 2) return;
-  const { matches, compared } = fit(ctx, i, covered, 0);
-  if (compared > 0 && matches * 2 >= compared) {
-    r.role = "subtotal";
-    setCovers(ctx, i, covered, null, "structure");
+  const block = walkUp(ctx, i, "total", false, MAX_UNLABELLED_BLOCK);
+  // The whole block, else the last few items of it (the municipalities' sum under the state and the region).
+  for (const covered of [block, ...nearestRuns(ctx, block)]) {
+    if (covered.length < 2) return;
+    const { matches, compared } = fit(ctx, i, covered, 0);
+    if (compared > 0 && matches * 2 >= compared) {
+      r.role = "subtotal";
+      setCovers(ctx, i, covered, null, "structure");
+      return;
+    }
   }
 }
 
@@ -348,7 +356,8 @@ function unlabelledSubtotal(ctx: Ctx, i: number): void {
  * column with figures and in no fewer columns than it fails), or when nothing contradicts it
  * (nothing to compare). Otherwise the other readings the layout allows are tried — the items
  * since the last heading, all top-level rows since the section began (section totals and loose
- * lines), the items across blank rows — and the first one confirmed is the structure. When
+ * lines), the items across blank rows, the last few items only (a partial subtotal) — and the
+ * first one confirmed is the structure. When
  * none is, the row is an item named like a total ("Summa kansli och styrelse" booked as one
  * line): null. With one column (one witness), a reading whose difference a diagnosis explains
  * is kept, so that a real error in a one-column table is still judged.
@@ -358,13 +367,26 @@ function confirmedReading(ctx: Ctx, i: number, reading: number[]): number[] | nu
   const first = vote(reading);
   if (first.compared === 0 || confirmed(first)) return reading;
   const seen = new Set([reading.join(",")]);
-  for (const alt of [walkUp(ctx, i, "total"), walkUpSection(ctx, i), walkUp(ctx, i, "total", true)]) {
+  const items = walkUp(ctx, i, "total");
+  for (const alt of [items, walkUpSection(ctx, i), walkUp(ctx, i, "total", true), ...nearestRuns(ctx, items)]) {
     const key = alt.join(",");
     if (alt.length === 0 || seen.has(key)) continue;
     seen.add(key);
     if (confirmed(vote(alt))) return alt;
   }
   return established(first) ? reading : null;
+}
+
+/**
+ * The partial subtotals a block allows: the last k items right above the total, longest first
+ * ("S:a kommuner" under the state, the region and the municipalities sums the municipalities).
+ * `block` is the items block nearest first, as walkUp returns it.
+ */
+function nearestRuns(ctx: Ctx, block: number[]): number[][] {
+  const out: number[][] = [];
+  if (block.some((j) => ctx.rows[j].covers !== undefined)) return out;
+  for (let k = Math.min(block.length - 1, MAX_PARTIAL_RUN); k >= 2; k--) out.push(block.slice(0, k));
+  return out;
 }
 
 /**
