@@ -8,7 +8,7 @@ import os from "os";
 import path from "path";
 import { forEachRow } from "../../src/model/grid";
 import { XlsxReadError } from "../../src/xlsx/read-error";
-import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { loadExcelJS, readXlsx } from "../../src/xlsx/read-xlsx";
 import { CLAIMING, writeClaimingFiles } from "./hostile-files";
 import { rawXlsx } from "./raw-xlsx";
 
@@ -68,4 +68,19 @@ it("drops a merge that clips to one cell and clips one that reaches past the use
   ]);
   expect(sheet.rows[0]?.[0]?.value).toBe(1);
   expect(sheet.rows[2]?.[1]).toBeUndefined(); // B3 is inside the clipped merge B2:D3: not its top-left cell
+});
+
+it("clips data validations to the used range and keeps them in the bytes the copy is made from", async () => {
+  const p = path.join(dir, "validation-clip.xlsx");
+  // Used range A1:C3. B1:B1048576 → B1:B3,
+  // D:D lies outside → dropped from the list, E5 alone → the validation dropped.
+  const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c></row>';
+  const validations =
+    '<dataValidations count="2"><dataValidation type="whole" sqref="B1:B1048576 D:D"><formula1>0</formula1></dataValidation>' +
+    '<dataValidation type="whole" sqref="E5"><formula1>0</formula1></dataValidation></dataValidations>';
+  fs.writeFileSync(p, rawXlsx([{ name: "Blad1", body: `<sheetData>${cells}</sheetData>${validations}` }]));
+  const { bytes } = (await readXlsx(p)) as Awaited<ReturnType<typeof readXlsx>>;
+  const wb = await loadExcelJS(bytes);
+  const model = (wb.worksheets[0] as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  expect(Object.keys(model).sort()).toEqual(["B1", "B2", "B3"]);
 });
