@@ -2,11 +2,14 @@
  * --out: writes a copy of the checked workbook with a "Validering" sheet (one row per
  * finding, the cell a HYPERLINK to it) and the findings' cells filled by severity.
  * The copy is made from the bytes already read; the input file is never opened for
- * writing, and an --out path that is the input file is refused.
+ * writing, an --out path that is the input file or not a regular file is refused, and the
+ * target is replaced only by renaming a complete copy over it.
  */
+import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
+import { freeSheetName } from "../model/free-sheet-name";
 import { parseA1 } from "../model/grid";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { loadExcelJS } from "../xlsx/read-xlsx";
@@ -23,21 +26,54 @@ const HEADERS: Record<Lang, string[]> = {
 };
 
 export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
-  refuseSameFile(input, out);
+  checkOutTarget(input, out);
   const wb = await loadExcelJS(bytes);
   // Lower severities first, so an error's fill wins on a cell several findings share.
   const bySeverity = [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
   for (const f of bySeverity) for (const ref of f.cells) highlight(wb, f.sheet, ref, f.severity);
   addReportSheet(wb, findings, lang);
-  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+  // The copy goes to a temporary file beside the target, created exclusively ('wx': O_CREAT|O_EXCL, which
+  // never follows a symlink planted under its name), then renamed over the target once it is complete.
+  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
+  let created = false;
   try {
-    await wb.xlsx.writeFile(tmp);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const fd = fs.openSync(tmp, "wx");
+    created = true;
+    try {
+      fs.writeFileSync(fd, data);
+    } finally {
+      fs.closeSync(fd);
+    }
+    checkOutTarget(input, out);
     fs.renameSync(tmp, out);
   } catch (err) {
-    fs.rmSync(tmp, { force: true });
+    if (created) fs.rmSync(tmp, { force: true });
+    if (err instanceof CliError) throw err;
     const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new CliError(`--out: kan inte skriva ${out} (${why})`, `--out: cannot write ${out} (${why})`);
   }
+}
+
+/**
+ * Refuses an --out that is the input (also through a link) or that exists and is not a
+ * regular file: a symlink, a device, a fifo or a folder would be replaced, or written through.
+ */
+export function checkOutTarget(input: string, out: string): void {
+  refuseSameFile(input, out);
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(out);
+  } catch {
+    return; // not there yet: the copy creates it
+  }
+  if (stat.isFile()) return;
+  const [sv, en] = stat.isSymbolicLink()
+    ? ["en symbolisk länk", "a symbolic link"]
+    : stat.isDirectory()
+      ? ["en mapp", "a folder"]
+      : ["ingen vanlig fil (t.ex. en enhet eller en fifo)", "not a regular file (e.g. a device or a fifo)"];
+  throw new CliError(`--out: ${out} är ${sv}; välj ett nytt filnamn`, `--out: ${out} is ${en}; choose a new file name`);
 }
 
 function refuseSameFile(input: string, out: string): void {
@@ -73,9 +109,7 @@ function highlight(wb: ExcelJS.Workbook, sheet: string, ref: string, severity: S
 }
 
 function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
-  let name = "Validering";
-  for (let n = 2; wb.getWorksheet(name); n++) name = `Validering ${n}`;
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(freeSheetName("Validering", wb.worksheets.map((w) => w.name)));
   ws.addRow(HEADERS[lang]).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   [10, 24, 30, 18, 80, 14, 14, 14, 10, 18, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -92,7 +92,7 @@ function parseStep(v: unknown, i: number): StaircaseStep {
 
 function parseRoles(v: unknown): Record<string, TableKind> {
   if (!isObject(v)) throw bad('sheetRoles ska vara ett objekt {"bladnamn": "roll"}', 'sheetRoles must be an object {"sheet name": "role"}');
-  const roles: Record<string, TableKind> = {};
+  const roles: [string, TableKind][] = [];
   for (const [sheet, role] of Object.entries(v)) {
     if (typeof role !== "string" || !TABLE_KINDS.includes(role as TableKind)) {
       throw bad(
@@ -100,9 +100,10 @@ function parseRoles(v: unknown): Record<string, TableKind> {
         `sheetRoles["${sheet}"]: unknown role ${JSON.stringify(role)} (allowed: ${TABLE_KINDS.join(", ")})`,
       );
     }
-    roles[sheet] = role as TableKind;
+    roles.push([sheet, role as TableKind]);
   }
-  return roles;
+  // fromEntries defines each key as the object's own, also "__proto__" (an assignment would set the prototype).
+  return Object.fromEntries(roles);
 }
 
 function num(v: unknown, where: string): number {

@@ -12,7 +12,7 @@ import type { ValidationConfig } from "../model/validation-config";
 import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
 import { readXlsx } from "../xlsx/read-xlsx";
-import { writeAnnotatedCopy } from "./annotated-copy";
+import { checkOutTarget, writeAnnotatedCopy } from "./annotated-copy";
 import type { ValidateArgs } from "./args";
 import { readConfigFile } from "./config-file";
 import { JsonReport, jsonReport } from "./report-json";
@@ -35,6 +35,8 @@ const PROGRESS_SHEETS = 50;
 
 export async function runValidate(args: ValidateArgs, validate: Validator, io: Io, validateSet: SetValidator): Promise<number> {
   const config = args.config !== undefined ? readConfigFile(args.config) : undefined;
+  // Before any report is printed: a refused --out is a wrong call, not a failure half-way.
+  if (args.out !== undefined) checkOutTarget(args.files[0], args.out);
   if ((args.prior !== undefined || args.budget !== undefined || args.together)) return runSet(args, validateSet, config, io);
   const reports: JsonReport[] = [];
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };

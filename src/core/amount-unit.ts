@@ -1,5 +1,6 @@
 import { Exact, toNumber } from "./exact-decimal";
 import { invalidInput } from "./input-error";
+import { ownValue } from "./own-value";
 
 /** Units Swedish reports print amounts in. */
 export type AmountUnit = "kr" | "tkr" | "mnkr";
@@ -25,7 +26,7 @@ const ALIASES: Record<string, AmountUnit> = {
 
 /** Recognises a unit word ("tkr", "Mkr", "kronor", "SEK"…); undefined when it is not one. */
 export function recogniseUnit(word: string): AmountUnit | undefined {
-  return ALIASES[word.trim().toLowerCase()];
+  return ownValue(ALIASES, word.trim().toLowerCase());
 }
 
 /** Like recogniseUnit, but an unknown word is an input error naming it. */

@@ -1,5 +1,6 @@
 import { Exact, toNumber } from "./exact-decimal";
 import { InputError, invalidInput } from "./input-error";
+import { ownValue } from "./own-value";
 
 /**
  * Which sign a variance gets. Positive always means "better than budget":
@@ -33,7 +34,7 @@ const MODE_WORDS: Record<string, VarianceMode> = {
 
 /** Reads "kostnad"/"intäkt"/"resultat" (or cost/revenue/result), any case. */
 export function parseVarianceKind(word: string): VarianceKind {
-  const kind = KIND_WORDS[word.trim().toLowerCase()];
+  const kind = ownValue(KIND_WORDS, word.trim().toLowerCase());
   if (!kind) {
     throw invalidInput(
       `Okänd typ "${word}": använd kostnad, intäkt eller resultat.`,
@@ -45,7 +46,7 @@ export function parseVarianceKind(word: string): VarianceKind {
 
 /** Reads "belopp"/"procent" (or amount/percent), any case. */
 export function parseVarianceMode(word: string): VarianceMode {
-  const mode = MODE_WORDS[word.trim().toLowerCase()];
+  const mode = ownValue(MODE_WORDS, word.trim().toLowerCase());
   if (!mode) {
     throw invalidInput(
       `Okänt läge "${word}": använd belopp eller procent.`,

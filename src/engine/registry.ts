@@ -14,6 +14,7 @@ import { statementBrCheck } from "../checks/statement-br";
 import { statementRrCheck } from "../checks/statement-rr";
 import { sumCheck } from "../checks/sum";
 import { textNumberCheck } from "../checks/text-number";
+import { uncalculatedFormulaCheck } from "../checks/uncalculated-formula";
 import { unitCheck } from "../checks/unit";
 
 export const CHECKS: readonly Check[] = [
@@ -32,4 +33,5 @@ export const CHECKS: readonly Check[] = [
   unitCheck,
   textNumberCheck,
   formulaCheck,
+  uncalculatedFormulaCheck,
 ];

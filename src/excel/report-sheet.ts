@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../findings/finding";
 import { SEVERITY_ORDER } from "../findings/finding";
+import { freeSheetName } from "../model/free-sheet-name";
 import { placesBySheet } from "./cell-ref";
 
 export const REPORT_SHEET_NAME = "Valideringsrapport";
@@ -47,14 +48,11 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const ours = input.previous && names.has(input.previous.toLowerCase()) ? input.previous : null;
-  if (ours) {
-    sheets.getItem(ours).delete();
-    names.delete(ours.toLowerCase());
-  }
-  let name = REPORT_SHEET_NAME;
-  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${REPORT_SHEET_NAME} ${i}`;
+  const same = (a: string, b: string) => a.toLocaleUpperCase() === b.toLocaleUpperCase();
+  const previous = input.previous;
+  const ours = previous !== null ? sheets.items.find((s) => same(s.name, previous)) : undefined;
+  ours?.delete();
+  const name = freeSheetName(REPORT_SHEET_NAME, sheets.items.filter((s) => s !== ours).map((s) => s.name));
   const sheet = sheets.add(name);
 
   const { labels } = input;

@@ -29,7 +29,10 @@ export interface MergedRange {
 
 export interface Sheet {
   name: string;
-  /** Row-major; rows[r][c] is undefined for an empty cell. Rows may be ragged. */
+  /**
+   * Row-major; rows[r][c] is undefined for an empty cell. Rows may be ragged, and an empty
+   * row may be a hole (rows[r] undefined): walk the rows with forEachRow, not by index.
+   */
   rows: (Cell | undefined)[][];
   merged?: MergedRange[];
   hiddenRows?: number[];
@@ -39,6 +42,27 @@ export interface Workbook {
   /** File name or title, for reports; optional. */
   name?: string;
   sheets: Sheet[];
+}
+
+/** Longest row array walked by index; past it, rows are visited by key, so that holes cost nothing. */
+const INDEX_WALK_MAX = 65_536;
+
+/** Calls fn for each row the sheet has, top to bottom, skipping holes: work grows with the rows there are, not with the last row's number. */
+export function forEachRow(sheet: Sheet, fn: (row: (Cell | undefined)[], r: number) => void): void {
+  const rows = sheet.rows;
+  if (rows.length <= INDEX_WALK_MAX) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row) fn(row, r);
+    }
+    return;
+  }
+  // for-in visits an array's indices in ascending order, and only those that exist.
+  for (const key in rows) {
+    const r = Number(key);
+    const row = rows[r];
+    if (Number.isInteger(r) && row) fn(row, r);
+  }
 }
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {

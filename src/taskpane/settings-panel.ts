@@ -2,6 +2,7 @@
  * Inställningar: sheet-role overrides, the equity ceiling rule (percentage or a
  * staircase range), the admin-share target. Saved in the document.
  */
+import { ownValue } from "../core/own-value";
 import { STORE_KEYS } from "../excel/document-store";
 import { TABLE_KINDS, type TableKind } from "../model/kinds";
 import { clear, h } from "./dom";
@@ -62,7 +63,7 @@ export function createSettingsPanel(ctx: PaneContext) {
         h("option", { value: "" }, t("roleAuto")),
         ...TABLE_KINDS.map((k) => h("option", { value: k }, t(`kind_${k}` as TextKey))),
       );
-      select.value = current[name] ?? "";
+      select.value = ownValue(current, name) ?? "";
       roleSelects.set(name, select);
       roles.append(h("label", { class: "role-row" }, h("span", {}, name), select));
     }
@@ -92,8 +93,8 @@ export function createSettingsPanel(ctx: PaneContext) {
 
   save.addEventListener("click", async () => {
     const next: StoredConfig = {};
-    const sheetRoles: Record<string, TableKind> = {};
-    for (const [name, sel] of roleSelects) if (sel.value) sheetRoles[name] = sel.value as TableKind;
+    // fromEntries makes every sheet name an own key, also "__proto__" (an assignment would set the prototype).
+    const sheetRoles: Record<string, TableKind> = Object.fromEntries([...roleSelects].filter(([, sel]) => sel.value).map(([name, sel]) => [name, sel.value as TableKind]));
     if (Object.keys(sheetRoles).length) next.sheetRoles = sheetRoles;
     for (const input of [rate, rangeRef, admin]) input.removeAttribute("aria-invalid");
     const a = parseUserNumber(admin.value);

@@ -2,8 +2,9 @@
  * Entry point of understanding: grid → tables with kinds, units, columns, row roles,
  * coverage and concepts. Linear in the number of cells; never throws on odd cells.
  */
+import { ownValue } from "../core/own-value";
 import type { ValidationConfig } from "../model/validation-config";
-import type { Sheet, Workbook } from "../model/grid";
+import { forEachRow, type Sheet, type Workbook } from "../model/grid";
 import { cellText } from "./cell-reading";
 import { assignConcepts } from "./concepts";
 import { findTableLayouts, readTable, type TableLayout } from "./find-tables";
@@ -26,7 +27,7 @@ export function understandWorkbook(wb: Workbook, config: ValidationConfig = {}):
 
 export function understandSheet(sheet: Sheet, index: number, config: ValidationConfig = {}): UnderstoodSheet {
   const scan = scanSheet(sheet);
-  const override = config.sheetRoles?.[sheet.name];
+  const override = config.sheetRoles ? ownValue(config.sheetRoles, sheet.name) : undefined;
   const tables: UnderstoodTable[] = [];
   const textNumbers: TextNumberCell[] = [];
   const layouts = tableAreas(scan).flatMap((area) => findTableLayouts(area.scan, area.from, area.to, area.span).map((layout) => ({ layout, scan: area.scan })));
@@ -100,8 +101,7 @@ function largestKind(tables: UnderstoodTable[]): UnderstoodTable["kind"] | null 
 
 function errorCells(sheet: Sheet): ErrorCell[] {
   const out: ErrorCell[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (!row) return;
+  forEachRow(sheet, (row, r) => {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;

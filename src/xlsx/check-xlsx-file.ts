@@ -3,20 +3,32 @@
  * not empty, a zip (not an OLE container — encrypted workbook or .xls —, not text, not
  * .ods or .xlsb), with the parts of an Excel workbook, and unpacking to a bounded size. The
  * declared sizes are verified by inflating each entry with an output cap, because a zip
- * bomb can lie about them. Throws XlsxReadError; never writes.
+ * bomb can lie about them. A sheet whose merges or data validations claim more than its cells
+ * is bounded (sheet-extent): the bytes returned are then a rewritten copy. Throws
+ * XlsxReadError; never writes the file.
  */
 import fs from "fs";
 import zlib from "zlib";
 import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
-import { ZipEntry, entryData, readZipDirectory } from "./zip-directory";
+import { crc32 } from "./crc32";
+import { SheetFacts, checkPackage, emptyTextResults } from "./package-structure";
+import { WORKSHEET_PART, boundSheetXml } from "./sheet-extent";
+import { ZipEntry, entryData, readZipDirectory, writeZip } from "./zip-directory";
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const MB = 1024 * 1024;
 
-export function readXlsxBytes(file: string): Buffer {
+export interface CheckedXlsx {
+  /** The file's bytes, or a copy with bounded sheet XML (sheet-extent). */
+  bytes: Buffer;
+  /** By sheet name, the formula cells whose cached result is an empty text (package-structure). */
+  emptyTextResults: Map<string, Set<string>>;
+}
+
+export function readXlsxBytes(file: string): CheckedXlsx {
   const buf = readBounded(file);
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) throw oleError(buf);
   if (!buf.subarray(0, 4).equals(ZIP_MAGIC) && !buf.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) throw notZipError(buf);
@@ -27,8 +39,8 @@ export function readXlsxBytes(file: string): Buffer {
     throw damaged(err);
   }
   checkIsWorkbook(buf, entries);
-  checkSizes(buf, entries);
-  return buf;
+  const { bounded, emptyTextResults } = checkParts(buf, entries);
+  return { bytes: bounded.size === 0 ? buf : writeZip(buf, entries, bounded), emptyTextResults };
 }
 
 function readBounded(file: string): Buffer {
@@ -118,7 +130,11 @@ function checkIsWorkbook(buf: Buffer, entries: ZipEntry[]): void {
   }
 }
 
-function checkSizes(buf: Buffer, entries: ZipEntry[]): void {
+/**
+ * Inflates every entry once, checking its size and CRC, then the package's structure; returns the
+ * worksheets whose XML had to be bounded (sheet-extent), by entry name, and the empty-text results.
+ */
+function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Buffer>; emptyTextResults: Map<string, Set<string>> } {
   if (entries.length > LIMITS.maxEntries) {
     throw new XlsxReadError(
       "zip-bomb",
@@ -128,7 +144,30 @@ function checkSizes(buf: Buffer, entries: ZipEntry[]): void {
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > maxUnpackedBytes()) throw tooBig(total);
-  for (const entry of entries) verifyDeclaredSize(buf, entry);
+  const bounded = new Map<string, Buffer>();
+  const facts = new Map<string, SheetFacts>();
+  let workbookXml: string | undefined;
+  let relsXml: string | undefined;
+  for (const entry of entries) {
+    const data = inflateChecked(buf, entry);
+    const name = partName(entry);
+    if (WORKSHEET_PART.test(name)) {
+      const sheet = boundSheetXml(name, data);
+      if (sheet.xml) bounded.set(entry.name, sheet.xml);
+      facts.set(name, { sharedStringCells: sheet.sharedStringCells, emptyTextResults: emptyTextResults(data) });
+    } else if (name === "xl/workbook.xml") {
+      workbookXml = data.toString("utf8");
+    } else if (name === "xl/_rels/workbook.xml.rels") {
+      relsXml = data.toString("utf8");
+    }
+  }
+  const names = new Set(entries.map(partName));
+  return { bounded, emptyTextResults: checkPackage(names, workbookXml, relsXml, facts) };
+}
+
+/** An entry's name as ExcelJS reads it (a leading "/" dropped). */
+function partName(entry: ZipEntry): string {
+  return entry.name.replace(/^\//, "");
 }
 
 /** Over the limit: a zip bomb, or a workbook too big for this process's memory. */
@@ -143,7 +182,7 @@ function tooBig(bytes: number): XlsxReadError {
 }
 
 /** Inflates an entry with its declared size as the cap: a lying entry fails here, not in ExcelJS. */
-function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
+function inflateChecked(buf: Buffer, entry: ZipEntry): Buffer {
   let data: Buffer;
   try {
     data = entryData(buf, entry);
@@ -152,7 +191,8 @@ function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
   }
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: stored size mismatch`));
-    return;
+    checkCrc(entry, data);
+    return data;
   }
   if (entry.method !== 8) throw damaged(new Error(`${entry.name}: compression method ${entry.method}`));
   let out: Buffer;
@@ -169,4 +209,11 @@ function verifyDeclaredSize(buf: Buffer, entry: ZipEntry): void {
     throw damaged(err);
   }
   if (out.length !== entry.uncompressedSize) throw damaged(new Error(`${entry.name}: size mismatch`));
+  checkCrc(entry, out);
+  return out;
+}
+
+/** A wrong CRC means the bytes are not the ones written: read on, the damage would pass unnoticed. */
+function checkCrc(entry: ZipEntry, data: Buffer): void {
+  if (crc32(data) !== entry.crc) throw damaged(new Error(`${entry.name}: CRC-32 mismatch`));
 }

@@ -2,41 +2,65 @@
  * Turns an ExcelJS workbook into the grid the engine reads: cached values of formulas,
  * formula text without "=", error values, dates as Excel serials with their format,
  * rich text and hyperlinks flattened to their text, merged ranges (value only in the
- * top-left cell), hidden rows, number formats and bold.
+ * top-left cell), hidden rows, number formats and bold. A formula keeps value null (and no
+ * error) only when the file holds no result for it: it was never calculated.
  */
 import ExcelJS from "exceljs";
 import { Cell, CellValue, MergedRange, Sheet, Workbook, parseA1 } from "../model/grid";
 
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
-export function excelJSToGrid(wb: ExcelJS.Workbook, name?: string, onSheet?: (index: number, total: number) => void): Workbook {
+export interface GridOptions {
+  /** The workbook's name (its file name). */
+  name?: string;
+  /** By sheet name, the formula cells whose cached result is an empty text (ExcelJS reads them as having none). */
+  emptyTextResults?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Called before each sheet is converted (for progress on big workbooks). */
+  onSheet?: (index: number, total: number) => void;
+}
+
+export function excelJSToGrid(wb: ExcelJS.Workbook, options: GridOptions = {}): Workbook {
   const sheets: Sheet[] = [];
   const worksheets = wb.worksheets;
   worksheets.forEach((ws, i) => {
-    onSheet?.(i, worksheets.length);
-    sheets.push(worksheetToSheet(ws));
+    options.onSheet?.(i, worksheets.length);
+    sheets.push(worksheetToSheet(ws, options.emptyTextResults?.get(ws.name)));
   });
-  return name === undefined ? { sheets } : { name, sheets };
+  return options.name === undefined ? { sheets } : { name: options.name, sheets };
 }
 
-function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
+function worksheetToSheet(ws: ExcelJS.Worksheet, emptyTextResults: ReadonlySet<string> | undefined): Sheet {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
+  for (const row of rowsInFile(ws)) {
+    const r = row.number - 1;
+    if (row.hidden) hiddenRows.push(r);
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const converted = convertCell(cell);
+      if (converted?.formula !== undefined && converted.value === null && !converted.error && emptyTextResults?.has(cell.address)) converted.value = "";
       if (converted) cells[colNumber - 1] = converted;
     });
-    if (cells.length > 0) rows[rowNumber - 1] = cells;
-  });
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+    // Empty rows stay holes: a sheet with one value in its last row holds one row, not a million.
+    if (cells.length > 0) rows[r] = cells;
+  }
   const sheet: Sheet = { name: ws.name, rows };
   const merged = mergedRanges(ws);
   if (merged.length > 0) sheet.merged = merged;
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
   return sheet;
+}
+
+/**
+ * The rows the file has, top to bottom. ExcelJS keeps them in a sparse array (a dictionary once
+ * a row is far down); eachRow with includeEmpty creates every missing row, and forEach, findRows
+ * and eachRow probe every index up to the last row. Object.values on the array itself (internal,
+ * unchanged since ExcelJS 1.x) visits only the rows there are.
+ */
+function rowsInFile(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) throw new Error("ExcelJS worksheet without its row array");
+  return Object.values(rows).filter((row): row is ExcelJS.Row => row !== undefined);
 }
 
 function convertCell(cell: ExcelJS.Cell): Cell | undefined {

@@ -22,7 +22,7 @@ export function gridToExcelJS(grid: Workbook): ExcelJS.Workbook {
         if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
       });
     });
-    const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+    const width = sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
     for (let c = 2; c <= width; c++) ws.getColumn(c).width = 16;
     for (const m of sheet.merged ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const r of sheet.hiddenRows ?? []) {

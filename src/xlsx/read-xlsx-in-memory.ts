@@ -13,7 +13,7 @@ export async function readXlsxInMemory(bytes: ArrayBuffer, name: string): Promis
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes);
-    return excelJSToGrid(wb, name);
+    return excelJSToGrid(wb, { name });
   } catch (err) {
     throw damaged(err);
   }

@@ -17,18 +17,18 @@ export interface ReadOptions {
 
 export interface XlsxFile {
   workbook: Workbook;
-  /** The file's bytes as read (for an annotated copy; the file itself is never written). */
+  /** The file's bytes as checked (sheet XML bounded), for an annotated copy; the file itself is never written. */
   bytes: Buffer;
 }
 
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
-  const bytes = readXlsxBytes(file);
+  const { bytes, emptyTextResults } = readXlsxBytes(file);
   options.onParse?.(bytes.length);
   const wb = await loadExcelJS(bytes);
   // Loaded on first use: ExcelJS takes most of the start-up time, and refusals do not need it.
   const { excelJSToGrid } = await import("./exceljs-to-grid");
   try {
-    return { workbook: excelJSToGrid(wb, path.basename(file), options.onSheet), bytes };
+    return { workbook: excelJSToGrid(wb, { name: path.basename(file), emptyTextResults, onSheet: options.onSheet }), bytes };
   } catch (err) {
     throw damaged(err);
   }

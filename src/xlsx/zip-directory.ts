@@ -1,12 +1,18 @@
 /**
  * Reads a zip archive's central directory (names, declared sizes, flags) without
  * unpacking anything, so that a file can be judged before ExcelJS inflates it.
- * Handles zip64 size fields. Throws ZipFormatError on a malformed archive.
+ * Handles zip64 size fields. Throws ZipFormatError on a malformed archive. Also writes an
+ * archive anew with some entries' data replaced (writeZip).
  */
+import zlib from "zlib";
+import { crc32 } from "./crc32";
+
 export interface ZipEntry {
   name: string;
   method: number;
   encrypted: boolean;
+  /** CRC-32 of the uncompressed data, as the directory declares it. */
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -53,6 +59,7 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
       name: buf.toString("utf8", p + 46, p + 46 + nameLen),
       method: buf.readUInt16LE(p + 10),
       encrypted: (flags & 1) === 1,
+      crc: buf.readUInt32LE(p + 16),
       compressedSize: buf.readUInt32LE(p + 20),
       uncompressedSize: buf.readUInt32LE(p + 24),
       localHeaderOffset: buf.readUInt32LE(p + 42),
@@ -109,4 +116,54 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
 function safeNumber(v: bigint): number {
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError("zip64 size out of range");
   return Number(v);
+}
+
+/**
+ * A new archive of the same entries in the same order, those named in `replaced` with their
+ * new (uncompressed) data deflated, the others' compressed bytes copied as they are.
+ */
+export function writeZip(buf: Buffer, entries: readonly ZipEntry[], replaced: ReadonlyMap<string, Buffer>): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const fresh = replaced.get(e.name);
+    const body = fresh ? zlib.deflateRawSync(fresh) : entryData(buf, e);
+    const method = fresh ? 8 : e.method;
+    const crc = fresh ? crc32(fresh) : e.crc;
+    const size = fresh ? fresh.length : e.uncompressedSize;
+    const flags = 0x0800; // UTF-8 name; sizes are in the headers, so no data descriptor follows
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(CENTRAL, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(flags, 8);
+    dir.writeUInt16LE(method, 10);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, name, body);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
 }

@@ -1,8 +1,10 @@
 /**
  * --out writes an annotated copy — a "Validering" sheet with a row and a HYPERLINK per
  * finding, the findings' cells filled — and leaves the input byte for byte as it was;
- * an --out that is the input (directly or through a symlink) is refused.
+ * an --out that is the input (directly or through a symlink), a symlink, a device, a fifo
+ * or a folder is refused before anything is printed.
  */
+import { execFileSync } from "child_process";
 import crypto from "crypto";
 import fs from "fs";
 import os from "os";
@@ -11,6 +13,7 @@ import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { Finding } from "../../src/findings/finding";
 import type { Workbook } from "../../src/model/grid";
+import { gridToExcelJS } from "../../src/xlsx/grid-to-exceljs";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { ROOT, buildCli } from "./build-cli";
 import { finsam } from "./run-finsam";
@@ -25,6 +28,18 @@ let findings: Finding[];
 function where(sheet: string, ref: string): { sheet: string; cell: string } {
   const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref) ?? /^([^!']+)!(.+)$/.exec(ref);
   return m ? { sheet: m[1].replace(/''/g, "'"), cell: m[2] } : { sheet, cell: ref };
+}
+
+function link(name: string, to: string): string {
+  const p = path.join(dir, name);
+  fs.symlinkSync(to, p);
+  return p;
+}
+
+function fifo(name: string): string {
+  const p = path.join(dir, name);
+  execFileSync("mkfifo", [p]);
+  return p;
 }
 
 const sha = (p: string) => crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
@@ -106,6 +121,19 @@ describe("--out", () => {
   });
 });
 
+it("--out names its sheet so that no sheet has the name in another case (validering, VALIDERING 2 → Validering 3)", async () => {
+  const p = path.join(dir, "egna-blad.xlsx");
+  const sheets = ["validering", "VALIDERING 2"].map((name) => ({ name, rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }));
+  await gridToExcelJS({ sheets }).xlsx.writeFile(p);
+  const out = path.join(dir, "egna-blad-granskad.xlsx");
+  const run = finsam(["validate", p, "--out", out]);
+  expect(run.errLines).toEqual([`finsam: skrev / wrote ${out}`]);
+  expect(run.code).toBe(0);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(out);
+  expect(copy.worksheets.map((w) => w.name)).toEqual(["validering", "VALIDERING 2", "Validering 3"]);
+});
+
 describe("--out refused", () => {
   it("when it is the input file", () => {
     const before = sha(input);
@@ -122,6 +150,24 @@ describe("--out refused", () => {
     const before = sha(input);
     expect(finsam(["validate", input, "--out", link]).code).toBe(2);
     expect(sha(input)).toBe(before);
+  });
+
+  it.each([
+    ["a device (/dev/null)", () => "/dev/null", /ingen vanlig fil.*not a regular file/],
+    ["a symlink to a device", () => link("till-enhet.xlsx", "/dev/null"), /symbolisk länk.*symbolic link/],
+    ["a symlink to a file", () => link("till-fil.xlsx", path.join(dir, "annan.xlsx")), /symbolisk länk.*symbolic link/],
+    ["a fifo", () => fifo("fifo.xlsx"), /ingen vanlig fil.*not a regular file/],
+    ["a folder", () => fs.mkdirSync(path.join(dir, "mapp.xlsx")) ?? path.join(dir, "mapp.xlsx"), /en mapp.*a folder/],
+  ])("when it is %s: exit 2 before any report, the target left as it was", (_what, target, pattern) => {
+    const out = target();
+    const before = fs.lstatSync(out);
+    const run = finsam(["validate", input, "--out", out], [], { timeout: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toMatch(pattern as RegExp);
+    const after = fs.lstatSync(out);
+    expect([after.ino, after.mode, after.mtimeMs]).toEqual([before.ino, before.mode, before.mtimeMs]);
   });
 
   it("when its folder does not exist, with one line", () => {

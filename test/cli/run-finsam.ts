@@ -10,7 +10,15 @@ export interface Run {
   errLines: string[];
 }
 
-export function finsam(args: string[], nodeOptions: string[] = []): Run {
-  const r = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+export interface RunOptions {
+  /** Kills a run that hangs after this many ms: its code is then null. */
+  timeout?: number;
+  /** Variables added to the environment. */
+  env?: Record<string, string>;
+}
+
+export function finsam(args: string[], nodeOptions: string[] = [], options: RunOptions = {}): Run {
+  const env = { ...process.env, ...options.env };
+  const r = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: options.timeout, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, errLines: r.stderr.split("\n").filter((l) => l.trim() !== "") };
 }

@@ -21,6 +21,7 @@ describe("validateWorkbook", () => {
       "unit",
       "text-number",
       "formula",
+      "uncalculated-formula",
     ]);
     for (const c of CHECKS) expect(c.title.sv && c.title.en).toBeTruthy();
   });

@@ -168,6 +168,16 @@ describe("nothing lost", () => {
     expect(findSheet(host.doc, REPORT_SHEET_NAME)!.cells[cellKey(0, 0)].value).toBe("mine");
   });
 
+  it("a user's own sheet named valideringsrapport (another case) is never replaced", async () => {
+    const doc = decoratedDocument();
+    doc.sheets.push({ name: REPORT_SHEET_NAME.toLowerCase(), cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
+    const { host, ctx } = setup(doc);
+    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b", other: () => "" };
+    const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
+    expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
+    expect(host.doc.sheets.find((s) => s.name === REPORT_SHEET_NAME.toLowerCase())!.cells[cellKey(0, 0)].value).toBe("mine");
+  });
+
   it("settings saved and removed leave the document's settings as they were; unsaved changes never reach it", async () => {
     const doc = decoratedDocument();
     doc.settings = { "other.addin": { keep: true } };

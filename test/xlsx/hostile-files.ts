@@ -6,7 +6,8 @@ import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 import type { ReadErrorCode } from "../../src/xlsx/read-error";
-import { zip } from "./zip-writer";
+import { rawXlsx } from "./raw-xlsx";
+import { crc32, zip } from "./zip-writer";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MB = 1024 * 1024;
@@ -23,6 +24,9 @@ function ole(encrypted: boolean): Buffer {
 function contentTypes(): Buffer {
   return Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
 }
+
+const sheetData = (rows: string) => `<sheetData>${rows}</sheetData>`;
+const oneValue = (ref: string, v: number) => `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}"><v>${v}</v></c></row>`;
 
 export interface HostileFile {
   name: string;
@@ -94,6 +98,31 @@ export const HOSTILE: HostileFile[] = [
         { name: "xl/workbook.xml", data: Buffer.alloc(0), deflated: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 1024 },
       ]),
   },
+  {
+    // Listed in workbook.xml and its relationships, but the part is not in the archive.
+    name: "sheet-part-missing.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      rawXlsx([{ name: "Budget", body: sheetData(oneValue("A1", 1)) }, { name: "Utfall", body: sheetData(oneValue("A1", 2)) }], {
+        edit: (entries) => entries.filter((e) => e.name !== "xl/worksheets/sheet2.xml"),
+      }),
+  },
+  {
+    // Cells refer to shared strings 0 and 1, and xl/sharedStrings.xml is missing.
+    name: "shared-strings-missing.xlsx",
+    code: "corrupt",
+    bytes: () => rawXlsx([{ name: "Budget", body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + oneValue("B2", 5)) }]),
+  },
+  {
+    // The sheet's bytes are intact but its CRC-32 in the archive is not theirs.
+    name: "wrong-crc.xlsx",
+    code: "corrupt",
+    bytes: () =>
+      rawXlsx([{ name: "Budget", body: sheetData(oneValue("A1", 1)) }], {
+        edit: (entries) =>
+          entries.map((e) => (e.name === "xl/worksheets/sheet1.xml" ? { ...e, deflated: zlib.deflateRawSync(e.data), crc: (crc32(e.data) ^ 1) >>> 0 } : e)),
+      }),
+  },
 ];
 
 /** Writes every hostile file into `dir`; returns their paths by name. */
@@ -105,4 +134,69 @@ export function writeHostileFiles(dir: string): Map<string, string> {
     paths.set(h.name, p);
   }
   return paths;
+}
+
+/**
+ * Small legal or nearly legal files whose XML claims far more than the cells they hold: the
+ * reader's work must grow with the cells, so each is read (or refused) within seconds and a
+ * small heap. `refused` is the read error code, or null when the file is read.
+ */
+export interface ClaimingFile {
+  name: string;
+  refused: ReadErrorCode | null;
+  bytes: () => Buffer;
+}
+
+
+export const CLAIMING: ClaimingFile[] = [
+  {
+    name: "last-row-20-sheets.xlsx",
+    refused: null,
+    bytes: () => rawXlsx(Array.from({ length: 20 }, (_, i) => ({ name: `Blad${i + 1}`, body: sheetData(oneValue("A1048576", i + 1)) }))),
+  },
+  {
+    name: "row-50000000.xlsx",
+    refused: "corrupt",
+    bytes: () => rawXlsx([{ name: "Blad1", body: sheetData(oneValue("A1", 1) + '<row r="50000000"><c r="A50000000"><v>2</v></c></row>') }]),
+  },
+  {
+    name: "merge-C1-XFD1048576.xlsx",
+    refused: null,
+    bytes: () => rawXlsx([{ name: "Blad1", body: sheetData('<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row>') + '<mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells>' }]),
+  },
+  {
+    name: "validation-A1-XFD1048576.xlsx",
+    refused: null,
+    bytes: () =>
+      rawXlsx([
+        {
+          name: "Blad1",
+          body:
+            sheetData(oneValue("A1", 1)) +
+            '<dataValidations count="1"><dataValidation type="whole" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1><formula2>10</formula2></dataValidation></dataValidations>',
+        },
+      ]),
+  },
+  {
+    // Clipping cannot help: a value in the last cell makes the whole sheet the used range.
+    name: "merge-whole-used-sheet.xlsx",
+    refused: "too-large",
+    bytes: () => rawXlsx([{ name: "Blad1", body: sheetData(oneValue("A1", 1) + oneValue("XFD1048576", 2)) + '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }]),
+  },
+  {
+    name: "col-max-2000000000.xlsx",
+    refused: "corrupt",
+    bytes: () => rawXlsx([{ name: "Blad1", body: '<cols><col min="1" max="2000000000" width="9"/></cols>' + sheetData(oneValue("A1", 1)) }]),
+  },
+];
+
+/** Writes every claiming file into `dir`; returns their paths by name. */
+export function writeClaimingFiles(dir: string): Map<string, string> {
+  return new Map(CLAIMING.map((c) => [c.name, writeFile(dir, c.name, c.bytes())]));
+}
+
+function writeFile(dir: string, name: string, bytes: Buffer): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, bytes);
+  return p;
 }
