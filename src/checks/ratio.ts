@@ -45,8 +45,9 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
       (pc.year !== null ? amounts.find((c) => c.year === pc.year) : undefined) ?? [...amounts].reverse().find((c) => c.col < pc.col) ?? amounts.find((c) => c.col > pc.col);
     if (!amountCol) continue;
     const lines = table.rows.filter((r) => r.figures.has(pc.col) && r.figures.has(amountCol.col) && r.role !== "section-heading");
-    // The whole: the table's grand total (printed with or without a share), else its last subtotal.
-    const totals = table.rows.filter((r) => (r.role === "total" || r.role === "subtotal") && r.figures.has(amountCol.col));
+    // The whole: the outermost total (no other line covers it), printed with or without a share; "Totalt kommuner" under "Totalt medlemsavgifter" is a part.
+    const covered = new Set(table.rows.flatMap((r) => r.covers ?? []));
+    const totals = table.rows.filter((r) => (r.role === "total" || r.role === "subtotal") && r.figures.has(amountCol.col) && !covered.has(r.row));
     const total: UnderstoodRow | undefined = totals.find((r) => r.role === "total") ?? totals[totals.length - 1];
     const items = lines.filter((r) => r.role === "item" || r.role === "varav-parent");
     const amount = (r: UnderstoodRow) => r.figures.get(amountCol.col)!;

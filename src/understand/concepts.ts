@@ -97,9 +97,11 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
       const liabilities = r.covers.some((c) => LIABILITY.test(rows[indexOfRow.get(c) ?? -1]?.key ?? ""));
       if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key) && !liabilities) concept = "equity";
     }
-    if (!concept && ANY_KEY.test(r.key)) {
+    // An unlabelled or bare "Summa" total over the lines of a heading is that heading's sum ("Verksamhetens intäkter" → revenue).
+    const key = headedTotalKey(rows, indexOfRow, r) ?? r.key;
+    if (!concept && ANY_KEY.test(key)) {
       for (const [re, c, kinds] of BY_KEY) {
-        if ((kinds === null || kinds.includes(kind)) && re.test(r.key)) {
+        if ((kinds === null || kinds.includes(kind)) && re.test(key)) {
           concept = c;
           break;
         }
@@ -114,6 +116,14 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
     }
   }
   if (kind === "member-contributions") markMunicipalities(rows);
+}
+
+/** The key of the heading right above what a total covers, when the total itself says no more than "Summa" (or nothing). */
+function headedTotalKey(rows: UnderstoodRow[], indexOfRow: Map<number, number>, r: UnderstoodRow): string | null {
+  if ((r.role !== "subtotal" && r.role !== "total") || !r.covers?.length || !/^(|summa|totalt?|s:a|delsumma)$/.test(r.key)) return null;
+  const first = indexOfRow.get(r.covers[0]);
+  const above = first !== undefined && first > 0 ? rows[first - 1] : undefined;
+  return above && above.role === "section-heading" ? above.key : null;
 }
 
 /** In a member table, the lines between the region and the total that name no other member are municipalities. */
