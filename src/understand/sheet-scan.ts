@@ -2,7 +2,7 @@
  * One pass over a sheet's cells: per row, which cells are text, figures, dates, years,
  * numbers written as text, errors; and whether the row reads as a header row.
  */
-import type { Cell, Sheet } from "../model/grid";
+import { forEachRow, type Cell, type Sheet } from "../model/grid";
 import { cellKind, cellText, isYearNumber, serialYear, type CellKind } from "./cell-reading";
 import { isHeaderText } from "./labels";
 
@@ -13,6 +13,7 @@ export interface ScannedCell {
 }
 
 export interface ScannedRow {
+  /** Sheet row; −1 for an empty row, which is one shared object (see BLANK_ROW). */
   row: number;
   cells: ScannedCell[];
   /** Leftmost non-empty column, or -1. */
@@ -82,24 +83,34 @@ function looksLikeHeader(cells: ScannedCell[], first: number, left: number): boo
   return (tokensRight >= 1 && (tokens >= 2 || cells.length >= 2)) || (cells.length === 1 && first > left && tokens === 1);
 }
 
+/**
+ * Every empty row of a sheet is this one object (a sheet with one value in its last row has a
+ * million): look a row up by its index, never by its `row`, which is −1 here.
+ */
+const BLANK_ROW: ScannedRow = Object.freeze({ row: -1, cells: [], first: -1, blank: true, header: false, figureCols: [], textCols: [] }) as ScannedRow;
+
 export function scanSheet(sheet: Sheet): ScannedRow[] {
-  const out: ScannedRow[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const raw = sheet.rows[r];
+  const length = sheet.rows.length;
+  const out: ScannedRow[] = []; // filled in order with push: a preallocated million-slot array would be a slow dictionary
+  let next = 0;
+  // Rows by forEachRow: a sheet with one value in its last row is a million holes, and reading a hole by index is slow.
+  forEachRow(sheet, (raw, r) => {
+    for (; next < r; next++) out.push(BLANK_ROW);
     const cells: ScannedCell[] = [];
-    if (raw) {
-      for (let c = 0; c < raw.length; c++) {
-        const cell = raw[c];
-        if (!cell) continue;
-        const kind = cellKind(cell);
-        if (kind === "empty") continue;
-        cells.push({ col: c, kind, cell });
-      }
+    for (let c = 0; c < raw.length; c++) {
+      const cell = raw[c];
+      if (!cell) continue;
+      const kind = cellKind(cell);
+      if (kind === "empty") continue;
+      cells.push({ col: c, kind, cell });
     }
-    out.push(scannedRow(r, cells));
-  }
+    out.push(cells.length ? scannedRow(r, cells) : BLANK_ROW);
+    next = r + 1;
+  });
+  for (; next < length; next++) out.push(BLANK_ROW);
   return out;
 }
+
 
 /**
  * A row of the given (non-empty, column-ordered) cells: a whole sheet row, or the part of it
