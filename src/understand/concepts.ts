@@ -78,6 +78,9 @@ const BY_KEY: [RegExp, Concept, TableKind[] | null][] = [
 
 const LIABILITY = /skulder|avsättningar/;
 
+/** "S:a", "Totalt", "Total", "Delsumma" open a total as "Summa" does ("S:a tillgångar" is total assets). */
+const TOTAL_WORD = /^(s:a|totalt|total|delsumma)\s+/;
+
 /** The grand total of a member table: "Summa", "Totalt", "Totalt medlemsavgifter", "S:a medlemsintäkter". */
 const MEMBER_TOTAL = /^(summa|totalt?|s:a)( (medlemsavgifter|medlemsintäkter|medlemsbidrag|tilldelning|avgifter))?$/;
 
@@ -98,7 +101,7 @@ export function assignConcepts(rows: UnderstoodRow[], kind: TableKind): void {
       if (above && above.role === "section-heading" && /^eget kapital$/.test(above.key) && !liabilities) concept = "equity";
     }
     // An unlabelled or bare "Summa" total over the lines of a heading is that heading's sum ("Verksamhetens intäkter" → revenue).
-    const key = headedTotalKey(rows, indexOfRow, r) ?? r.key;
+    const key = headedTotalKey(rows, indexOfRow, r) ?? r.key.replace(TOTAL_WORD, "summa ");
     if (!concept && ANY_KEY.test(key)) {
       for (const [re, c, kinds] of BY_KEY) {
         if ((kinds === null || kinds.includes(kind)) && re.test(key)) {
