@@ -1,10 +1,12 @@
 /**
  * unit: the unit a table states must fit its figures (understanding noticed when it does
- * not: a "kr" header over tkr figures), and one table must not mix units in its number formats.
+ * not: a "kr" header over tkr figures) — an error when the same lines elsewhere confirm the unit
+ * the figures show, else a warning — and one table must not mix units in its number formats.
  */
 import type { Finding } from "../findings/finding";
 import { a1 } from "../model/grid";
 import { unitFromFormat } from "../understand/labels";
+import { unitWitnesses } from "../understand/unit-from-workbook";
 import type { Figure, Unit, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 
@@ -26,14 +28,23 @@ export const unitCheck: Check = {
     for (const table of u.tables) {
       if (table.statedUnit) {
         const why = EVIDENCE[table.unit] ?? { sv: "beloppens storlek", en: "the size of the amounts" };
-        out.push(
-          warning(
-            table,
-            [a1(table.unitRow ?? table.headerRows[0] ?? table.top, table.labelCol)],
-            `Tabellen anger enheten ${table.statedUnit}, men ${why.sv}: troligen ${table.unit}.`,
-            `The table states the unit ${table.statedUnit}, but ${why.en}: probably ${table.unit}.`,
-          ),
-        );
+        const cell = [a1(table.unitRow ?? table.headerRows[0] ?? table.top, table.labelCol)];
+        // Confirmed when the same lines elsewhere in the workbook equal these figures in the unit they show, and none in the stated one.
+        const witnesses = unitWitnesses(u.tables, table, table.unit);
+        if (witnesses > 0 && unitWitnesses(u.tables, table, table.statedUnit) === 0) {
+          out.push({
+            ...warning(
+              table,
+              cell,
+              `Tabellen anger enheten ${table.statedUnit}, men beloppen är i ${table.unit}: ${witnesses} ${witnesses === 1 ? "rad" : "rader"} har samma belopp i ${table.unit} i en annan tabell.`,
+              `The table states the unit ${table.statedUnit}, but its amounts are in ${table.unit}: ${witnesses} ${witnesses === 1 ? "line has" : "lines have"} the same amount in ${table.unit} in another table.`,
+            ),
+            severity: "error",
+            basis: "cross-reference",
+          });
+        } else {
+          out.push(warning(table, cell, `Tabellen anger enheten ${table.statedUnit}, men ${why.sv}: troligen ${table.unit}.`, `The table states the unit ${table.statedUnit}, but ${why.en}: probably ${table.unit}.`));
+        }
       }
       const units = new Map<Unit, Figure>();
       let lastFormat: string | undefined;

@@ -73,3 +73,27 @@ export function unitsFromWorkbook(tables: readonly UnderstoodTable[]): void {
     }
   }
 }
+
+/**
+ * How many of a table's concept figures, read in `unit`, equal the same concept, year and kind
+ * of column in another table whose unit is known (stated and not contradicted, or from its
+ * number formats): the workbook's witnesses for that reading of the table's unit.
+ */
+export function unitWitnesses(tables: readonly UnderstoodTable[], table: UnderstoodTable, unit: Unit): number {
+  const kronor = KRONOR[unit];
+  if (kronor === undefined) return 0;
+  const known = new Map<string, Slot[]>();
+  for (const other of tables) {
+    if (other === table || other.unitSource === "default" || other.statedUnit !== undefined || KRONOR[other.unit] === undefined) continue;
+    slots(other, (key, figure) => {
+      const list = known.get(key);
+      if (list) list.push({ table: other, figure });
+      else known.set(key, [{ table: other, figure }]);
+    });
+  }
+  let n = 0;
+  slots(table, (key, figure) => {
+    if (known.get(key)?.some((o) => matches(figure, kronor, o))) n++;
+  });
+  return n;
+}

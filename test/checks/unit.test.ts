@@ -33,3 +33,28 @@ describe("unit", () => {
     expect(found).toEqual([expect.objectContaining({ cells: ["B3", "B4"] })]);
   });
 });
+
+describe("unit: a stated unit the rest of the workbook contradicts", () => {
+  // Invented: the RR says kr over figures in tkr with one decimal; the 5-year overview (in tkr) prints the same lines.
+  const rr = (unitLine: string): Literal[][] => [
+    ["Resultaträkning"],
+    [unitLine, "2024", "2023"],
+    ["Verksamhetens intäkter", n(12_345.6, "#,##0.0"), n(11_876.4, "#,##0.0")],
+    ["Verksamhetens kostnader", n(-12_100.2, "#,##0.0"), n(-11_950.9, "#,##0.0")],
+  ];
+  const overview: Literal[][] = [
+    ["Flerårsöversikt"],
+    ["Belopp i tkr", "2024", "2023", "2022"],
+    ["Verksamhetens intäkter", n(12_345.6, "#,##0.0"), n(11_876.4, "#,##0.0"), n(11_002.0, "#,##0.0")],
+    ["Verksamhetens kostnader", n(-12_100.2, "#,##0.0"), n(-11_950.9, "#,##0.0"), n(-10_880.5, "#,##0.0")],
+  ];
+  const check = (unitLine: string) => unitCheck.run(understandWorkbook(workbook(sheet("RR", rr(unitLine)), sheet("Översikt", overview))), {});
+
+  it('"Belopp i kr" over lines the overview prints in tkr is an error, the overview the cross-reference', () => {
+    expect(check("Belopp i kr")).toEqual([expect.objectContaining({ severity: "error", basis: "cross-reference", cells: ["A2"] })]);
+  });
+
+  it("the right unit line raises nothing", () => {
+    expect(check("Belopp i tkr")).toEqual([]);
+  });
+});
