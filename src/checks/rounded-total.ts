@@ -20,7 +20,12 @@ export function withRoundingOfItems(table: UnderstoodTable, row: UnderstoodRow |
 
 function itemsHalfBand(table: UnderstoodTable, row: UnderstoodRow, col: number, depth: number): number {
   const own = (row.figures.get(col)?.step ?? 0) / 2;
-  if (!row.covers || row.covers.length === 0 || depth >= MAX_DEPTH) return own;
+  if (depth >= MAX_DEPTH) return own;
+  if (!row.covers || row.covers.length === 0) {
+    // A line repeating a total of the same table ("Årets resultat" again under the budget, in its roll-forward) carries that total's rounding.
+    const original = row.key ? table.rows.find((r) => r !== row && r.key === row.key && r.covers?.length && r.figures.get(col)?.shown === row.figures.get(col)?.shown) : undefined;
+    return original ? Math.max(own, itemsHalfBand(table, original, col, depth + 1)) : own;
+  }
   const byRow = rowIndex(table);
   let sum = 0;
   for (const r of row.covers) {

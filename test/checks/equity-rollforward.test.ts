@@ -1,6 +1,6 @@
 import { equityRollforwardCheck } from "../../src/checks/equity-rollforward";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
-import { f, sheet, workbook, type Literal } from "./grid-literal";
+import { f, n, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
   return equityRollforwardCheck.run(understandWorkbook(workbook(...sheets)), {});
@@ -92,5 +92,35 @@ describe("equity-rollforward with more parts of equity than övrigt eget kapital
     expect(run(s)).toEqual([
       expect.objectContaining({ check: "equity-rollforward", cells: ["B7", "B6", "C7"], expected: 4_002_230 + 896_674, difference: 100 }),
     ]);
+  });
+});
+
+describe("equity-rollforward in a budget in tkr with one decimal: a repeated result carries its lines' rounding", () => {
+  // Invented. Each line is rounded on its own; the result is their SUM, repeated in the roll-forward block, so last
+  // year's closing (a SUM of the rounded opening and result) may differ from this year's opening by up to
+  // 0,05 (opening) + 0,05 (its opening) + 6 × 0,05 (the result's lines) = 0,4 tkr and both be right.
+  const rows = (opening2025: number): Literal[][] => [
+    ["Budget"],
+    ["Belopp i tkr", "Budget 2025", "Budget 2024"],
+    ["Medlemsavgifter", n(9_800.0, "#,##0.0"), n(9_400.0, "#,##0.0")],
+    ["Bidrag", n(410.4, "#,##0.0"), n(395.3, "#,##0.0")],
+    ["Personal", n(-4_120.3, "#,##0.0"), n(-3_980.4, "#,##0.0")],
+    ["Insatser", n(-4_930.2, "#,##0.0"), n(-4_700.3, "#,##0.0")],
+    ["Lokaler", n(-640.4, "#,##0.0"), n(-610.2, "#,##0.0")],
+    ["Övrigt", n(-300.3, "#,##0.0"), n(-290.4, "#,##0.0")],
+    ["Årets resultat", f("SUM(B3:B8)", 219.2, "#,##0.0"), f("SUM(C3:C8)", 214.0, "#,##0.0")],
+    [],
+    ["Balanserat resultat årets början", n(opening2025, "#,##0.0"), n(1_511.2, "#,##0.0")],
+    ["Årets resultat", n(219.2, "#,##0.0"), n(214.0, "#,##0.0")],
+    ["Balanserat resultat årets slut", f("B11+B12", opening2025 + 219.2, "#,##0.0"), f("C11+C12", 1_725.2, "#,##0.0")],
+  ];
+  const run = (opening2025: number) => equityRollforwardCheck.run(understandWorkbook(workbook(sheet("Budget", rows(opening2025)))), {});
+
+  it("0,3 tkr between last year's closing (1 725,2) and this year's opening is rounding", () => {
+    expect(run(1_725.5)).toEqual([]);
+  });
+
+  it("0,8 tkr is beyond it: an error", () => {
+    expect(run(1_726.0)).toEqual([expect.objectContaining({ severity: "error", cells: expect.arrayContaining(["B11"]) })]);
   });
 });
