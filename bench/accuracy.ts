@@ -9,12 +9,12 @@
  */
 import fs from "fs";
 import path from "path";
-import { validateWorkbook } from "../src/engine/validate";
 import type { Finding } from "../src/findings/finding";
-import { parseA1, a1 } from "../src/model/grid";
+import { parseA1 } from "../src/model/grid";
 import { gridToExcelJS } from "../src/xlsx/grid-to-exceljs";
 import { CORPUS_SEEDS, generateReport } from "../test/support/corpus/corpus";
-import { ERROR_KINDS, GeneratedReport, PlantedError } from "../test/support/corpus/ground-truth";
+import { ERROR_KINDS, GeneratedReport } from "../test/support/corpus/ground-truth";
+import { findingCells, score, type Scored } from "../test/support/corpus/score";
 import { STYLE_VALUES, StyleDimension } from "../test/support/corpus/house-style";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -25,24 +25,6 @@ const dumpDir = option("--dump");
 const jsonFile = option("--json") ?? path.join(ROOT, "bench/accuracy-results.json");
 const verbose = args.includes("--verbose");
 
-/** The cells a finding names, as "Sheet!A1" keys; ranges expanded. */
-function findingCells(f: Finding): string[] {
-  const out: string[] = [];
-  for (const ref of f.cells) {
-    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref);
-    const sheet = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : f.sheet;
-    const local = (m ? m[3] : ref).replace(/\$/g, "");
-    const [from, to] = local.split(":");
-    const a = parseA1(from);
-    const b = to ? parseA1(to) : a;
-    if (!a || !b) continue;
-    for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row) && out.length < 10_000; r++) {
-      for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(`${sheet}!${a1(r, c)}`);
-    }
-  }
-  return out;
-}
-
 /** The generated table a finding's first cell lies in ("rr", "not2", "member-split" …), or "–". */
 function tableOf(report: GeneratedReport, f: Finding): string {
   const key = findingCells(f)[0];
@@ -51,37 +33,6 @@ function tableOf(report: GeneratedReport, f: Finding): string {
   const at = parseA1(key.slice(bang + 1))!;
   const t = report.tables.find((x) => x.sheet === key.slice(0, bang) && at.row >= x.top && at.row <= x.bottom && at.col >= x.left && at.col <= x.right);
   return t ? t.id : "–";
-}
-
-interface Scored {
-  report: GeneratedReport;
-  findings: Finding[];
-  /** Per error finding: the planted errors it matches. */
-  matches: Map<Finding, PlantedError[]>;
-  found: Set<PlantedError>;
-  /** Planted errors that only a warning names. */
-  warned: Set<PlantedError>;
-}
-
-function score(report: GeneratedReport): Scored {
-  const findings = validateWorkbook(report.workbook);
-  const acceptable = report.planted.map((p) => new Set(p.acceptable));
-  const matches = new Map<Finding, PlantedError[]>();
-  const found = new Set<PlantedError>();
-  const warned = new Set<PlantedError>();
-  for (const f of findings) {
-    if (f.severity === "info") continue;
-    const cells = findingCells(f);
-    const hit = report.planted.filter((_, i) => cells.some((c) => acceptable[i].has(c)));
-    if (f.severity === "warning") {
-      for (const p of hit) warned.add(p);
-      continue;
-    }
-    matches.set(f, hit);
-    for (const p of hit) found.add(p);
-  }
-  for (const p of found) warned.delete(p);
-  return { report, findings, matches, found, warned };
 }
 
 interface Tally {
