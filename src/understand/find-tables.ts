@@ -24,6 +24,7 @@ export interface TableLayout {
 }
 
 const MAX_TITLE_LINES = 4;
+const MAX_TITLE_GAP = 2;
 
 function blockEnd(scan: ScannedRow[], from: number, limit: number): number {
   // Body ends before two blank rows in a row, or at limit; trailing figure-less rows are dropped.
@@ -43,15 +44,19 @@ function blockEnd(scan: ScannedRow[], from: number, limit: number): number {
 function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: number; text: string }[] {
   const lines: { row: number; text: string }[] = [];
   let r = start - 1;
-  let skippedBlank = false;
+  // One gap of at most MAX_TITLE_GAP blank rows may separate the title from its table (or two of its lines).
+  let gaps = 0;
+  let blanks = 0;
   while (r >= floor && lines.length < MAX_TITLE_LINES) {
     const s = scan[r];
     if (s.blank) {
-      if (skippedBlank || lines.length > 1) break;
-      skippedBlank = true;
+      if (blanks === 0) gaps++;
+      blanks++;
+      if (gaps > 1 || blanks > MAX_TITLE_GAP || lines.length > 1) break;
       r--;
       continue;
     }
+    blanks = 0;
     if (s.figureCols.length > 0 || s.header) break;
     const text = s.cells.map((c) => cellText(c.cell)).join(" ").trim();
     if (text.length > MAX_LABEL_LENGTH) break;
