@@ -90,12 +90,11 @@ function looksLikeHeader(cells: ScannedCell[], first: number, left: number): boo
 const BLANK_ROW: ScannedRow = Object.freeze({ row: -1, cells: [], first: -1, blank: true, header: false, figureCols: [], textCols: [] }) as ScannedRow;
 
 export function scanSheet(sheet: Sheet): ScannedRow[] {
-  const length = sheet.rows.length;
-  const out: ScannedRow[] = []; // filled in order with push: a preallocated million-slot array would be a slow dictionary
-  let next = 0;
+  // Cells first: a row's header reading needs the sheet's leftmost used column (a sheet laid out from column C has its labels there).
+  const filled: { r: number; cells: ScannedCell[] }[] = [];
+  let left = Infinity;
   // Rows by forEachRow: a sheet with one value in its last row is a million holes, and reading a hole by index is slow.
   forEachRow(sheet, (raw, r) => {
-    for (; next < r; next++) out.push(BLANK_ROW);
     const cells: ScannedCell[] = [];
     for (let c = 0; c < raw.length; c++) {
       const cell = raw[c];
@@ -104,13 +103,18 @@ export function scanSheet(sheet: Sheet): ScannedRow[] {
       if (kind === "empty") continue;
       cells.push({ col: c, kind, cell });
     }
-    out.push(cells.length ? scannedRow(r, cells) : BLANK_ROW);
-    next = r + 1;
+    if (cells.length === 0) return;
+    filled.push({ r, cells });
+    if (cells[0].col < left) left = cells[0].col;
   });
-  for (; next < length; next++) out.push(BLANK_ROW);
+  const out: ScannedRow[] = []; // filled in order with push: a preallocated million-slot array would be a slow dictionary
+  for (const { r, cells } of filled) {
+    while (out.length < r) out.push(BLANK_ROW);
+    out.push(scannedRow(r, cells, left));
+  }
+  while (out.length < sheet.rows.length) out.push(BLANK_ROW);
   return out;
 }
-
 
 /**
  * A row of the given (non-empty, column-ordered) cells: a whole sheet row, or the part of it
