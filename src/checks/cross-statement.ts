@@ -98,6 +98,12 @@ function planColumns(table: UnderstoodTable): Map<string, number> {
   return m;
 }
 
+function byReference(a: PlanLine, b: PlanLine): number {
+  const netto = (x: PlanLine) => (/brutto/.test(`${x.table.title ?? ""} ${x.table.sheet}`.toLowerCase()) ? 1 : 0);
+  const title = (x: PlanLine) => (x.table.title ?? x.table.sheet).toLowerCase();
+  return authority(a.table) - authority(b.table) || netto(a) - netto(b) || title(a).localeCompare(title(b), "sv") || a.row.row - b.row.row;
+}
+
 function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
   // Group lines by label first (linear), then compare columns only within groups.
   const columnsOf = new Map<UnderstoodTable, Map<string, number>>();
@@ -113,8 +119,10 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
       else byLabel.set(row.key, [{ table, row }]);
     }
   }
-  for (const group of byLabel.values()) {
-    if (group.length < 2) continue;
+  for (const unordered of byLabel.values()) {
+    if (unordered.length < 2) continue;
+    // The reference is chosen by what the tables are, not where they stand: the statement before a plan, netto before brutto, then by title.
+    const group = [...unordered].sort(byReference);
     const first = group[0];
     for (const other of group.slice(1)) {
       // Within one table a label can recur in another block ("Försäljning"); only a repeated result is a copy.
