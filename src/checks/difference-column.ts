@@ -5,12 +5,12 @@
  * opposite convention, or none, is reported.
  */
 import type { Finding } from "../findings/finding";
-import { a1 } from "../model/grid";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
 import { judge, relationFinding, ZERO, type Term } from "./relation";
 import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+import { uncertainColumn } from "./uncertain-column";
 
 interface Convention {
   minuend: number;
@@ -149,20 +149,8 @@ export const differenceColumnCheck: Check = {
 
 function unrelatedColumn(table: UnderstoodTable, column: UnderstoodColumn, misfits: number, total: number, name: string): Finding {
   const title = columnTitle(table, column.col);
-  return {
-    check: "difference-column",
-    severity: "warning",
-    sheet: table.sheet,
-    cells: [a1(table.headerRows[table.headerRows.length - 1] ?? table.top, column.col)],
-    expected: null,
-    actual: null,
-    difference: null,
-    tolerance: null,
-    cause: null,
-    basis: "label",
-    message: {
-      sv: `Kunde inte avgöra vilka kolumner ${title} jämför: ${misfits} av ${total} rader följer varken ${name} eller den omvända ordningen.`,
-      en: `Could not determine which columns ${title} compares: ${misfits} of ${total} rows fit neither ${name} nor the reverse order.`,
-    },
-  };
+  return uncertainColumn("difference-column", table, column.col, {
+    sv: `Kunde inte avgöra vilka kolumner ${title} jämför: ${misfits} av ${total} rader följer varken ${name} eller den omvända ordningen.`,
+    en: `Could not determine which columns ${title} compares: ${misfits} of ${total} rows fit neither ${name} nor the reverse order.`,
+  });
 }

@@ -8,12 +8,12 @@
  */
 import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
-import { a1 } from "../model/grid";
 import { round12 } from "../understand/interval";
 import type { Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { refs, type CellRef } from "./relation";
 import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
+import { uncertainColumn } from "./uncertain-column";
 
 function sameYear(facts: Fact[], year: number, prefer?: Fact["table"]): Fact | undefined {
   const list = facts.filter((f) => f.year === year);
@@ -105,22 +105,10 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
 }
 
 function unknownShares(table: UnderstoodTable, col: number, misfits: number, lines: number): Finding {
-  return {
-    check: "ratio",
-    severity: "warning",
-    sheet: table.sheet,
-    cells: [a1(table.headerRows[table.headerRows.length - 1] ?? table.top, col)],
-    expected: null,
-    actual: null,
-    difference: null,
-    tolerance: null,
-    cause: null,
-    basis: "label",
-    message: {
-      sv: `Kunde inte avgöra vad andelarna i ${columnTitle(table, col)} är andelar av: ${misfits} av ${lines} rader stämmer varken mot totalen eller mot summaraden de ingår i.`,
-      en: `Could not determine what the shares in ${columnTitle(table, col)} are shares of: ${misfits} of ${lines} lines match neither the total nor the total line they belong to.`,
-    },
-  };
+  return uncertainColumn("ratio", table, col, {
+    sv: `Kunde inte avgöra vad andelarna i ${columnTitle(table, col)} är andelar av: ${misfits} av ${lines} rader stämmer varken mot totalen eller mot summaraden de ingår i.`,
+    en: `Could not determine what the shares in ${columnTitle(table, col)} are shares of: ${misfits} of ${lines} lines match neither the total nor the total line they belong to.`,
+  });
 }
 
 export const ratioCheck: Check = {
