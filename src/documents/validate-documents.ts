@@ -5,13 +5,13 @@
  * the budget) may be given by the caller, else it is recognised. Pure: no Office, no I/O.
  */
 import type { ValidationConfig } from "../model/validation-config";
+import { checkFailed } from "../engine/check-failed";
 import { sortFindings } from "../engine/order";
 import { validateUnderstood } from "../engine/validate";
-import type { Basis, Finding } from "../findings/finding";
+import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import { understandWorkbook } from "../understand/understand-workbook";
 import { recogniseDocument, type DocumentClaim, type DocumentKind, type RecognisedDocument } from "./document";
-import type { DocumentCheck } from "./document-check";
 import { DOCUMENT_CHECKS } from "./registry";
 
 /** What the caller says a companion is: last year's annual report, or a budget. */
@@ -47,7 +47,7 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
       for (const { doc, finding } of check.run(docs)) own.get(doc)!.push(finding.basis ? finding : { ...finding, basis: check.basis });
     } catch (err) {
       // One check failing on odd documents must not hide what the others found; say so instead.
-      own.get(main)!.push(checkFailed(check, main, err));
+      own.get(main)!.push(checkFailed(check, main.understood.sheets[0]?.name ?? "", err, { sv: "de här arbetsböckerna", en: "these workbooks" }));
     }
   }
   return docs.map((d) => ({
@@ -61,23 +61,3 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
   }));
 }
 
-function checkFailed(check: DocumentCheck, main: RecognisedDocument, err: unknown): Finding {
-  const reason = err instanceof Error ? err.message : String(err);
-  const basis: Basis = "cell";
-  return {
-    check: check.id,
-    severity: "warning",
-    sheet: main.understood.sheets[0]?.name ?? "",
-    cells: [],
-    expected: null,
-    actual: null,
-    difference: null,
-    tolerance: null,
-    cause: null,
-    basis,
-    message: {
-      sv: `Kontrollen "${check.title.sv}" kunde inte köras på de här arbetsböckerna (${reason}).`,
-      en: `The check "${check.title.en}" could not run on these workbooks (${reason}).`,
-    },
-  };
-}
