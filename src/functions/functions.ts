@@ -139,7 +139,7 @@ export function soliditet(equity: unknown, totalAssets: unknown): number {
 }
 
 /**
- * Rounds a range so the rounded values still add up to the rounded total (largest remainder: the auditor's plug). Blank cells stay blank; a text or error cell becomes an error in its own cell and the others add up to their own rounded total.
+ * Rounds a range so the rounded values still add up to the rounded total (largest remainder: the auditor's plug). Blank cells stay blank; a text or error cell is an error in that cell only.
  * @customfunction ROUNDSUM
  * @param values Range of amounts.
  * @param [decimals] Decimal places: 0 = whole kronor (default), 1 = one decimal, -3 = whole thousands.
