@@ -56,7 +56,9 @@ describe("axe-core, WCAG 2.2 AA", () => {
     await scan("validate, before a run");
     await validate(pane);
     // The headings run h1 → h2 (the panel) → h3 (a sheet): no level skipped.
-    const levels = await pane.page.$$eval("h1, h2, h3, h4, h5, h6", (els) => els.filter((e) => e.closest("[hidden]") === null).map((e) => Number(e.tagName[1])));
+    const levels = await pane.page.$$eval("h1, h2, h3, h4, h5, h6", (els) =>
+      els.filter((e) => e.closest("[hidden]") === null).map((e) => Number(e.tagName[1])),
+    );
     expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
     expect(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1)).toBe(true);
     await scan("validate, findings");
@@ -197,9 +199,14 @@ describe("Windows high contrast (forced colours)", () => {
     const el = pane.page.locator(selector).first();
     await el.scrollIntoViewIfNeeded();
     const box = (await el.boundingBox())!;
-    return (await pixelsOf(pane.page, await pane.page.screenshot(), part(box))).join(";");
+    return (await pixelsOf(pane.page, await pane.page.screenshot(), part(box))).pixels;
   };
   const distinct = (shots: string[]) => new Set(shots).size;
+  const each = async (severities: string[], selector: (s: string) => string, part?: (b: Rect) => Rect) => {
+    const shots: string[] = [];
+    for (const s of severities) shots.push(await shot(selector(s), part));
+    return shots;
+  };
 
   test("severity dots and card edges differ by severity; the switch on and off and the selected tab are told apart", async () => {
     await open();
@@ -207,12 +214,12 @@ describe("Windows high contrast (forced colours)", () => {
     expect(await pane.page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
     await validate(pane);
     await pane.shot("30-forced-colors");
-    const dots = await Promise.all(["error", "warning", "info"].map((s) => shot(`.chip.sev-${s} .dot`)));
+    const dots = await each(["error", "warning", "info"], (s) => `.chip.sev-${s} .dot`);
     expect(distinct(dots)).toBe(3);
-    // The left edge of a card of each severity (a strip from its middle, clear of the corners).
+    // The left edge of a card of each severity (a strip from its middle, clear of the corners); 000 has errors and info.
     const edge = (b: Rect) => ({ x: b.x, y: b.y + b.height / 2 - 8, width: 6, height: 16 });
-    const edges = await Promise.all(["error", "warning", "info"].map((s) => shot(`.finding.sev-${s}`, edge)));
-    expect(distinct(edges)).toBe(3);
+    const edges = await each(["error", "info"], (s) => `.finding.sev-${s}`, edge);
+    expect(distinct(edges)).toBe(2);
 
     const off = await shot("[data-testid=highlight]");
     await pane.page.click("[data-testid=highlight]");
@@ -226,13 +233,20 @@ describe("Windows high contrast (forced colours)", () => {
     await pane.page.evaluate(() => window.scrollTo(0, 0));
     const page = await pane.page.screenshot();
     const box = async (id: string) => under((await pane.page.locator(id).boundingBox())!);
-    const [selected, unselected, canvas] = [
+    const [selected, unselected] = [
       await dominantColor(pane.page, page, await box("#tab-validate")),
       await dominantColor(pane.page, page, await box("#tab-format")),
-      await dominantColor(pane.page, page, { x: 0, y: 0, width: 8, height: 8 }),
     ];
-    expect(selected).not.toEqual(unselected);
-    expect(unselected).toEqual(canvas);
+    // The system's Highlight colour, as this browser resolves it.
+    const highlight = await pane.page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = "Highlight";
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c.match(/\d+/g)!.slice(0, 3).map(Number);
+    });
+    expect(selected).toEqual(highlight);
+    expect(unselected).not.toEqual(highlight);
   });
 });
 
@@ -248,8 +262,20 @@ describe("theme", () => {
   };
   const channels = (css: string): Rgb => css.match(/\d+/g)!.slice(0, 3).map(Number) as Rgb;
   // Office's dark theme as an Office host reports it (hex colours, isDarkTheme).
-  const OFFICE_DARK: SimOfficeTheme = { bodyBackgroundColor: "#1F1F1F", bodyForegroundColor: "#F3F3F3", controlBackgroundColor: "#2E2E2E", controlForegroundColor: "#FFFFFF", isDarkTheme: true };
-  const OFFICE_LIGHT: SimOfficeTheme = { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626", isDarkTheme: false };
+  const OFFICE_DARK: SimOfficeTheme = {
+    bodyBackgroundColor: "#1F1F1F",
+    bodyForegroundColor: "#F3F3F3",
+    controlBackgroundColor: "#2E2E2E",
+    controlForegroundColor: "#FFFFFF",
+    isDarkTheme: true,
+  };
+  const OFFICE_LIGHT: SimOfficeTheme = {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+    isDarkTheme: false,
+  };
 
   test("outside Office the pane follows prefers-color-scheme: light, dark, and back when it changes", async () => {
     await open();

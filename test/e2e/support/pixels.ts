@@ -12,8 +12,11 @@ export interface Rect {
   height: number;
 }
 
-/** The pixels of the PNG (or of a rectangle of it, in its pixels), as [r, g, b] each. */
-export async function pixelsOf(page: Page, png: Buffer, rect?: Rect): Promise<Rgb[]> {
+/**
+ * The pixels of the PNG (or of a rectangle of it, in its pixels) as "r,g,b" each, with the
+ * colour that covers most of them; counted in the page, so only the answer crosses over.
+ */
+export async function pixelsOf(page: Page, png: Buffer, rect?: Rect): Promise<{ pixels: string; dominant: Rgb }> {
   return page.evaluate(
     async ({ b64, rect }) => {
       const img = new Image();
@@ -26,23 +29,22 @@ export async function pixelsOf(page: Page, png: Buffer, rect?: Rect): Promise<Rg
       g.drawImage(img, 0, 0);
       const r = rect ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
       const data = g.getImageData(Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)).data;
-      const out: [number, number, number][] = [];
-      for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2]]);
-      return out;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
+      const dominant: [number, number, number] = [top >> 16, (top >> 8) & 255, top & 255];
+      // The pixels themselves only for a small rectangle (a test compares two of them).
+      const pixels = rect ? Array.from(data).join(",") : "";
+      return { pixels, dominant };
     },
     { b64: png.toString("base64"), rect },
   );
 }
 
-/** The colour that covers most of the pixels. */
-export function dominant(pixels: Rgb[]): Rgb {
-  const counts = new Map<string, number>();
-  for (const p of pixels) counts.set(p.join(), (counts.get(p.join()) ?? 0) + 1);
-  const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top.split(",").map(Number) as Rgb;
-}
-
-export const dominantColor = async (page: Page, png: Buffer, rect?: Rect) => dominant(await pixelsOf(page, png, rect));
+export const dominantColor = async (page: Page, png: Buffer, rect?: Rect) => (await pixelsOf(page, png, rect)).dominant;
 
 /** WCAG relative luminance, computed here independently of the pane's code. */
 export function luminanceOf([r, g, b]: Rgb): number {
