@@ -77,8 +77,9 @@ export function markText(m: ReviewMark, lang: Lang): string {
 }
 
 /**
- * The line cut at spaces into lines of at most `width` characters, each after the first
- * indented by `indent`; a word longer than a line is cut where the line ends.
+ * The line cut at spaces (not those inside an amount) into lines of at most `width`
+ * characters, each after the first indented by `indent`; a word longer than a line is cut
+ * where the line ends.
  */
 export function wrapLine(line: string, width: number, indent: number): string[] {
   const out: string[] = [];
@@ -90,7 +91,8 @@ export function wrapLine(line: string, width: number, indent: number): string[] 
     const lead = prefix === "" ? rest.findIndex((c) => c !== " ") : 0;
     let cut = -1;
     for (let i = Math.min(room, rest.length - 1); i > lead; i--) {
-      if (rest[i] === " ") {
+      // Not inside an amount: Swedish digits are grouped with spaces ("15 691 257").
+      if (rest[i] === " " && !(isDigit(rest[i - 1]) && isDigit(rest[i + 1]))) {
         cut = i;
         break;
       }
@@ -103,6 +105,8 @@ export function wrapLine(line: string, width: number, indent: number): string[] 
   out.push(prefix + rest.join(""));
   return out;
 }
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 /** "Budget 2024.xlsx › Budget netto!B12". */
 export function otherText(o: OtherCell): string {
