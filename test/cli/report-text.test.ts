@@ -185,6 +185,21 @@ describe("textReport wrapped at a width", () => {
     );
   });
 
+  it("never breaks inside a cell reference or between ↔ and the other side", () => {
+    const across = { ...error, other: { workbook: "Budget 2024.xlsx", sheet: "Budget brutto", cell: "C19" } };
+    expect(textReport("b.xlsx", [across], [], "sv", { width: 40 }).split("\n").slice(2, 6)).toEqual([
+      "Budget netto  [1 fel, 0 varningar, 0",
+      "  info]",
+      "  fel      'Budget netto'!B24,",
+      "           'Budget brutto'!B27",
+    ]);
+    expect(textReport("b.xlsx", [across], [], "sv", { width: 55 }).split("\n").slice(3, 6)).toEqual([
+      "  fel      'Budget netto'!B24, 'Budget brutto'!B27",
+      "           ↔ Budget 2024.xlsx › Budget brutto!C19  Två",
+      "           värden.  (förväntat 2 227 000, faktiskt",
+    ]);
+  });
+
   it("is not narrower than 40 columns", () => {
     const lines = textReport("budget.xlsx", [info], [], "sv", { width: 10 }).split("\n");
     expect(lines.filter((l) => [...l].length > 40)).toEqual([]);
