@@ -40,6 +40,9 @@ const OPTIONS = {
   budget: { type: "string", multiple: true },
 } as const;
 
+/** The options that take no value, as written: "--json", … */
+const FLAGS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === "boolean" ? [`--${name}`] : [])));
+
 export function parseArgs(argv: string[]): Args {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
@@ -89,8 +92,7 @@ function readOptions(args: string[]) {
     const option = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(`okänd flagga "${option}"`, `unknown option "${option}"`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      const name = option.replace(/^--/, "");
-      if (Object.hasOwn(OPTIONS, name) && OPTIONS[name as keyof typeof OPTIONS].type === "boolean") throw new CliError(`${option} tar inget värde`, `${option} takes no value`);
+      if (FLAGS.has(option)) throw new CliError(`${option} tar inget värde`, `${option} takes no value`);
       throw new CliError(`${option} kräver ett värde`, `${option} needs a value`);
     }
     throw new CliError(`felaktiga flaggor (${message.split("\n")[0]})`, `invalid options (${message.split("\n")[0]})`);
