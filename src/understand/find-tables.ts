@@ -5,7 +5,7 @@
  * header-less tables. Then reads columns, unit and rows (labels, note references, figures).
  */
 import type { Sheet } from "../model/grid";
-import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
+import { cellText, displayStep, isPercentFormat, isTooLargeFigure, readTextNumber, roundToStep } from "./cell-reading";
 import { basisFromHeader, isCodeText, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import type { Span } from "./segment-sheet";
@@ -230,6 +230,8 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const rows: UnderstoodRow[] = [];
   const textNumbers: TextNumberCell[] = [];
   const sizes: FigureSizes = { figures: 0, scaled: 0, amounts: [] };
+  /** Value columns holding a figure too large to judge (too-large-figure): no total or ratio of theirs is judged. */
+  const unjudgedCols = new Set<number>();
   for (const s of body) {
     // The label: the text in the label column, else the first text left of it that is no code, else a code.
     let label = "";
@@ -258,6 +260,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     for (const sc of s.cells) {
       if (isValueCol[sc.col] !== true) continue;
       const cell = sc.cell;
+      if (sc.kind === "error" && isTooLargeFigure(cell)) unjudgedCols.add(sc.col);
       const percentColumn = percentCols.has(sc.col);
       if (sc.kind === "number") {
         const value = cell.value as number;
@@ -318,6 +321,7 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   }
 
   const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol, sizes);
+  for (const col of unjudgedCols) for (const row of rows) row.figures.delete(col);
   const edges = [labelCol, sortedCols[0] ?? labelCol, sortedCols[sortedCols.length - 1] ?? labelCol, noteCol ?? labelCol];
   return {
     layout,
