@@ -1,9 +1,11 @@
 /**
  * --out: writes a copy of the checked workbook with a "Validering" sheet (one row per
  * finding, the cell a HYPERLINK to it) and the findings' cells filled by severity.
- * The copy is made from the bytes already read; the input file is never opened for
- * writing, an --out path that is the input file or not a regular file is refused, and the
- * target is replaced only by renaming a complete copy over it.
+ * The copy is made from the workbook ExcelJS already parsed for the checks; the input file is
+ * never opened for writing, an --out path that is the input file or not a regular file is
+ * refused, a workbook holding a number no file can (±Infinity, NaN: "1e400" in the input) is
+ * refused rather than written invalid, and the target is replaced only by renaming a complete
+ * copy over it.
  */
 import crypto from "crypto";
 import fs from "fs";
@@ -12,9 +14,9 @@ import type ExcelJS from "exceljs";
 import { freeSheetName } from "../model/free-sheet-name";
 import { parseA1 } from "../model/grid";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
-import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
+import { finiteOrNull } from "./report-json";
 import { otherText } from "./report-text";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 
@@ -25,9 +27,13 @@ const HEADERS: Record<Lang, string[]> = {
   en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause", "Other workbook"],
 };
 
-export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
+/** Cells named when a copy is refused for numbers it cannot hold; the message gives the count. */
+const CELLS_SHOWN = 5;
+
+/** `wb` is the checked workbook as ExcelJS parsed it (readXlsx with keepExcelJS); it is annotated in place. */
+export async function writeAnnotatedCopy(input: string, wb: ExcelJS.Workbook, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
   checkOutTarget(input, out);
-  const wb = await loadExcelJS(bytes);
+  await refuseNonFiniteNumbers(wb);
   // Lower severities first, so an error's fill wins on a cell several findings share.
   const bySeverity = [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
   for (const f of bySeverity) for (const ref of f.cells) highlight(wb, f.sheet, ref, f.severity);
@@ -89,6 +95,30 @@ function refuseSameFile(input: string, out: string): void {
   }
 }
 
+/** A number that is not finite would be written as <v>Infinity</v>, which no spreadsheet reads. */
+async function refuseNonFiniteNumbers(wb: ExcelJS.Workbook): Promise<void> {
+  // Loaded here, as readXlsx loads it: the CLI starts without ExcelJS.
+  const { rowsInFile } = await import("../xlsx/exceljs-to-grid");
+  const cells: string[] = [];
+  let count = 0;
+  for (const ws of wb.worksheets) {
+    for (const row of rowsInFile(ws)) {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v: unknown = typeof cell.value === "number" ? cell.value : cell.result; // a formula's cached result
+        if (typeof v !== "number" || Number.isFinite(v)) return;
+        count++;
+        if (cells.length < CELLS_SHOWN) cells.push(display({ sheet: ws.name, cell: cell.address }));
+      });
+    }
+  }
+  if (count === 0) return;
+  const list = cells.join(", ") + (count > cells.length ? ", …" : "");
+  throw new CliError(
+    `--out: ${count} ${count === 1 ? "cell håller ett tal" : "celler håller tal"} utanför vad en Excel-fil kan hålla (${list}); ingen kopia skrevs`,
+    `--out: ${count} ${count === 1 ? "cell holds a number" : "cells hold numbers"} beyond what an Excel file can hold (${list}); no copy was written`,
+  );
+}
+
 /** Splits "C12" or "'Balansräkning'!C14" into sheet and cell. */
 function locate(sheet: string, ref: string): { sheet: string; cell: string } {
   const bang = ref.lastIndexOf("!");
@@ -121,10 +151,10 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
       f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
       f.check,
       f.message[lang],
-      f.expected,
-      f.actual,
-      f.difference,
-      f.tolerance,
+      finiteOrNull(f.expected),
+      finiteOrNull(f.actual),
+      finiteOrNull(f.difference),
+      finiteOrNull(f.tolerance),
       f.cause === null ? null : causeLabel(f.cause, lang),
       f.other ? otherText(f.other) : null,
     ]);

@@ -6,6 +6,7 @@
  * and a summary line.
  */
 import { formatSwedish } from "../core/swedish-format";
+import { oneLine } from "../understand/cell-reading";
 import { basisText } from "../findings/basis-text";
 import { Finding, OtherCell, SEVERITY_ORDER } from "../findings/finding";
 import type { Lang } from "./args";
@@ -28,7 +29,8 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
     for (const f of group) lines.push(findingLine(f, lang));
   }
   lines.push("", summaryLine(summarize(findings), lang));
-  return lines.join("\n");
+  // A sheet or file name with a newline or a terminal escape must not forge a line.
+  return lines.map(oneLine).join("\n");
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
@@ -59,10 +61,11 @@ function summaryText(s: Summary, lang: Lang): string {
 function detailText(f: Finding, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
-  if (f.expected !== null) parts.push(`${w.expected} ${amount(f.expected)}`);
-  if (f.actual !== null) parts.push(`${w.actual} ${amount(f.actual)}`);
-  if (f.difference !== null) parts.push(`${w.diff} ${amount(f.difference)}`);
-  if (f.tolerance !== null && f.tolerance > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance)}`);
+  // An amount that is not finite (the engine makes none) is left out rather than printed as Infinity or NaN.
+  if (Number.isFinite(f.expected)) parts.push(`${w.expected} ${amount(f.expected!)}`);
+  if (Number.isFinite(f.actual)) parts.push(`${w.actual} ${amount(f.actual!)}`);
+  if (Number.isFinite(f.difference)) parts.push(`${w.diff} ${amount(f.difference!)}`);
+  if (Number.isFinite(f.tolerance) && f.tolerance! > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance!)}`);
   let text = parts.join(", ");
   if (f.cause) text += `${text ? "; " : ""}${w.cause}: ${causeLabel(f.cause, lang)}`;
   return text;
@@ -70,7 +73,6 @@ function detailText(f: Finding, lang: Lang): string {
 
 /** Swedish digits (space thousands, decimal comma) with as many decimals as the value has, at most 4. */
 function amount(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
   let decimals = 0;
   while (decimals < 4 && Math.abs(Math.round(v * 10 ** decimals) - v * 10 ** decimals) > 1e-9 * Math.max(1, Math.abs(v) * 10 ** decimals)) decimals++;
   return formatSwedish(v, decimals);
