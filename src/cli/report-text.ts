@@ -9,6 +9,7 @@
  */
 import { formatSwedish } from "../core/swedish-format";
 import { shownDecimals } from "../findings/amount-format";
+import { oneLine } from "../understand/cell-reading";
 import { basisText } from "../findings/basis-text";
 import { Finding, OtherCell, SEVERITY_ORDER } from "../findings/finding";
 import { ReviewedFinding, applyReview, approvedClause, approvedHeading, isApproved } from "../findings/review-apply";
@@ -60,6 +61,8 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
   lines.push(["", 0], [summaryLine(summarize(findings, marks), lang), LINE_INDENT]);
   const width = options.width;
   return lines
+    // A sheet or file name with a newline or a terminal escape must not forge a line (GLUE kept).
+    .map(([text, indent]): [string, number] => [text.split(GLUE).map(oneLine).join(GLUE), indent])
     .flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent)))
     .join("\n")
     .split(GLUE)
@@ -142,10 +145,11 @@ function summaryText(s: Summary, lang: Lang): string {
 function detailText(f: Finding, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
-  if (f.expected !== null) parts.push(`${w.expected} ${amount(f.expected)}`);
-  if (f.actual !== null) parts.push(`${w.actual} ${amount(f.actual)}`);
-  if (f.difference !== null) parts.push(`${w.diff} ${amount(f.difference)}`);
-  if (f.tolerance !== null && f.tolerance > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance)}`);
+  // An amount that is not finite (the engine makes none) is left out rather than printed as Infinity or NaN.
+  if (Number.isFinite(f.expected)) parts.push(`${w.expected} ${amount(f.expected!)}`);
+  if (Number.isFinite(f.actual)) parts.push(`${w.actual} ${amount(f.actual!)}`);
+  if (Number.isFinite(f.difference)) parts.push(`${w.diff} ${amount(f.difference!)}`);
+  if (Number.isFinite(f.tolerance) && f.tolerance! > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance!)}`);
   let text = parts.join(", ");
   if (f.cause) text += `${text ? "; " : ""}${w.cause}: ${causeLabel(f.cause, lang)}`;
   return text;
