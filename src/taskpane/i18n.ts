@@ -120,6 +120,18 @@ const TEXT = {
   compareRemembered: { sv: "Senast jämförd med {0} ({1}). Välj filen igen för att jämföra.", en: "Last compared with {0} ({1}). Pick the file again to compare." },
   compareError: { sv: "Det gick inte att läsa {0}.", en: "{0} could not be read." },
   otherSide: { sv: "Jämfört med {0}", en: "Compared with {0}" },
+  // The findings list and the review of findings (issue 13).
+  cellsPrefix: { sv: "Celler: {0}", en: "Cells: {0}" },
+  checkDone: { sv: "Kontrollen är klar: {0}.", en: "Check complete: {0}." },
+  approvedFold: { sv: "Godkända ({0})", en: "Approved ({0})" },
+  countError: { sv: "{0} fel", en: "{0} errors" },
+  countErrorOne: { sv: "1 fel", en: "1 error" },
+  countWarning: { sv: "{0} varningar", en: "{0} warnings" },
+  countWarningOne: { sv: "1 varning", en: "1 warning" },
+  countInfo: { sv: "{0} information", en: "{0} information" },
+  countInfoOne: { sv: "1 information", en: "1 information" },
+  ofThemApproved: { sv: "{0}, varav {1} godkända", en: "{0}, {1} of them approved" },
+  ofThemApprovedOne: { sv: "{0}, varav 1 godkänd", en: "{0}, 1 of them approved" },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

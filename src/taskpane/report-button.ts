@@ -3,7 +3,7 @@ import { removeReportSheet, writeReportSheet } from "../excel/report-sheet";
 import { STORE_KEYS } from "../excel/document-store";
 import { basisText } from "../findings/basis-text";
 import { h } from "./dom";
-import { countBySeverity } from "./findings-view";
+import { countBySeverity } from "./findings-model";
 import { causeOf, renderStatus } from "./status";
 import type { PaneContext } from "./pane-context";
 import type { ValidatePanel } from "./validate-panel";

@@ -1,7 +1,8 @@
 /**
  * "Validera rapport": reads the workbook, runs the engine (with the workbooks it is
  * compared with, when the user picked one), lists the findings; click a finding to go to
- * its cells.
+ * its cells. The run is two named steps (read, check) and a draw of the list model; the
+ * status region stays and announces the result.
  */
 import type { Finding, Severity } from "../findings/finding";
 import type { Workbook } from "../model/grid";
@@ -10,14 +11,22 @@ import { readWorkbook } from "../excel/read-workbook";
 import { selectPlace } from "../excel/select-cells";
 import type { Place } from "../excel/cell-ref";
 import { clear, h } from "./dom";
-import { renderFindings, SEVERITIES } from "./findings-view";
+import { findingsListModel, SEVERITIES } from "./findings-model";
+import { renderFindings } from "./findings-view";
 import { renderStatus, causeOf, StatusState } from "./status";
 import type { PaneContext } from "./pane-context";
+import type { TextKey } from "./i18n";
 import type { DocumentInput } from "../documents/validate-documents";
 
 export interface ValidateResult {
   workbook: Workbook;
   findings: Finding[];
+}
+
+/** How the review marks take part in the list: which findings are approved, and each card's review controls. */
+export interface ListReview {
+  isApproved(f: Finding): boolean;
+  decorate(f: Finding): HTMLElement | null;
 }
 
 export interface ValidatePanel {
@@ -26,12 +35,58 @@ export interface ValidatePanel {
   last(): ValidateResult | null;
   /** Reads the workbook and validates it. */
   run(): Promise<ValidateResult | null>;
+  /** Draws the list again (after a review mark changed). */
+  redraw(): void;
   /** Where extra actions (highlight, report sheet) go, and their messages. */
   toolbar: HTMLElement;
   notices: HTMLElement;
   /** Controls under the validate button (the comparison with another workbook). */
   extras: HTMLElement;
   onResult(cb: (r: ValidateResult) => void): void;
+  /** Lets the review marks fold approved findings and add their controls. */
+  setReview(review: ListReview): void;
+}
+
+/** A step that failed: what to tell the user, and the technical cause. */
+class StepFailure {
+  constructor(
+    readonly text: TextKey[],
+    readonly cause: unknown,
+  ) {}
+}
+
+/** Step 1: the settings and the workbook (progress as a fraction of the read). */
+async function readForCheck(
+  ctx: PaneContext,
+  config: () => ValidationConfig | Promise<ValidationConfig>,
+  onProgress: (fraction: number) => void,
+): Promise<{ workbook: Workbook; settings: ValidationConfig }> {
+  try {
+    const settings = await config();
+    const read = await ctx.excel((c) => readWorkbook(c, { onProgress }));
+    return { workbook: read.workbook, settings };
+  } catch (e) {
+    throw new StepFailure(["errorRead", "errorReadHint"], e);
+  }
+}
+
+/** Step 2: the engine, on this workbook first and the workbooks it is compared with. */
+function checkWorkbook(ctx: PaneContext, workbook: Workbook, settings: ValidationConfig, others: DocumentInput[]): Finding[] {
+  try {
+    return others.length > 0 ? ctx.validateDocuments([{ workbook }, ...others], settings)[0].findings : ctx.validate(workbook, settings);
+  } catch (e) {
+    throw new StepFailure(["errorCheck"], e);
+  }
+}
+
+/** Escape closes the open fold or detail the focus is in, and leaves the focus on its summary. */
+function closeOnEscape(ev: KeyboardEvent): void {
+  if (ev.key !== "Escape" || !(ev.target instanceof Element)) return;
+  const open = ev.target.closest("details[open]");
+  if (!(open instanceof HTMLDetailsElement)) return;
+  ev.preventDefault();
+  open.open = false;
+  open.querySelector<HTMLElement>(":scope > summary")?.focus();
 }
 
 export function createValidatePanel(
@@ -48,6 +103,7 @@ export function createValidatePanel(
   const filter = new Set<Severity>(SEVERITIES);
   const listeners: ((r: ValidateResult) => void)[] = [];
   let last: ValidateResult | null = null;
+  let review: ListReview | null = null;
 
   const setStatus = (s: StatusState) => renderStatus(status, s, t);
   setStatus({ kind: "idle", text: t("notValidated") });
@@ -60,6 +116,14 @@ export function createValidatePanel(
     }
   };
 
+  const toggle = (s: Severity) => {
+    if (filter.has(s)) filter.delete(s);
+    else filter.add(s);
+    draw();
+    // The list (chips included) was drawn anew: keep the focus on the chip that was pressed.
+    results.querySelector<HTMLElement>(`.chip[data-severity="${s}"]`)?.focus();
+  };
+
   const draw = () => {
     clear(results);
     if (!last) return;
@@ -67,53 +131,39 @@ export function createValidatePanel(
       results.append(h("p", { class: "empty-state" }, h("span", { class: "check", "aria-hidden": "true" }, "✓"), t("noFindings")));
       return;
     }
-    results.append(
-      renderFindings({
-        findings: last.findings,
-        sheetOrder: last.workbook.sheets.map((s) => s.name),
-        filter,
-        t,
-        lang: ctx.lang,
-        onGo: (p) => void go(p),
-        onFilter: (s) => {
-          if (filter.has(s)) filter.delete(s);
-          else filter.add(s);
-          draw();
-        },
-      }),
+    const r = review;
+    const model = findingsListModel(
+      last.findings,
+      last.workbook.sheets.map((s) => s.name),
+      filter,
+      r ? (f) => r.isApproved(f) : undefined,
     );
+    results.append(renderFindings({ model, t, lang: ctx.lang, onGo: (p) => void go(p), onFilter: toggle, decorate: r ? (f) => r.decorate(f) : undefined }));
   };
+
+  const resultText = (findings: Finding[]) =>
+    findings.length === 0 ? t("noFindings") : t("checkDone", t("findingsCount", findings.length, new Set(findings.map((f) => f.sheet)).size));
 
   const run = async (): Promise<ValidateResult | null> => {
     button.disabled = true;
-    status.hidden = false;
     setStatus({ kind: "progress", text: t("reading") });
     try {
-      let workbook: Workbook;
-      let settings: ValidationConfig;
-      try {
-        settings = await config();
-        const read = await ctx.excel((c) =>
-          readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: `${t("reading")} ${Math.round(f * 100)} %`, fraction: f }) }),
-        );
-        workbook = read.workbook;
-      } catch (e) {
-        setStatus({ kind: "error", text: `${t("errorRead")} ${t("errorReadHint")}`, cause: causeOf(e) });
-        return null;
-      }
+      const { workbook, settings } = await readForCheck(ctx, config, (f) =>
+        setStatus({ kind: "progress", text: `${t("reading")} ${Math.round(f * 100)} %`, fraction: f }),
+      );
       setStatus({ kind: "progress", text: t("checking") });
       // Let the progress state paint before the engine takes the thread.
       await new Promise((r) => setTimeout(r, 0));
-      const others = companions();
-      const findings = others.length > 0 ? ctx.validateDocuments([{ workbook }, ...others], settings)[0].findings : ctx.validate(workbook, settings);
+      const findings = checkWorkbook(ctx, workbook, settings, companions());
       last = { workbook, findings };
-      status.hidden = true;
       toolbar.hidden = false;
       draw();
+      setStatus({ kind: "done", text: resultText(findings) });
       for (const l of listeners) l(last);
       return last;
     } catch (e) {
-      setStatus({ kind: "error", text: t("errorCheck"), cause: causeOf(e) });
+      const failure = e instanceof StepFailure ? e : new StepFailure(["errorCheck"], e);
+      setStatus({ kind: "error", text: failure.text.map((k) => t(k)).join(" "), cause: causeOf(failure.cause) });
       return null;
     } finally {
       button.disabled = false;
@@ -125,7 +175,7 @@ export function createValidatePanel(
   const extras = h("div", { class: "extras" });
   const element = h(
     "section",
-    { class: "panel", "data-panel": "validate" },
+    { class: "panel", "data-panel": "validate", onkeydown: (ev: Event) => closeOnEscape(ev as KeyboardEvent) },
     h("p", { class: "intro" }, t("validateIntro")),
     h("div", { class: "actions" }, button),
     extras,
@@ -134,5 +184,18 @@ export function createValidatePanel(
     notices,
     results,
   );
-  return { element, last: () => last, run, toolbar, notices, extras, onResult: (cb) => listeners.push(cb) };
+  return {
+    element,
+    last: () => last,
+    run,
+    redraw: draw,
+    toolbar,
+    notices,
+    extras,
+    onResult: (cb) => listeners.push(cb),
+    setReview: (r) => {
+      review = r;
+      draw();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /** Findings grouped the way the pane lists them: sheets in workbook order, then error, warning, info. */
 import type { Finding, Severity } from "../../src/findings/finding";
-import { countBySeverity, groupFindings } from "../../src/taskpane/findings-view";
+import { countBySeverity, groupFindings } from "../../src/taskpane/findings-model";
 import { parseCellRef, placesBySheet } from "../../src/excel/cell-ref";
 
 const f = (sheet: string, severity: Severity, cells: string[] = ["A1"]): Finding => ({
