@@ -4,6 +4,7 @@ import type { PaneContext } from "./pane-context";
 import { createValidatePanel } from "./validate-panel";
 import { createHighlightToggle } from "./highlight-toggle";
 import { createReportButton } from "./report-button";
+import { createReviewControl } from "./review-control";
 import { createFormatPanel } from "./format-panel";
 import { createSettingsPanel } from "./settings-panel";
 import { loadConfig } from "./config-source";
@@ -16,8 +17,9 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
   validate.extras.append(compare.element);
   const highlight = createHighlightToggle(ctx, validate);
   const report = createReportButton(ctx, validate);
-  validate.toolbar.append(...highlight.controls, ...report.controls);
-  validate.notices.append(highlight.status, report.status);
+  const review = createReviewControl(ctx, validate);
+  validate.toolbar.append(...highlight.controls, ...report.controls, ...review.controls);
+  validate.notices.append(highlight.status, report.status, review.status);
   const format = createFormatPanel(ctx);
   const settings = createSettingsPanel(ctx);
 

@@ -4,6 +4,7 @@
  * set apart (folded under "Godkända (n)") and not counted as open.
  */
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import { ReviewCounts, ReviewedFinding, isApproved, openCount, reviewCounts } from "../findings/review-apply";
 
 export interface SheetGroup {
   sheet: string;
@@ -47,8 +48,7 @@ export interface FindingsListModel {
   total: number;
   sheetCount: number;
   /** Per severity: all findings and the approved among them ("7 fel, varav 2 godkända"). */
-  all: Record<Severity, number>;
-  approvedBySeverity: Record<Severity, number>;
+  counts: ReviewCounts;
   /** The chips: open (not approved) findings per severity, and whether the severity is shown. */
   chips: { severity: Severity; open: number; shown: boolean }[];
   /** Open findings the filter shows, grouped. */
@@ -60,25 +60,19 @@ export interface FindingsListModel {
   approvedCount: number;
 }
 
-export function findingsListModel(
-  findings: Finding[],
-  sheetOrder: string[],
-  filter: ReadonlySet<Severity>,
-  isApproved: (f: Finding) => boolean = () => false,
-): FindingsListModel {
-  const approvedList = findings.filter(isApproved);
-  const open = findings.filter((f) => !isApproved(f));
-  const openCounts = countBySeverity(open);
+export function findingsListModel(reviewed: readonly ReviewedFinding[], sheetOrder: string[], filter: ReadonlySet<Severity>): FindingsListModel {
+  const counts = reviewCounts(reviewed);
+  const approvedList = reviewed.filter(isApproved).map((r) => r.finding);
+  const open = reviewed.filter((r) => !isApproved(r)).map((r) => r.finding);
   const groups = groupFindings(
     open.filter((f) => filter.has(f.severity)),
     sheetOrder,
   );
   return {
-    total: findings.length,
-    sheetCount: new Set(findings.map((f) => f.sheet)).size,
-    all: countBySeverity(findings),
-    approvedBySeverity: countBySeverity(approvedList),
-    chips: SEVERITIES.map((severity) => ({ severity, open: openCounts[severity], shown: filter.has(severity) })),
+    total: reviewed.length,
+    sheetCount: new Set(reviewed.map((r) => r.finding.sheet)).size,
+    counts,
+    chips: SEVERITIES.map((severity) => ({ severity, open: openCount(counts, severity), shown: filter.has(severity) })),
     groups,
     allHidden: open.length > 0 && groups.length === 0,
     approved: groupFindings(approvedList, sheetOrder),

@@ -10,7 +10,8 @@ import type { Finding, Severity } from "../findings/finding";
 import { Place, placesBySheet } from "../excel/cell-ref";
 import { h } from "./dom";
 import type { Lang, Translate } from "./i18n";
-import type { FindingsListModel, SheetGroup } from "./findings-model";
+import { FindingsListModel, SEVERITIES, SheetGroup } from "./findings-model";
+import { approvedClause, approvedHeading } from "../findings/review-apply";
 
 const SEVERITY_KEY = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 const SEVERITY_WORD = { error: "sevWordError", warning: "sevWordWarning", info: "sevWordInfo" } as const;
@@ -32,13 +33,12 @@ const COUNT_KEY = {
 } as const;
 
 /** "7 fel, varav 2 godkända · 9 information, varav 1 godkänd": only the severities with approved findings. */
-export function approvedSummary(m: FindingsListModel, t: Translate): string {
-  return (["error", "warning", "info"] as Severity[])
-    .filter((s) => m.approvedBySeverity[s] > 0)
+export function approvedSummary(m: FindingsListModel, t: Translate, lang: Lang): string {
+  return SEVERITIES.filter((s) => m.counts.approved[s] > 0)
     .map((s) => {
       const [one, many] = COUNT_KEY[s];
-      const all = m.all[s] === 1 ? t(one) : t(many, m.all[s]);
-      return m.approvedBySeverity[s] === 1 ? t("ofThemApprovedOne", all) : t("ofThemApproved", all, m.approvedBySeverity[s]);
+      const all = m.counts.total[s];
+      return `${all === 1 ? t(one) : t(many, all)}${approvedClause(m.counts.approved[s])[lang]}`;
     })
     .join(" · ");
 }
@@ -48,8 +48,8 @@ export function renderFindings(p: FindingsViewProps): HTMLElement {
   return h(
     "div",
     { class: "findings" },
-    h("p", { class: "summary", "data-testid": "summary" }, t("findingsCount", m.total, m.sheetCount)),
-    m.approvedCount > 0 ? h("p", { class: "summary-approved", "data-testid": "summary-approved" }, approvedSummary(m, t)) : null,
+    h("p", { class: "summary", "data-testid": "summary", tabindex: -1 }, t("findingsCount", m.total, m.sheetCount)),
+    m.approvedCount > 0 ? h("p", { class: "summary-approved", "data-testid": "summary-approved" }, approvedSummary(m, t, p.lang)) : null,
     h(
       "div",
       { class: "filters", role: "group", "aria-label": t("filterLabel") },
@@ -75,7 +75,7 @@ export function renderFindings(p: FindingsViewProps): HTMLElement {
       ? h(
           "details",
           { class: "approved-fold", "data-testid": "approved" },
-          h("summary", {}, t("approvedFold", m.approvedCount)),
+          h("summary", {}, approvedHeading(m.approvedCount)[p.lang]),
           ...m.approved.map((g) => renderSheetGroup(g, p)),
         )
       : null,

@@ -123,15 +123,23 @@ const TEXT = {
   // The findings list and the review of findings (issue 13).
   cellsPrefix: { sv: "Celler: {0}", en: "Cells: {0}" },
   checkDone: { sv: "Kontrollen är klar: {0}.", en: "Check complete: {0}." },
-  approvedFold: { sv: "Godkända ({0})", en: "Approved ({0})" },
   countError: { sv: "{0} fel", en: "{0} errors" },
   countErrorOne: { sv: "1 fel", en: "1 error" },
   countWarning: { sv: "{0} varningar", en: "{0} warnings" },
   countWarningOne: { sv: "1 varning", en: "1 warning" },
   countInfo: { sv: "{0} information", en: "{0} information" },
   countInfoOne: { sv: "1 information", en: "1 information" },
-  ofThemApproved: { sv: "{0}, varav {1} godkända", en: "{0}, {1} of them approved" },
-  ofThemApprovedOne: { sv: "{0}, varav 1 godkänd", en: "{0}, 1 of them approved" },
+  reviewOpen: { sv: "Granska", en: "Review" },
+  reviewChange: { sv: "Ändra granskning", en: "Change review" },
+  reviewLabel: { sv: "Granskning", en: "Review" },
+  reviewComment: { sv: "Kommentar (valfri)", en: "Comment (optional)" },
+  reviewSave: { sv: "Spara markering", en: "Save mark" },
+  reviewSaved: { sv: "Markerad: {0}. Sparad i arbetsboken.", en: "Marked: {0}. Saved in the workbook." },
+  reviewRemove: { sv: "Ta bort markeringen", en: "Remove the mark" },
+  reviewRemoved: { sv: "Markeringen är borttagen.", en: "The mark is removed." },
+  reviewCancel: { sv: "Avbryt", en: "Cancel" },
+  reviewClearAll: { sv: "Ta bort alla granskningsmarkeringar", en: "Remove all review marks" },
+  reviewAllRemoved: { sv: "Alla granskningsmarkeringar är borttagna.", en: "All review marks are removed." },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

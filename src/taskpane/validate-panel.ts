@@ -11,7 +11,8 @@ import { readWorkbook } from "../excel/read-workbook";
 import { selectPlace } from "../excel/select-cells";
 import type { Place } from "../excel/cell-ref";
 import { clear, h } from "./dom";
-import { findingsListModel, SEVERITIES } from "./findings-model";
+import { FindingsListModel, findingsListModel, SEVERITIES } from "./findings-model";
+import { ReviewedFinding, applyReview, approvedClause } from "../findings/review-apply";
 import { renderFindings } from "./findings-view";
 import { renderStatus, causeOf, StatusState } from "./status";
 import type { PaneContext } from "./pane-context";
@@ -25,7 +26,7 @@ export interface ValidateResult {
 
 /** How the review marks take part in the list: which findings are approved, and each card's review controls. */
 export interface ListReview {
-  isApproved(f: Finding): boolean;
+  reviewed(findings: Finding[]): ReviewedFinding[];
   decorate(f: Finding): HTMLElement | null;
 }
 
@@ -104,6 +105,7 @@ export function createValidatePanel(
   const listeners: ((r: ValidateResult) => void)[] = [];
   let last: ValidateResult | null = null;
   let review: ListReview | null = null;
+  let foldOpen = false;
 
   const setStatus = (s: StatusState) => renderStatus(status, s, t);
   setStatus({ kind: "idle", text: t("notValidated") });
@@ -124,25 +126,29 @@ export function createValidatePanel(
     results.querySelector<HTMLElement>(`.chip[data-severity="${s}"]`)?.focus();
   };
 
-  const draw = () => {
+  const draw = (): FindingsListModel | undefined => {
     clear(results);
-    if (!last) return;
+    if (!last) return undefined;
     if (last.findings.length === 0) {
       results.append(h("p", { class: "empty-state" }, h("span", { class: "check", "aria-hidden": "true" }, "✓"), t("noFindings")));
-      return;
+      return undefined;
     }
     const r = review;
     const model = findingsListModel(
-      last.findings,
+      r ? r.reviewed(last.findings) : applyReview(last.findings, new Map()),
       last.workbook.sheets.map((s) => s.name),
       filter,
-      r ? (f) => r.isApproved(f) : undefined,
     );
     results.append(renderFindings({ model, t, lang: ctx.lang, onGo: (p) => void go(p), onFilter: toggle, decorate: r ? (f) => r.decorate(f) : undefined }));
+    // A redraw (after a filter or a review mark) keeps the approved fold as the user left it.
+    const fold = results.querySelector("details.approved-fold");
+    if (fold instanceof HTMLDetailsElement) fold.open = foldOpen;
+    fold?.addEventListener("toggle", () => (foldOpen = (fold as HTMLDetailsElement).open));
+    return model;
   };
 
-  const resultText = (findings: Finding[]) =>
-    findings.length === 0 ? t("noFindings") : t("checkDone", t("findingsCount", findings.length, new Set(findings.map((f) => f.sheet)).size));
+  const resultText = (m: FindingsListModel | undefined) =>
+    !m ? t("noFindings") : t("checkDone", `${t("findingsCount", m.total, m.sheetCount)}${approvedClause(m.approvedCount)[ctx.lang]}`);
 
   const run = async (): Promise<ValidateResult | null> => {
     button.disabled = true;
@@ -157,8 +163,7 @@ export function createValidatePanel(
       const findings = checkWorkbook(ctx, workbook, settings, companions());
       last = { workbook, findings };
       toolbar.hidden = false;
-      draw();
-      setStatus({ kind: "done", text: resultText(findings) });
+      setStatus({ kind: "done", text: resultText(draw()) });
       for (const l of listeners) l(last);
       return last;
     } catch (e) {
@@ -188,14 +193,14 @@ export function createValidatePanel(
     element,
     last: () => last,
     run,
-    redraw: draw,
+    redraw: () => void draw(),
     toolbar,
     notices,
     extras,
     onResult: (cb) => listeners.push(cb),
     setReview: (r) => {
       review = r;
-      draw();
+      void draw();
     },
   };
 }

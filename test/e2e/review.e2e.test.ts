@@ -1,0 +1,215 @@
+/**
+ * Review marks and the findings list's accessibility, in the built pane in chromium on the
+ * Excel simulator loaded with examples/000-arsredovisning-2023.xlsx (7 errors, 9 info:
+ * shared/domain/FINSAM.md). A mark is stored in the document settings only; after a
+ * reload of the pane the next validation folds the approved finding and counts it; a
+ * changed figure lapses the mark. The list keeps focus on a toggled chip, announces its
+ * result in a live region, names each finding with its severity, and Escape closes.
+ */
+import * as path from "path";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { documentFromGrid } from "../support/excel-simulator/from-grid";
+import { contentOf } from "../support/excel-simulator/compare";
+import type { SimDocument } from "../support/excel-simulator/document";
+import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+
+const EXAMPLE_FILE = path.resolve(__dirname, "../../examples/000-arsredovisning-2023.xlsx");
+/** The example's findings (test/examples and the brief: examples/000 → 7 errors / 9 info). */
+const ERRORS = 7;
+const INFOS = 9;
+/** Soliditet 2023 in the 5-årsöversikt: printed 32 %, recomputed 31,2 % (shared/domain/FINSAM.md). */
+const SOLIDITET = ".finding[data-sheet='5-årsöversikt'][data-address='B8']";
+
+async function example(): Promise<SimDocument> {
+  return documentFromGrid((await readXlsx(EXAMPLE_FILE)).workbook, "Årsredovisning 2023.xlsx");
+}
+
+let pane: Pane;
+
+beforeAll(startBrowser);
+afterAll(stopBrowser);
+afterEach(async () => {
+  expect(pane.external).toEqual([]);
+  expect(pane.dialogs).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  expect(pane.consoleErrors).toEqual([]);
+  await pane.close();
+});
+
+async function validate(p: Pane): Promise<void> {
+  await p.page.click("[data-testid=validate]");
+  await p.page.waitForSelector("[data-testid=validate-status].status-done");
+}
+
+/** Opens a finding's review controls, picks a mark, writes a comment and saves. */
+async function mark(p: Pane, finding: string, status: "approved" | "question" | "to-fix", comment: string): Promise<void> {
+  const card = p.page.locator(finding).first();
+  await card.locator(".review-toggle").click();
+  await card.locator(`.review-editor input[value=${status}]`).check();
+  await card.locator("[data-testid=review-comment]").fill(comment);
+  await card.locator("[data-testid=review-save]").click();
+  await p.page.waitForSelector("[data-testid=review-status].status-done");
+}
+
+const withoutReview = (doc: SimDocument) => {
+  const c = contentOf(doc) as { settings: Record<string, unknown> };
+  const { ["finsam.review"]: _review, ...settings } = c.settings;
+  return { ...c, settings };
+};
+
+const chipCount = (p: Pane, severity: string) => p.page.textContent(`.chip[data-severity=${severity}] .count`).then(Number);
+
+test("a finding marked approved is stored in the document, and after a reload the next validation folds and counts it", async () => {
+  pane = await openPane(await example());
+  const before = contentOf(await pane.doc());
+  await validate(pane);
+  expect(await pane.page.$$eval(".finding.sev-error", (els) => els.length)).toBe(ERRORS);
+  expect(await chipCount(pane, "error")).toBe(ERRORS);
+  const check = await pane.page.getAttribute(SOLIDITET, "data-check");
+  const t0 = new Date().toISOString();
+  await mark(pane, SOLIDITET, "approved", "Förklarad i not 3");
+  await pane.shot("review-01-marked");
+
+  const doc = await pane.doc();
+  // Only the review setting changed: every cell, format, sheet and other setting is as before.
+  expect(withoutReview(doc)).toEqual(before);
+  const stored = doc.settings["finsam.review"] as { version: number; marks: Record<string, { status: string; comment: string; by: string; at: string }> };
+  expect(stored.version).toBe(1);
+  const entries = Object.entries(stored.marks);
+  expect(entries).toHaveLength(1);
+  const [key, value] = entries[0];
+  expect(key.startsWith(`${check}|`)).toBe(true);
+  expect(value).toMatchObject({ status: "approved", comment: "Förklarad i not 3", by: "" });
+  expect(value.at >= t0 && value.at <= new Date().toISOString()).toBe(true);
+
+  // A question keeps its finding open.
+  const question = ".finding.sev-info";
+  await mark(pane, question, "question", "");
+  expect(await pane.page.locator(`.findings > .sheet-group ${question} [data-testid=review-mark]`).first().textContent()).toContain("Fråga");
+
+  // Close and reopen the pane, validate again.
+  await pane.page.reload();
+  await pane.page.waitForSelector("[data-testid=validate]");
+  await validate(pane);
+  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (1)");
+  expect(await pane.page.$$eval("[data-testid=approved] .finding", (els) => els.map((e) => e.getAttribute("data-address")))).toEqual(["B8"]);
+  expect(await pane.page.$$eval(".findings > .sheet-group .finding.sev-error", (els) => els.length)).toBe(ERRORS - 1);
+  expect(await chipCount(pane, "error")).toBe(ERRORS - 1);
+  expect(await chipCount(pane, "info")).toBe(INFOS);
+  expect(await pane.page.textContent("[data-testid=summary-approved]")).toBe(`${ERRORS} fel, varav 1 godkänd`);
+  expect(await pane.page.textContent("[data-testid=validate-status]")).toContain(", varav 1 godkänd");
+  const approvedMark = await pane.page.locator(`[data-testid=approved] ${SOLIDITET} [data-testid=review-mark]`).textContent();
+  expect(approvedMark).toContain("Godkänd (förklarad)");
+  expect(approvedMark).toContain("Förklarad i not 3");
+  await pane.page.click("[data-testid=approved] > summary");
+  await pane.shot("review-02-folded-after-reload");
+
+  // Cleared one by one: the approved finding is open again.
+  const approvedCard = pane.page.locator(`[data-testid=approved] ${SOLIDITET}`);
+  await approvedCard.locator(".review-toggle").click();
+  await approvedCard.locator("[data-testid=review-remove]").click();
+  await pane.page.waitForSelector("[data-testid=review-status] >> text=borttagen");
+  expect(await pane.page.$("[data-testid=approved]")).toBeNull();
+  expect(await chipCount(pane, "error")).toBe(ERRORS);
+  expect(Object.keys(((await pane.doc()).settings["finsam.review"] as { marks: object }).marks)).toHaveLength(1);
+
+  // All at once: the document is exactly as before.
+  await pane.page.click("[data-testid=review-clear-all]");
+  await pane.page.waitForSelector("[data-testid=review-status] >> text=Alla granskningsmarkeringar");
+  expect(contentOf(await pane.doc())).toEqual(before);
+  expect(await pane.page.$$eval("[data-testid=review-mark]", (els) => els.length)).toBe(0);
+});
+
+test("a changed figure un-approves its finding; an unrelated edit does not", async () => {
+  pane = await openPane(await example());
+  await validate(pane);
+  await mark(pane, SOLIDITET, "approved", "");
+  await validate(pane);
+  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (1)");
+
+  // An edit elsewhere (a note typed far from the tables): the mark holds.
+  await pane.page.evaluate(() => {
+    const sheet = (window as any).__excelSim.host.doc.sheets.find((s: { name: string }) => s.name === "Resultaträkning");
+    sheet.cells["60,10"] = { ...sheet.cells["0,0"], value: "Granskad av revisorn", formula: undefined };
+  });
+  await validate(pane);
+  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (1)");
+
+  // The printed soliditet changes from 32 % to 33 %: still wrong, but a new finding, open again.
+  await pane.page.evaluate(() => {
+    const sheet = (window as any).__excelSim.host.doc.sheets.find((s: { name: string }) => s.name === "5-årsöversikt");
+    sheet.cells["7,1"].value = 0.33;
+  });
+  await validate(pane);
+  expect(await pane.page.$("[data-testid=approved]")).toBeNull();
+  const open = pane.page.locator(`.findings > .sheet-group ${SOLIDITET}`);
+  expect(await open.count()).toBe(1);
+  expect(await open.locator("[data-testid=review-mark]").count()).toBe(0);
+  expect(await chipCount(pane, "error")).toBe(ERRORS);
+  await pane.shot("review-03-unapproved");
+});
+
+test("toggling a filter chip keeps the focus on the chip (keyboard and mouse)", async () => {
+  pane = await openPane(await example());
+  await validate(pane);
+  await pane.page.focus(".chip[data-severity=error]");
+  await pane.page.keyboard.press("Space");
+  await pane.page.waitForFunction(() => document.querySelectorAll(".finding.sev-error").length === 0);
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["error", "false"]);
+  await pane.page.keyboard.press("Enter");
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["error", "true"]);
+  await pane.page.click(".chip[data-severity=info]");
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["info", "false"]);
+  // Tab goes on from the chip, not from the top of the page.
+  await pane.page.keyboard.press("Shift+Tab");
+  expect(await pane.page.evaluate(() => document.activeElement?.getAttribute("data-severity"))).toBe("warning");
+});
+
+test("the result is announced in the status region, which stays; a finding's name has its severity and keeps message and cells apart", async () => {
+  pane = await openPane(await example());
+  const region = await pane.page.$("[data-testid=validate-status]");
+  expect(await region!.getAttribute("role")).toBe("status");
+  await validate(pane);
+  // The same element (a live region must exist before its text changes), visible, with the result.
+  expect(await region!.evaluate((e) => e.isConnected && !e.closest("[hidden]") && e.getAttribute("role"))).toBe("status");
+  const n = await pane.page.$$eval(".finding", (els) => els.length);
+  const sheets = await pane.page.$$eval(".sheet-group", (els) => els.length);
+  expect(n).toBe(ERRORS + INFOS);
+  expect(await region!.textContent()).toBe(`Kontrollen är klar: ${n} avvikelser på ${sheets} blad.`);
+
+  const message = (await pane.page.textContent(`${SOLIDITET} .message`))!.trim();
+  const name = await pane.page.locator(`${SOLIDITET} .finding-main`).getAttribute("aria-label");
+  expect(name!.startsWith(`Fel: ${message}`)).toBe(true);
+  expect(name).toMatch(/\. Celler: B8[.;]/);
+  // Chromium's accessibility tree gives the button that name.
+  expect(await pane.page.getByRole("button", { name: `Fel: ${message}`, exact: false }).count()).toBeGreaterThan(0);
+  // A finding across sheets names both places, each sheet's cells together.
+  const cross = await pane.page.locator(".finding[data-sheet='5-årsöversikt'][data-address='B7'] .finding-main").first().getAttribute("aria-label");
+  expect(cross).toMatch(/Celler: B7; Balansräkning!C\d+/);
+  const info = await pane.page.locator(".finding.sev-info .finding-main").first().getAttribute("aria-label");
+  expect(info!.startsWith("Info: ")).toBe(true);
+});
+
+test("Escape closes the review editor and the approved fold, and leaves the focus on what opened them", async () => {
+  pane = await openPane(await example());
+  await validate(pane);
+  const card = pane.page.locator(SOLIDITET).first();
+  await card.locator(".review-toggle").click();
+  expect(await card.locator(".review-toggle").getAttribute("aria-expanded")).toBe("true");
+  // The focus is in the editor (on the first choice).
+  expect(await pane.page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("approved");
+  await pane.page.keyboard.press("Escape");
+  expect(await card.locator(".review-editor").isHidden()).toBe(true);
+  expect(await card.locator(".review-toggle").getAttribute("aria-expanded")).toBe("false");
+  expect(await pane.page.evaluate(() => document.activeElement?.classList.contains("review-toggle"))).toBe(true);
+
+  await mark(pane, SOLIDITET, "approved", "");
+  // The approved finding moved into the closed fold; its heading has the focus.
+  expect(await pane.page.evaluate(() => document.activeElement?.textContent)).toBe("Godkända (1)");
+  await pane.page.keyboard.press("Enter");
+  expect(await pane.page.$eval("[data-testid=approved]", (d) => (d as HTMLDetailsElement).open)).toBe(true);
+  await pane.page.keyboard.press("Tab");
+  await pane.page.keyboard.press("Escape");
+  expect(await pane.page.$eval("[data-testid=approved]", (d) => (d as HTMLDetailsElement).open)).toBe(false);
+  expect(await pane.page.evaluate(() => document.activeElement?.textContent)).toBe("Godkända (1)");
+});
