@@ -139,6 +139,10 @@ const TEXT = {
   reviewRemoved: { sv: "Markeringen är borttagen.", en: "The mark is removed." },
   reviewCancel: { sv: "Avbryt", en: "Cancel" },
   reviewClearAll: { sv: "Ta bort alla granskningsmarkeringar", en: "Remove all review marks" },
+  reviewUnreadHint: {
+    sv: "Nya markeringar kan inte sparas förrän du tagit bort alla granskningsmarkeringar.",
+    en: "New marks cannot be saved until you remove all review marks.",
+  },
   reviewAllRemoved: { sv: "Alla granskningsmarkeringar är borttagna.", en: "All review marks are removed." },
 } as const;
 

@@ -34,14 +34,17 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
   const clearAll = h("button", { type: "button", class: "secondary", "data-testid": "review-clear-all" }, t("reviewClearAll"));
   const parsed = parseReview(store.get<unknown>(REVIEW_SETTING));
   let marks: ReviewMarks = parsed.marks;
+  // Marks that could not all be read (damaged, or from a newer version) are not overwritten by a new mark;
+  // removing them all is the user's explicit way out.
+  let readOnly = parsed.note !== null;
   let byFinding = new Map<Finding, ReviewedFinding>();
 
   const show = (kind: "done" | "error", text: string, cause?: string) => {
     status.hidden = false;
     renderStatus(status, kind === "error" ? { kind, text, cause } : { kind, text }, t);
   };
-  if (parsed.note) show("error", parsed.note[lang]);
-  const sync = () => (clearAll.hidden = marks.size === 0);
+  if (parsed.note) show("error", `${parsed.note[lang]} ${t("reviewUnreadHint")}`);
+  const sync = () => (clearAll.hidden = marks.size === 0 && !readOnly);
   sync();
 
   const reviewedOf = (findings: Finding[]) => {
@@ -57,6 +60,7 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
       else store.remove(REVIEW_SETTING);
       await store.save();
       marks = next;
+      if (next.size === 0) readOnly = false;
       show("done", done);
     } catch (e) {
       show("error", t("errorWrite"), causeOf(e));
@@ -80,6 +84,7 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
   const decorate = (f: Finding): HTMLElement | null => {
     const r = byFinding.get(f);
     if (!r) return null;
+    if (readOnly) return r.mark ? h("div", { class: "review", "data-fingerprint": r.fingerprint }, markText(r.mark)) : null;
     const id = `review-editor-${++editorIds}`;
     const toggle = h(
       "button",

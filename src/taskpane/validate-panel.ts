@@ -1,19 +1,19 @@
 /**
  * "Validera rapport": reads the workbook, runs the engine (with the workbooks it is
  * compared with, when the user picked one), lists the findings; click a finding to go to
- * its cells. The run is two named steps (read, check) and a draw of the list model; the
- * status region stays and announces the result.
+ * its cells. The run is two named steps (read, check) and a draw of the findings list
+ * (findings-list.ts); the status region stays and announces the result.
  */
-import type { Finding, Severity } from "../findings/finding";
+import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import { readWorkbook } from "../excel/read-workbook";
 import { selectPlace } from "../excel/select-cells";
 import type { Place } from "../excel/cell-ref";
-import { clear, h } from "./dom";
-import { FindingsListModel, findingsListModel, SEVERITIES } from "./findings-model";
-import { ReviewedFinding, applyReview, approvedClause } from "../findings/review-apply";
-import { renderFindings } from "./findings-view";
+import { h } from "./dom";
+import type { FindingsListModel } from "./findings-model";
+import { approvedClause } from "../findings/review-apply";
+import { createFindingsList, ListReview } from "./findings-list";
 import { renderStatus, causeOf, StatusState } from "./status";
 import type { PaneContext } from "./pane-context";
 import type { TextKey } from "./i18n";
@@ -22,12 +22,6 @@ import type { DocumentInput } from "../documents/validate-documents";
 export interface ValidateResult {
   workbook: Workbook;
   findings: Finding[];
-}
-
-/** How the review marks take part in the list: which findings are approved, and each card's review controls. */
-export interface ListReview {
-  reviewed(findings: Finding[]): ReviewedFinding[];
-  decorate(f: Finding): HTMLElement | null;
 }
 
 export interface ValidatePanel {
@@ -97,15 +91,11 @@ export function createValidatePanel(
 ): ValidatePanel {
   const { t } = ctx;
   const status = h("div", { class: "status", "data-testid": "validate-status" });
-  const results = h("div", { class: "results", "data-testid": "results" });
   const toolbar = h("div", { class: "toolbar", hidden: true });
   const notices = h("div", { class: "notices" });
   const button = h("button", { type: "button", class: "primary", "data-testid": "validate" }, t("validate"));
-  const filter = new Set<Severity>(SEVERITIES);
   const listeners: ((r: ValidateResult) => void)[] = [];
   let last: ValidateResult | null = null;
-  let review: ListReview | null = null;
-  let foldOpen = false;
 
   const setStatus = (s: StatusState) => renderStatus(status, s, t);
   setStatus({ kind: "idle", text: t("notValidated") });
@@ -117,35 +107,8 @@ export function createValidatePanel(
       setStatus({ kind: "error", text: t("errorSelect"), cause: causeOf(e) });
     }
   };
-
-  const toggle = (s: Severity) => {
-    if (filter.has(s)) filter.delete(s);
-    else filter.add(s);
-    draw();
-    // The list (chips included) was drawn anew: keep the focus on the chip that was pressed.
-    results.querySelector<HTMLElement>(`.chip[data-severity="${s}"]`)?.focus();
-  };
-
-  const draw = (): FindingsListModel | undefined => {
-    clear(results);
-    if (!last) return undefined;
-    if (last.findings.length === 0) {
-      results.append(h("p", { class: "empty-state" }, h("span", { class: "check", "aria-hidden": "true" }, "✓"), t("noFindings")));
-      return undefined;
-    }
-    const r = review;
-    const model = findingsListModel(
-      r ? r.reviewed(last.findings) : applyReview(last.findings, new Map()),
-      last.workbook.sheets.map((s) => s.name),
-      filter,
-    );
-    results.append(renderFindings({ model, t, lang: ctx.lang, onGo: (p) => void go(p), onFilter: toggle, decorate: r ? (f) => r.decorate(f) : undefined }));
-    // A redraw (after a filter or a review mark) keeps the approved fold as the user left it.
-    const fold = results.querySelector("details.approved-fold");
-    if (fold instanceof HTMLDetailsElement) fold.open = foldOpen;
-    fold?.addEventListener("toggle", () => (foldOpen = (fold as HTMLDetailsElement).open));
-    return model;
-  };
+  const list = createFindingsList(t, ctx.lang, (p) => void go(p));
+  const draw = () => (last ? list.draw(last.findings, last.workbook.sheets.map((s) => s.name)) : undefined);
 
   const resultText = (m: FindingsListModel | undefined) =>
     !m ? t("noFindings") : t("checkDone", `${t("findingsCount", m.total, m.sheetCount)}${approvedClause(m.approvedCount)[ctx.lang]}`);
@@ -187,7 +150,7 @@ export function createValidatePanel(
     status,
     toolbar,
     notices,
-    results,
+    list.element,
   );
   return {
     element,
@@ -199,8 +162,8 @@ export function createValidatePanel(
     extras,
     onResult: (cb) => listeners.push(cb),
     setReview: (r) => {
-      review = r;
-      void draw();
+      list.setReview(r);
+      draw();
     },
   };
 }

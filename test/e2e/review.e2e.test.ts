@@ -82,6 +82,12 @@ test("a finding marked approved is stored in the document, and after a reload th
   expect(value).toMatchObject({ status: "approved", comment: "Förklarad i not 3", by: "" });
   expect(value.at >= t0 && value.at <= new Date().toISOString()).toBe(true);
 
+  // A second error approved ("7 fel, varav 2 godkända"), without a comment.
+  const second = `.finding.sev-error:not([data-address='B8'])`;
+  const secondAddress = await pane.page.getAttribute(second, "data-address");
+  await mark(pane, second, "approved", "");
+  expect(Object.keys(((await pane.doc()).settings["finsam.review"] as { marks: object }).marks)).toHaveLength(2);
+
   // A question keeps its finding open.
   const question = ".finding.sev-info";
   await mark(pane, question, "question", "");
@@ -91,13 +97,13 @@ test("a finding marked approved is stored in the document, and after a reload th
   await pane.page.reload();
   await pane.page.waitForSelector("[data-testid=validate]");
   await validate(pane);
-  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (1)");
-  expect(await pane.page.$$eval("[data-testid=approved] .finding", (els) => els.map((e) => e.getAttribute("data-address")))).toEqual(["B8"]);
-  expect(await pane.page.$$eval(".findings > .sheet-group .finding.sev-error", (els) => els.length)).toBe(ERRORS - 1);
-  expect(await chipCount(pane, "error")).toBe(ERRORS - 1);
+  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (2)");
+  expect((await pane.page.$$eval("[data-testid=approved] .finding", (els) => els.map((e) => e.getAttribute("data-address")))).sort()).toEqual(["B8", secondAddress].sort());
+  expect(await pane.page.$$eval(".findings > .sheet-group .finding.sev-error", (els) => els.length)).toBe(ERRORS - 2);
+  expect(await chipCount(pane, "error")).toBe(ERRORS - 2);
   expect(await chipCount(pane, "info")).toBe(INFOS);
-  expect(await pane.page.textContent("[data-testid=summary-approved]")).toBe(`${ERRORS} fel, varav 1 godkänd`);
-  expect(await pane.page.textContent("[data-testid=validate-status]")).toContain(", varav 1 godkänd");
+  expect(await pane.page.textContent("[data-testid=summary-approved]")).toBe(`${ERRORS} fel, varav 2 godkända`);
+  expect(await pane.page.textContent("[data-testid=validate-status]")).toContain(", varav 2 godkända");
   const approvedMark = await pane.page.locator(`[data-testid=approved] ${SOLIDITET} [data-testid=review-mark]`).textContent();
   expect(approvedMark).toContain("Godkänd (förklarad)");
   expect(approvedMark).toContain("Förklarad i not 3");
@@ -109,15 +115,31 @@ test("a finding marked approved is stored in the document, and after a reload th
   await approvedCard.locator(".review-toggle").click();
   await approvedCard.locator("[data-testid=review-remove]").click();
   await pane.page.waitForSelector("[data-testid=review-status] >> text=borttagen");
-  expect(await pane.page.$("[data-testid=approved]")).toBeNull();
-  expect(await chipCount(pane, "error")).toBe(ERRORS);
-  expect(Object.keys(((await pane.doc()).settings["finsam.review"] as { marks: object }).marks)).toHaveLength(1);
+  expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (1)");
+  expect(await pane.page.locator(`.findings > .sheet-group ${SOLIDITET}`).count()).toBe(1);
+  expect(await chipCount(pane, "error")).toBe(ERRORS - 1);
+  expect(Object.keys(((await pane.doc()).settings["finsam.review"] as { marks: object }).marks)).toHaveLength(2);
 
   // All at once: the document is exactly as before.
   await pane.page.click("[data-testid=review-clear-all]");
   await pane.page.waitForSelector("[data-testid=review-status] >> text=Alla granskningsmarkeringar");
   expect(contentOf(await pane.doc())).toEqual(before);
   expect(await pane.page.$$eval("[data-testid=review-mark]", (els) => els.length)).toBe(0);
+});
+
+test("marks that cannot be read are shown as such and not overwritten until the user removes them all", async () => {
+  const doc = await example();
+  doc.settings["finsam.review"] = { version: 99, marks: { "sum|B8|x": { status: "approved", comment: "", by: "", at: "" } } };
+  pane = await openPane(doc);
+  const before = contentOf(await pane.doc());
+  expect(await pane.page.textContent("[data-testid=review-status]")).toContain("version 99");
+  await validate(pane);
+  expect(await pane.page.$$eval(".review-toggle", (els) => els.length)).toBe(0);
+  expect(contentOf(await pane.doc())).toEqual(before);
+  await pane.page.click("[data-testid=review-clear-all]");
+  await pane.page.waitForSelector("[data-testid=review-status] >> text=Alla granskningsmarkeringar");
+  expect((await pane.doc()).settings["finsam.review"]).toBeUndefined();
+  expect(await pane.page.$$eval(".review-toggle", (els) => els.length)).toBe(ERRORS + INFOS);
 });
 
 test("a changed figure un-approves its finding; an unrelated edit does not", async () => {
