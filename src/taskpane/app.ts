@@ -16,8 +16,8 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
   const validate = createValidatePanel(ctx, () => loadConfig(ctx), compare.companions);
   validate.extras.append(compare.element);
   const highlight = createHighlightToggle(ctx, validate);
-  const report = createReportButton(ctx, validate);
   const review = createReviewControl(ctx, validate);
+  const report = createReportButton(ctx, validate, review.marks);
   validate.toolbar.append(...highlight.controls, ...report.controls, ...review.controls);
   validate.notices.append(highlight.status, report.status, review.status);
   const format = createFormatPanel(ctx);

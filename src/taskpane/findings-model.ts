@@ -37,12 +37,6 @@ export function groupFindings(findings: Finding[], sheetOrder: string[]): SheetG
     });
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
 export interface FindingsListModel {
   /** Every finding, approved ones included. */
   total: number;

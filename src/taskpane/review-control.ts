@@ -22,8 +22,8 @@ export interface ReviewControl {
   /** "Ta bort alla granskningsmarkeringar", for the toolbar. */
   controls: HTMLElement[];
   status: HTMLElement;
-  /** The marks on the last validation's findings (for the report sheet). */
-  reviewed(): ReviewedFinding[];
+  /** The marks as stored in the document now (for the report sheet). */
+  marks(): ReviewMarks;
 }
 
 let editorIds = 0;
@@ -163,5 +163,5 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
 
   validate.setReview({ reviewed: reviewedOf, decorate });
 
-  return { controls: [clearAll], status, reviewed: () => [...byFinding.values()] };
+  return { controls: [clearAll], status, marks: () => marks };
 }

@@ -6,12 +6,16 @@
  * changed figure lapses the mark. The list keeps focus on a toggled chip, announces its
  * result in a live region, names each finding with its severity, and Escape closes.
  */
+import * as fs from "fs";
 import * as path from "path";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import { contentOf } from "../support/excel-simulator/compare";
 import type { SimDocument } from "../support/excel-simulator/document";
-import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { withAddinSettings } from "../support/addin-settings-xlsx";
+import { buildCli } from "../cli/build-cli";
+import { finsam } from "../cli/run-finsam";
+import { ARTIFACTS, Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
 
 const EXAMPLE_FILE = path.resolve(__dirname, "../../examples/000-arsredovisning-2023.xlsx");
 /** The example's findings (test/examples and the brief: examples/000 → 7 errors / 9 info). */
@@ -126,6 +130,52 @@ test("a finding marked approved is stored in the document, and after a reload th
   expect(contentOf(await pane.doc())).toEqual(before);
   expect(await pane.page.$$eval("[data-testid=review-mark]", (els) => els.length)).toBe(0);
 });
+
+test("the report sheet and finsam validate on the saved file show the same marks", async () => {
+  pane = await openPane(await example());
+  await validate(pane);
+  await mark(pane, SOLIDITET, "approved", "Avrundning, se not 3");
+  const question = ".finding.sev-info";
+  const questionAddress = await pane.page.getAttribute(question, "data-address");
+  await mark(pane, question, "question", "Stämmer mot huvudboken?");
+  await pane.page.click("[data-testid=report]");
+  await pane.page.waitForSelector("[data-testid=report-status].status-done");
+  const doc = await pane.doc();
+  const sheet = doc.sheets.find((x) => x.name === "Valideringsrapport")!;
+  const cell = (r: number, c: number) => sheet.cells[`${r},${c}`]?.value ?? null;
+  const rows: (string | number | boolean | null)[][] = [];
+  for (let r = 0; cell(r, 0) !== null || cell(r + 1, 0) !== null; r++) rows.push(Array.from({ length: 15 }, (_, c) => cell(r, c)));
+  const header = rows.findIndex((row) => row.includes("Granskning"));
+  const col = (name: string) => rows[header].indexOf(name);
+  expect([col("Granskning"), col("Kommentar"), col("Granskad av"), col("Granskad")].every((c) => c >= 0)).toBe(true);
+  const body = rows.slice(header + 1);
+  expect(body).toHaveLength(ERRORS + INFOS);
+  const row = (sheetName: string, address: string) => body.filter((r) => r[col("Blad")] === sheetName && String(r[col("Celler")]).split(" · ")[0] === address);
+  const [b8] = row("5-årsöversikt", "B8");
+  expect([b8[col("Granskning")], b8[col("Kommentar")], b8[col("Granskad av")]]).toEqual(["Godkänd (förklarad)", "Avrundning, se not 3", ""]);
+  const stored = (doc.settings["finsam.review"] as { marks: Record<string, { at: string }> }).marks;
+  expect(Object.values(stored).map((m) => m.at)).toContain(b8[col("Granskad")]);
+  expect(body.filter((r) => r[col("Granskning")] === "Fråga").map((r) => r[col("Kommentar")])).toEqual(["Stämmer mot huvudboken?"]);
+  expect(body.filter((r) => r[col("Granskning")] !== "")).toHaveLength(2);
+  expect(rows.some((r) => r.includes(`Fel ${ERRORS}, varav 1 godkänd · Varningar 0 · Information ${INFOS}`))).toBe(true);
+
+  // The document's settings saved into the file the way Office stores them; the CLI reads the same marks.
+  const file = path.join(ARTIFACTS, "review-marked.xlsx");
+  fs.writeFileSync(file, withAddinSettings(fs.readFileSync(EXAMPLE_FILE), doc.settings));
+  buildCli();
+  const run = finsam(["validate", path.relative(path.resolve(__dirname, "../.."), file), "--json"]);
+  const json = JSON.parse(run.stdout) as { findings: { sheet: string; cells: string[]; review?: { status: string; comment: string; by: string; at: string } }[] };
+  const reviewed = json.findings.filter((f) => f.review);
+  expect(reviewed).toHaveLength(2);
+  const approved = reviewed.find((f) => f.review!.status === "approved")!;
+  expect([approved.sheet, approved.cells.includes("B8"), approved.review!.comment, approved.review!.by]).toEqual(["5-årsöversikt", true, "Avrundning, se not 3", ""]);
+  expect(Object.values(stored).map((m) => m.at)).toContain(approved.review!.at);
+  const asked = reviewed.find((f) => f.review!.status === "question")!;
+  expect(asked.review!.comment).toBe("Stämmer mot huvudboken?");
+  expect(asked.cells.join(",")).toContain(questionAddress!.split(",")[0]);
+  // One error is approved: the other six still fail the run.
+  expect(run.code).toBe(1);
+}, 300_000);
 
 test("marks that cannot be read are shown as such and not overwritten until the user removes them all", async () => {
   const doc = await example();
