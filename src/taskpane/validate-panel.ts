@@ -4,6 +4,7 @@
  * its cells. The run is two named steps (read, check) and a draw of the findings list
  * (findings-list.ts); the status region stays and announces the result.
  */
+import { InputError } from "../core/input-error";
 import type { Finding } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
@@ -42,11 +43,11 @@ export interface ValidatePanel {
   setReview(review: ListReview): void;
 }
 
-/** A step that failed: what to tell the user, and the technical cause. */
+/** A step that failed: what to tell the user (the pane's words, or an input error's own message), and the technical cause. */
 class StepFailure {
   constructor(
-    readonly text: TextKey[],
-    readonly cause: unknown,
+    readonly text: TextKey[] | InputError,
+    readonly cause?: unknown,
   ) {}
 }
 
@@ -61,7 +62,8 @@ async function readForCheck(
     const read = await ctx.excel((c) => readWorkbook(c, { onProgress }));
     return { workbook: read.workbook, settings };
   } catch (e) {
-    throw new StepFailure(["errorRead", "errorReadHint"], e);
+    // Bad settings (e.g. a staircase range that is not a rule): their own message, no retry hint.
+    throw e instanceof InputError ? new StepFailure(e) : new StepFailure(["errorRead", "errorReadHint"], e);
   }
 }
 
@@ -131,7 +133,11 @@ export function createValidatePanel(
       return last;
     } catch (e) {
       const failure = e instanceof StepFailure ? e : new StepFailure(["errorCheck"], e);
-      setStatus({ kind: "error", text: failure.text.map((k) => t(k)).join(" "), cause: causeOf(failure.cause) });
+      setStatus(
+        failure.text instanceof InputError
+          ? { kind: "error", text: failure.text[ctx.lang] }
+          : { kind: "error", text: failure.text.map((k) => t(k)).join(" "), cause: causeOf(failure.cause) },
+      );
       return null;
     } finally {
       button.disabled = false;
