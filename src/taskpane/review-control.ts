@@ -121,14 +121,17 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
     );
   };
 
-  const markText = (m: ReviewMark) =>
-    h(
+  const markText = (m: ReviewMark) => {
+    const when = new Date(m.at);
+    const who = [m.by, Number.isNaN(when.getTime()) ? m.at : timestamp(when)].filter(Boolean).join(", ");
+    return h(
       "p",
       { class: `review-mark review-${m.status}`, "data-testid": "review-mark" },
       h("span", { class: "review-status" }, REVIEW_STATUS_TEXT[m.status][lang]),
       m.comment ? h("span", { class: "review-comment" }, ` — ${m.comment}`) : null,
-      h("span", { class: "review-when" }, ` (${[m.by, m.at ? timestamp(new Date(m.at)) : ""].filter(Boolean).join(", ")})`),
+      who ? h("span", { class: "review-when" }, ` (${who})`) : null,
     );
+  };
 
   const editorContent = (r: ReviewedFinding, close: () => void): HTMLElement[] => {
     const name = `${r.fingerprint}-status`;
@@ -149,7 +152,16 @@ export function createReviewControl(ctx: PaneContext, validate: ValidatePanel): 
       void commit(withMark(marks, r.fingerprint, mark), t("reviewSaved", REVIEW_STATUS_TEXT[picked][lang]), r.fingerprint);
     });
     const remove = r.mark
-      ? h("button", { type: "button", class: "secondary", "data-testid": "review-remove", onclick: () => void commit(withoutMark(marks, r.fingerprint), t("reviewRemoved"), r.fingerprint) }, t("reviewRemove"))
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            "data-testid": "review-remove",
+            onclick: () => void commit(withoutMark(marks, r.fingerprint), t("reviewRemoved"), r.fingerprint),
+          },
+          t("reviewRemove"),
+        )
       : null;
     const cancel = h("button", { type: "button", class: "link", onclick: close }, t("reviewCancel"));
     return [

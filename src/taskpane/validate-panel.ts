@@ -110,7 +110,13 @@ export function createValidatePanel(
     }
   };
   const list = createFindingsList(t, ctx.lang, (p) => void go(p));
-  const draw = () => (last ? list.draw(last.findings, last.workbook.sheets.map((s) => s.name)) : undefined);
+  const draw = () =>
+    last
+      ? list.draw(
+          last.findings,
+          last.workbook.sheets.map((s) => s.name),
+        )
+      : undefined;
 
   const resultText = (m: FindingsListModel | undefined) =>
     !m ? t("noFindings") : t("checkDone", `${t("findingsCount", m.total, m.sheetCount)}${approvedClause(m.approvedCount)[ctx.lang]}`);

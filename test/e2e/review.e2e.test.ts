@@ -102,7 +102,9 @@ test("a finding marked approved is stored in the document, and after a reload th
   await pane.page.waitForSelector("[data-testid=validate]");
   await validate(pane);
   expect(await pane.page.textContent("[data-testid=approved] > summary")).toBe("Godkända (2)");
-  expect((await pane.page.$$eval("[data-testid=approved] .finding", (els) => els.map((e) => e.getAttribute("data-address")))).sort()).toEqual(["B8", secondAddress].sort());
+  expect((await pane.page.$$eval("[data-testid=approved] .finding", (els) => els.map((e) => e.getAttribute("data-address")))).sort()).toEqual(
+    ["B8", secondAddress].sort(),
+  );
   expect(await pane.page.$$eval(".findings > .sheet-group .finding.sev-error", (els) => els.length)).toBe(ERRORS - 2);
   expect(await chipCount(pane, "error")).toBe(ERRORS - 2);
   expect(await chipCount(pane, "info")).toBe(INFOS);
@@ -164,11 +166,18 @@ test("the report sheet and finsam validate on the saved file show the same marks
   fs.writeFileSync(file, withAddinSettings(fs.readFileSync(EXAMPLE_FILE), doc.settings));
   buildCli();
   const run = finsam(["validate", path.relative(path.resolve(__dirname, "../.."), file), "--json"]);
-  const json = JSON.parse(run.stdout) as { findings: { sheet: string; cells: string[]; review?: { status: string; comment: string; by: string; at: string } }[] };
+  const json = JSON.parse(run.stdout) as {
+    findings: { sheet: string; cells: string[]; review?: { status: string; comment: string; by: string; at: string } }[];
+  };
   const reviewed = json.findings.filter((f) => f.review);
   expect(reviewed).toHaveLength(2);
   const approved = reviewed.find((f) => f.review!.status === "approved")!;
-  expect([approved.sheet, approved.cells.includes("B8"), approved.review!.comment, approved.review!.by]).toEqual(["5-årsöversikt", true, "Avrundning, se not 3", ""]);
+  expect([approved.sheet, approved.cells.includes("B8"), approved.review!.comment, approved.review!.by]).toEqual([
+    "5-årsöversikt",
+    true,
+    "Avrundning, se not 3",
+    "",
+  ]);
   expect(Object.values(stored).map((m) => m.at)).toContain(approved.review!.at);
   const asked = reviewed.find((f) => f.review!.status === "question")!;
   expect(asked.review!.comment).toBe("Stämmer mot huvudboken?");
@@ -227,11 +236,17 @@ test("toggling a filter chip keeps the focus on the chip (keyboard and mouse)", 
   await pane.page.focus(".chip[data-severity=error]");
   await pane.page.keyboard.press("Space");
   await pane.page.waitForFunction(() => document.querySelectorAll(".finding.sev-error").length === 0);
-  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["error", "false"]);
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(
+    ["error", "false"],
+  );
   await pane.page.keyboard.press("Enter");
-  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["error", "true"]);
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(
+    ["error", "true"],
+  );
   await pane.page.click(".chip[data-severity=info]");
-  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(["info", "false"]);
+  expect(await pane.page.evaluate(() => [document.activeElement?.getAttribute("data-severity"), document.activeElement?.getAttribute("aria-pressed")])).toEqual(
+    ["info", "false"],
+  );
   // Tab goes on from the chip, not from the top of the page.
   await pane.page.keyboard.press("Shift+Tab");
   expect(await pane.page.evaluate(() => document.activeElement?.getAttribute("data-severity"))).toBe("warning");

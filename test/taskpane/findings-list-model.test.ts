@@ -12,7 +12,15 @@ import { approvedSummary, findingName } from "../../src/taskpane/findings-view";
 import { translator } from "../../src/taskpane/i18n";
 
 const f = (sheet: string, severity: Severity, cells: string[], actual: number): Finding => ({
-  check: "sum", severity, sheet, cells, expected: 100, actual, difference: actual - 100, tolerance: 0.5, cause: null,
+  check: "sum",
+  severity,
+  sheet,
+  cells,
+  expected: 100,
+  actual,
+  difference: actual - 100,
+  tolerance: 0.5,
+  cause: null,
   message: { sv: `Summan är ${actual}, inte 100.`, en: `The total is ${actual}, not 100.` },
 });
 const at = "2026-12-01T10:00:00.000Z";
@@ -72,7 +80,10 @@ describe("findingsListModel", () => {
 
 describe("findingName", () => {
   it("starts with the severity in words and keeps message, cells and other places apart", () => {
-    const cross: Finding = { ...f("5-årsöversikt", "error", ["B8", "'Balansräkning'!C17", "'Balansräkning'!C12"], 32), message: { sv: "Soliditet 32 % stämmer inte, omräknad 31,2 %", en: "Equity ratio 32 % does not match, recomputed 31.2 %" } };
+    const cross: Finding = {
+      ...f("5-årsöversikt", "error", ["B8", "'Balansräkning'!C17", "'Balansräkning'!C12"], 32),
+      message: { sv: "Soliditet 32 % stämmer inte, omräknad 31,2 %", en: "Equity ratio 32 % does not match, recomputed 31.2 %" },
+    };
     expect(findingName(cross, translator("sv"), "sv")).toBe("Fel: Soliditet 32 % stämmer inte, omräknad 31,2 %. Celler: B8; Balansräkning!C17, C12.");
     expect(findingName(cross, translator("en"), "en")).toBe("Error: Equity ratio 32 % does not match, recomputed 31.2 %. Cells: B8; Balansräkning!C17, C12.");
     const info = { ...f("RR", "info", ["E1"], 80), basis: "formula" as const };
