@@ -28,6 +28,8 @@ export const FINDING_INDENT = 11;
 const LINE_INDENT = 2;
 /** Narrowest width wrapped to: below it a line would hold a word or two. */
 const MIN_WIDTH = 40;
+/** A space no line is broken at, while wrapping (U+0000 cannot occur in a workbook's XML text). */
+const GLUE = "\u0000";
 
 export interface TextOptions {
   /** The review marks stored in the file. */
@@ -46,23 +48,36 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
   for (const sheet of sheets) {
     const group = [...bySheet.get(sheet)!].sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]);
     lines.push(["", 0], [`${sheet}  [${summaryText(summarize(group.map((r) => r.finding)), lang)}]`, LINE_INDENT]);
-    for (const r of group) lines.push([findingLine(r.finding, lang) + (r.mark ? `  [${markText(r.mark, lang)}]` : ""), FINDING_INDENT]);
+    for (const r of group) lines.push([entry(r.finding, lang, GLUE) + (r.mark ? `  [${markText(r.mark, lang)}]` : ""), FINDING_INDENT]);
   }
   const approved = reviewed.filter(isApproved);
   if (approved.length > 0) {
     lines.push(["", 0], [approvedHeading(approved.length)[lang], LINE_INDENT]);
     for (const r of approved) {
-      lines.push([findingLine(r.finding, lang), FINDING_INDENT], [" ".repeat(FINDING_INDENT) + markText(r.mark!, lang), FINDING_INDENT]);
+      lines.push([entry(r.finding, lang, GLUE), FINDING_INDENT], [" ".repeat(FINDING_INDENT) + markText(r.mark!, lang), FINDING_INDENT]);
     }
   }
   lines.push(["", 0], [summaryLine(summarize(findings, marks), lang), LINE_INDENT]);
   const width = options.width;
-  return lines.flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent))).join("\n");
+  return lines
+    .flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent)))
+    .join("\n")
+    .split(GLUE)
+    .join(" ");
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
-  const here = f.cells.length > 0 ? f.cells.map((c) => cellRef(f.sheet, c)).join(", ") : sheetPrefix(f.sheet).slice(0, -1);
-  const where = f.other ? `${here} ↔ ${otherText(f.other)}` : here;
+  return entry(f, lang, " ");
+}
+
+/**
+ * The finding's entry; `glue` stands for the spaces inside a cell reference and between "↔" and
+ * the other side, so that the text report can keep each reference on one line (GLUE).
+ */
+function entry(f: Finding, lang: Lang, glue: string): string {
+  const glued = (ref: string) => ref.replace(/ /g, glue);
+  const here = f.cells.length > 0 ? f.cells.map((c) => glued(cellRef(f.sheet, c))).join(", ") : glued(sheetPrefix(f.sheet).slice(0, -1));
+  const where = f.other ? `${here} ↔${glue}${glued(otherText(f.other))}` : here;
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
   const details = stated ? "" : detailText(f, lang);
@@ -77,8 +92,9 @@ export function markText(m: ReviewMark, lang: Lang): string {
 }
 
 /**
- * The line cut at spaces into lines of at most `width` characters, each after the first
- * indented by `indent`; a word longer than a line is cut where the line ends.
+ * The line cut at spaces (not those inside an amount) into lines of at most `width`
+ * characters, each after the first indented by `indent`; a word longer than a line is cut
+ * where the line ends.
  */
 export function wrapLine(line: string, width: number, indent: number): string[] {
   const out: string[] = [];
@@ -90,7 +106,8 @@ export function wrapLine(line: string, width: number, indent: number): string[] 
     const lead = prefix === "" ? rest.findIndex((c) => c !== " ") : 0;
     let cut = -1;
     for (let i = Math.min(room, rest.length - 1); i > lead; i--) {
-      if (rest[i] === " ") {
+      // Not inside an amount: Swedish digits are grouped with spaces ("15 691 257").
+      if (rest[i] === " " && !(isDigit(rest[i - 1]) && isDigit(rest[i + 1]))) {
         cut = i;
         break;
       }
@@ -103,6 +120,8 @@ export function wrapLine(line: string, width: number, indent: number): string[] 
   out.push(prefix + rest.join(""));
   return out;
 }
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 /** "Budget 2024.xlsx › Budget netto!B12". */
 export function otherText(o: OtherCell): string {
