@@ -8,8 +8,8 @@ import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { refs } from "./relation";
-import { columnTitle } from "./table-lookup";
+import { refs } from "./support/relation";
+import { columnTitle } from "./support/table-lookup";
 
 const ADMIN = /administrat|kansli/;
 /** Lines that belong to administration in the Finsam sense: kansli, styrelse, revision. */

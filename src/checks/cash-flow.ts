@@ -8,10 +8,10 @@ import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { coverageBasis, describeTerms, judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { coverageBasis, describeTerms, judgeCoverage } from "./support/coverage-relation";
+import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";
 
 function internal(table: UnderstoodTable, out: Finding[]): void {
   for (const row of table.rows) {

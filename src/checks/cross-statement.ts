@@ -12,9 +12,9 @@
 import type { Finding } from "../findings/finding";
 import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { judge, relationFinding } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./table-lookup";
+import { judge, relationFinding } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./support/table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };

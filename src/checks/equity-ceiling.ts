@@ -10,8 +10,8 @@ import { reserveCeiling } from "../core/reserve";
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { amount, refs, type CellRef } from "./relation";
-import { conceptRow, unitFactor } from "./table-lookup";
+import { amount, refs, type CellRef } from "./support/relation";
+import { conceptRow, unitFactor } from "./support/table-lookup";
 
 interface YearFigure {
   table: UnderstoodTable;

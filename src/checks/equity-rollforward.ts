@@ -9,10 +9,10 @@
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 import type { Check } from "./check";
-import { coverageBasis, judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding, type CellRef } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { coverageBasis, judgeCoverage } from "./support/coverage-relation";
+import { judge, relationFinding, type CellRef } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();

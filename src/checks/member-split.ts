@@ -7,8 +7,8 @@
 import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { judge, relationFinding, type CellRef, type Term } from "./relation";
-import { columnTitle } from "./table-lookup";
+import { judge, relationFinding, type CellRef, type Term } from "./support/relation";
+import { columnTitle } from "./support/table-lookup";
 
 function rows(table: UnderstoodTable, concept: string): UnderstoodRow[] {
   return table.rows.filter((r) => r.concept === concept);

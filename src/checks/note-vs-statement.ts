@@ -8,9 +8,9 @@ import type { Finding } from "../findings/finding";
 import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { amount, judge, relationFinding, type Verdict } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { amount, judge, relationFinding, type Verdict } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
 

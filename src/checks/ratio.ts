@@ -11,9 +11,9 @@ import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { refs, type CellRef } from "./relation";
-import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
-import { uncertainColumn } from "./uncertain-column";
+import { refs, type CellRef } from "./support/relation";
+import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./support/table-lookup";
+import { uncertainColumn } from "./support/uncertain-column";
 
 function sameYear(facts: Fact[], year: number, prefer?: Fact["table"]): Fact | undefined {
   const list = facts.filter((f) => f.year === year);

@@ -4,9 +4,9 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Check } from "./check";
-import { judge, relationFinding } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { columnTitle, conceptRow, unitFactor } from "./table-lookup";
+import { judge, relationFinding } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { columnTitle, conceptRow, unitFactor } from "./support/table-lookup";
 
 export const statementBrCheck: Check = {
   id: "statement-br",

@@ -11,9 +11,9 @@ import type { Finding } from "../findings/finding";
 import { isCostKey } from "../understand/labels";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
-import { judge, relationFinding, type Verdict } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./support/coverage-relation";
+import { judge, relationFinding, type Verdict } from "./support/relation";
+import { columnTitle, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";
 
 const MAX_SIGN_SEARCH = 6;
 

@@ -8,9 +8,9 @@
 import type { Basis, Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import type { Check } from "./check";
-import { coverageBasis, coverageTerms, judgeCoverage, rowIndex, type CoverageVerdict } from "./coverage-relation";
-import { relationFinding } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+import { coverageBasis, coverageTerms, judgeCoverage, rowIndex, type CoverageVerdict } from "./support/coverage-relation";
+import { relationFinding } from "./support/relation";
+import { columnTitle, rowTitle, rowTitleEn } from "./support/table-lookup";
 
 /** Closing balances judged by cash-flow and equity-rollforward instead. */
 const OTHER_CHECKS = new Set(["cash-closing", "retained-closing"]);

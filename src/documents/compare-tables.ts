@@ -10,8 +10,8 @@
  */
 import type { Finding, LocalizedText } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, type Verdict } from "../checks/relation";
-import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
+import { amount, type Verdict } from "../checks/support/relation";
+import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
 import { leafLines, matchLines, type LineMatch } from "./line-match";

@@ -8,8 +8,8 @@ import { diagnose } from "../core/diagnosis";
 import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../findings/finding";
 import { a1 } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, causeText, judge, numbersSuffix, type Verdict } from "../checks/relation";
-import { inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
+import { amount, causeText, judge, numbersSuffix, type Verdict } from "../checks/support/relation";
+import { inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 
 /** One side of a relation across documents: a figure (or a line without one) of a table of a document. */

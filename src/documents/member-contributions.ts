@@ -7,7 +7,7 @@
  * the finding says so.
  */
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount } from "../checks/relation";
+import { amount } from "../checks/support/relation";
 import { compareSides, crossFinding, figureOf, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
 import type { DocumentCheck, DocumentFinding } from "./document-check";

@@ -7,7 +7,7 @@ import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import { understandWorkbook } from "../understand/understand-workbook";
 import type { UnderstoodWorkbook } from "../understand/types";
-import { checkFailed } from "./check-failed";
+import { checkFailed } from "../checks/support/check-failed";
 import { sortFindings } from "./order";
 import { CHECKS } from "./registry";
 

@@ -2,10 +2,10 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
-import type { TableKind } from "../model/kinds";
-import { columnLetters } from "../model/grid";
+import type { TableKind } from "../../model/kinds";
+import { columnLetters } from "../../model/grid";
 import type { CellRef } from "./relation";
-import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
 

@@ -2,9 +2,9 @@
  * A column whose structure could not be decided (which columns a difference relates, what its
  * shares are shares of): one warning on its header cell, on a label basis, instead of an error per row.
  */
-import type { Finding, LocalizedText } from "../findings/finding";
-import { a1 } from "../model/grid";
-import type { UnderstoodTable } from "../understand/types";
+import type { Finding, LocalizedText } from "../../findings/finding";
+import { a1 } from "../../model/grid";
+import type { UnderstoodTable } from "../../understand/types";
 
 export function uncertainColumn(check: string, table: UnderstoodTable, col: number, message: LocalizedText): Finding {
   return {

@@ -4,12 +4,12 @@
  * Finding. Severity: beyond the band → error; in whole kronor a gap within the band or of
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
-import { formatSwedish } from "../core/swedish-format";
-import type { Basis, Finding, LocalizedText, Severity } from "../findings/finding";
-import { a1, qualifiedRef } from "../model/grid";
-import { band, round12, signedSum } from "../understand/interval";
-import type { Figure } from "../understand/types";
-import { diagnose, type Cause } from "../core/diagnosis";
+import { formatSwedish } from "../../core/swedish-format";
+import type { Basis, Finding, LocalizedText, Severity } from "../../findings/finding";
+import { a1, qualifiedRef } from "../../model/grid";
+import { band, round12, signedSum } from "../../understand/interval";
+import type { Figure } from "../../understand/types";
+import { diagnose, type Cause } from "../../core/diagnosis";
 
 export interface Term {
   figure: Pick<Figure, "shown" | "step">;
