@@ -7,7 +7,7 @@
 import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { refs } from "./support/relation";
 import { columnTitle } from "./support/table-lookup";
 

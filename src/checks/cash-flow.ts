@@ -7,7 +7,7 @@
 import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { coverageBasis, describeTerms, judgeCoverage } from "./support/coverage-relation";
 import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./support/relation";
 import { withRoundingOfItems } from "./support/rounded-total";

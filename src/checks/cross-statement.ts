@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { judge, relationFinding } from "./support/relation";
 import { withRoundingOfItems } from "./support/rounded-total";
 import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./support/table-lookup";

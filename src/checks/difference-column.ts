@@ -7,7 +7,7 @@
 import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { judge, relationFinding, ZERO, type Term } from "./support/relation";
 import { columnTitle, rowTitle, rowTitleEn } from "./support/table-lookup";
 import { uncertainColumn } from "./support/uncertain-column";

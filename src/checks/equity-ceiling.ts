@@ -9,7 +9,7 @@
 import { reserveCeiling } from "../core/reserve";
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { amount, refs, type CellRef } from "./support/relation";
 import { conceptRow, unitFactor } from "./support/table-lookup";
 

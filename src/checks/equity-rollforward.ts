@@ -8,7 +8,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { coverageBasis, judgeCoverage } from "./support/coverage-relation";
 import { judge, relationFinding, type CellRef } from "./support/relation";
 import { withRoundingOfItems } from "./support/rounded-total";

@@ -7,7 +7,7 @@
 import type { Finding } from "../findings/finding";
 import { a1 } from "../model/grid";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { columnTitle, rowTitle, rowTitleEn } from "./support/table-lookup";
 
 const TOTAL_ROLES = new Set(["subtotal", "total", "varav-parent"]);

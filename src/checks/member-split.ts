@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { judge, relationFinding, type CellRef, type Term } from "./support/relation";
 import { columnTitle } from "./support/table-lookup";
 

@@ -7,7 +7,7 @@
 import type { Finding } from "../findings/finding";
 import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { amount, judge, relationFinding, type Verdict } from "./support/relation";
 import { withRoundingOfItems } from "./support/rounded-total";
 import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";

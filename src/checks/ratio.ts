@@ -9,7 +9,7 @@
 import { formatPercentSwedish } from "../core/swedish-format";
 import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { refs, type CellRef } from "./support/relation";
 import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./support/table-lookup";

@@ -3,7 +3,7 @@
  * balance-sheet column. (Each total's own rows are judged by sum.)
  */
 import type { Finding } from "../findings/finding";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { judge, relationFinding } from "./support/relation";
 import { withRoundingOfItems } from "./support/rounded-total";
 import { columnTitle, conceptRow, unitFactor } from "./support/table-lookup";

@@ -10,7 +10,7 @@
 import type { Finding } from "../findings/finding";
 import { isCostKey } from "../understand/labels";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./support/coverage-relation";
 import { judge, relationFinding, type Verdict } from "./support/relation";
 import { columnTitle, rowTitle, rowTitleEn, unitFactor } from "./support/table-lookup";

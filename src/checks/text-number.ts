@@ -7,7 +7,7 @@
 import type { Finding } from "../findings/finding";
 import { a1 } from "../model/grid";
 import type { UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 import { amount } from "./support/relation";
 
 export const textNumberCheck: Check = {

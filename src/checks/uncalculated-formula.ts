@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../findings/finding";
 import { a1, forEachRow } from "../model/grid";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 
 /** Cells named in the finding; the message gives the count. */
 const CELLS_SHOWN = 10;

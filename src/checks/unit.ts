@@ -8,7 +8,7 @@ import { a1 } from "../model/grid";
 import { unitFromFormat } from "../understand/labels";
 import { unitWitnesses } from "../understand/unit-from-workbook";
 import type { Figure, Unit, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { LegacyCheck as Check } from "./check";
 
 const EVIDENCE: Partial<Record<Unit, { sv: string; en: string }>> = {
   tkr: { sv: "beloppen har en decimal, som i tkr", en: "the amounts carry one decimal, as in tkr" },

@@ -2,6 +2,8 @@
  * A finding is data, not text: views (task pane, CLI, report sheet) format it.
  * Amounts are in the sheet's own unit (kr in a kr table, tkr in a tkr table).
  */
+import type { AmountUnit } from "../core/amount-unit";
+
 export type Severity = "error" | "warning" | "info";
 
 /**
@@ -43,6 +45,8 @@ export interface Finding {
   difference: number | null;
   /** The allowed band (half-width) from the figures' precision. */
   tolerance: number | null;
+  /** The amount unit of the figures (their table's), when known. */
+  unit?: AmountUnit;
   /** Likely cause id, when the numbers show it: "sign-flipped", "row-omitted", "double-counted", "transposed-digits", "ore-rounding", … */
   cause: string | null;
   /** What the structure behind the finding rests on (the engine fills in the check's own when a finding names none); views and the accuracy benchmark show it. */

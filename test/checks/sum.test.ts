@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { sumCheck } from "../../src/checks/sum";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return sumCheck.run(understandWorkbook(workbook(sheet("Budget", rows, fmt))), {});
+  return runCheck(sumCheck, understandWorkbook(workbook(sheet("Budget", rows, fmt))), {});
 }
 
 /** Three cost lines and their total, in kr, with the total as given. */

@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { sumCheck } from "../../src/checks/sum";
 import { textNumberCheck } from "../../src/checks/text-number";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
@@ -49,7 +50,7 @@ describe("text-number", () => {
   });
 
   it("the SUM that dropped them does not foot, and sum names the text number as the cause", () => {
-    const found = sumCheck.run(u, {});
+    const found = runCheck(sumCheck, u, {});
     expect(found.map((x) => [x.cells[0], x.cause])).toEqual([
       ["B5", "text-number"],
       ["C5", "text-number"],

@@ -4,7 +4,7 @@
  * Finding. Severity: beyond the band → error; in whole kronor a gap within the band or of
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
-import { formatSwedish } from "../../core/swedish-format";
+import { amountValue, decimalsOf, formatAmount, renderMessage } from "../../findings/message-text";
 import type { Basis, Finding, LocalizedText, Severity } from "../../findings/finding";
 import { a1, qualifiedRef } from "../../model/grid";
 import { band, round12, signedSum } from "../../understand/interval";
@@ -52,8 +52,7 @@ export const ZERO = { shown: 0, step: 0 } as const;
 
 /** Swedish amount text with as many decimals as the step shows. */
 export function amount(value: number, step = 1): string {
-  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return formatSwedish(value, decimals);
+  return formatAmount(value, decimalsOf(step), "sv");
 }
 
 export interface CellRef {
@@ -62,22 +61,31 @@ export interface CellRef {
   col: number;
 }
 
+/** A1 ref of the cell, qualified when on another sheet than the finding's. */
+export function cellRef(sheet: string, c: CellRef): string {
+  return c.sheet === sheet ? a1(c.row, c.col) : qualifiedRef(c.sheet, c.row, c.col);
+}
+
 /** A1 refs of the cells, qualified when on another sheet than the finding's. */
 export function refs(sheet: string, cells: readonly CellRef[]): string[] {
-  return cells.map((c) => (c.sheet === sheet ? a1(c.row, c.col) : qualifiedRef(c.sheet, c.row, c.col)));
+  return cells.map((c) => cellRef(sheet, c));
 }
 
 /** The parenthesis every numeric message ends with. */
 export function numbersSuffix(v: Verdict, step = 1): LocalizedText {
-  const e = amount(v.expected, step);
-  const a = amount(v.actual, step);
-  const d = amount(v.difference, step);
-  const t = amount(v.tolerance, Number.isInteger(v.tolerance) ? Math.min(step, 1) : Math.min(step, 0.5));
-  return {
-    sv: `(förväntat ${e}, faktiskt ${a}, diff ${d}, tolerans ±${t})`,
-    en: `(expected ${e}, actual ${a}, difference ${d}, tolerance ±${t})`,
+  const data = {
+    expected: amountValue(v.expected, step),
+    actual: amountValue(v.actual, step),
+    difference: amountValue(v.difference, step),
+    tolerance: amountValue(v.tolerance, Number.isInteger(v.tolerance) ? Math.min(step, 1) : Math.min(step, 0.5)),
   };
+  return renderMessage(NUMBERS, data);
 }
+
+const NUMBERS: LocalizedText = {
+  sv: "(förväntat {expected}, faktiskt {actual}, diff {difference}, tolerans ±{tolerance})",
+  en: "(expected {expected}, actual {actual}, difference {difference}, tolerance ±{tolerance})",
+};
 
 const CAUSE_TEXT: Record<Cause, LocalizedText> = {
   "sign-flipped": { sv: "Trolig orsak: omvänt tecken", en: "Likely cause: sign flipped" },

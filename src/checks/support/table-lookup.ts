@@ -2,6 +2,7 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
+import type { LocalizedText } from "../../findings/finding";
 import type { TableKind } from "../../model/kinds";
 import { columnLetters } from "../../model/grid";
 import type { CellRef } from "./relation";
@@ -33,6 +34,11 @@ export function rowTitle(row: UnderstoodRow): string {
 
 export function rowTitleEn(row: UnderstoodRow): string {
   return row.label ? rowTitle(row) : `row ${row.row + 1}`;
+}
+
+/** The row's title in both languages, for a message. */
+export function rowName(row: UnderstoodRow): LocalizedText {
+  return { sv: rowTitle(row), en: rowTitleEn(row) };
 }
 
 /** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
