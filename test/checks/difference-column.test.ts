@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { differenceColumnCheck } from "../../src/checks/difference-column";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return differenceColumnCheck.run(understandWorkbook(workbook(sheet("Budget och utfall", rows, fmt))), {});
+  return runCheck(differenceColumnCheck, understandWorkbook(workbook(sheet("Budget och utfall", rows, fmt))), {});
 }
 
 /** 000's budget/utfall rows (shared/domain/000_tables.md T3), Differens as given for the last row. */

@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { ratioCheck } from "../../src/checks/ratio";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { n, sheet, workbook } from "./grid-literal";
@@ -24,7 +25,7 @@ function fiveYear(s2023: number, fmt = "0%", s2022 = 0.39) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return ratioCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(ratioCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("ratio", () => {

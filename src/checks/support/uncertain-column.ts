@@ -1,23 +1,16 @@
 /**
  * A column whose structure could not be decided (which columns a difference relates, what its
  * shares are shares of): one warning on its header cell, on a label basis, instead of an error per row.
+ * The check adds its message.
  */
-import type { Finding, LocalizedText } from "../../findings/finding";
-import { a1 } from "../../model/grid";
+import type { Report } from "../check";
 import type { UnderstoodTable } from "../../understand/types";
 
-export function uncertainColumn(check: string, table: UnderstoodTable, col: number, message: LocalizedText): Finding {
+export function uncertainColumn(table: UnderstoodTable, col: number): Pick<Report, "at" | "cells" | "severity" | "basis"> {
   return {
-    check,
+    at: table,
+    cells: [{ sheet: table.sheet, row: table.headerRows[table.headerRows.length - 1] ?? table.top, col }],
     severity: "warning",
-    sheet: table.sheet,
-    cells: [a1(table.headerRows[table.headerRows.length - 1] ?? table.top, col)],
-    expected: null,
-    actual: null,
-    difference: null,
-    tolerance: null,
-    cause: null,
     basis: "label",
-    message,
   };
 }
