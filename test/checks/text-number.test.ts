@@ -16,7 +16,7 @@ describe("text-number", () => {
   const u = understandWorkbook(workbook(grid));
 
   it("reports every number stored as text in a figure cell, with its value: spaces, no-break spaces, U+2212, parentheses — an error among real numbers", () => {
-    const found = textNumberCheck.run(u, {});
+    const found = runCheck(textNumberCheck, u, {});
     expect(found.map((x) => [x.cells[0], x.actual, x.severity])).toEqual([
       ["B2", 1_393_712, "error"],
       ["C3", 4_471_771, "error"],
@@ -32,7 +32,7 @@ describe("text-number", () => {
       ["Personal", "1 120 000"],
       ["Summa", "1 360 000"],
     ]);
-    const found = textNumberCheck.run(understandWorkbook(workbook(allText)), {});
+    const found = runCheck(textNumberCheck, understandWorkbook(workbook(allText)), {});
     expect(found.map((x) => [x.cells[0], x.severity])).toEqual([
       ["B2", "warning"],
       ["B3", "warning"],
@@ -46,7 +46,7 @@ describe("text-number", () => {
       ["Intäkter", 1_393_712],
       ["Intäkterna 2023 var 1 393 712 kr enligt not 2, vilket är mer än budget."],
     ]);
-    expect(textNumberCheck.run(understandWorkbook(workbook(clean)), {})).toEqual([]);
+    expect(runCheck(textNumberCheck, understandWorkbook(workbook(clean)), {})).toEqual([]);
   });
 
   it("the SUM that dropped them does not foot, and sum names the text number as the cause", () => {
@@ -65,6 +65,6 @@ describe("text-number leaves percentages written as text alone", () => {
       ["Delprojektledare", "100%"],
       ["SUVS Administratör", "25 %"],
     ]);
-    expect(textNumberCheck.run(understandWorkbook(workbook(staff)), {})).toEqual([]);
+    expect(runCheck(textNumberCheck, understandWorkbook(workbook(staff)), {})).toEqual([]);
   });
 });
