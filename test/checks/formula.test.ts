@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { formulaCheck } from "../../src/checks/formula";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][]) {
-  return formulaCheck.run(understandWorkbook(workbook(sheet("Noter", rows))), {});
+  return runCheck(formulaCheck, understandWorkbook(workbook(sheet("Noter", rows))), {});
 }
 
 describe("formula", () => {

@@ -1,11 +1,12 @@
 /** Formulas the file holds no result for are counted per sheet, as one warning each. */
+import { runCheck } from "../../src/checks/support/run-check";
 import { uncalculatedFormulaCheck } from "../../src/checks/uncalculated-formula";
 import type { Cell } from "../../src/model/grid";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
 
 const never = (formula: string): Cell => ({ value: null, formula });
-const run = (...sheets: ReturnType<typeof sheet>[]) => uncalculatedFormulaCheck.run(understandWorkbook(workbook(...sheets)), {});
+const run = (...sheets: ReturnType<typeof sheet>[]) => runCheck(uncalculatedFormulaCheck, understandWorkbook(workbook(...sheets)), {});
 
 it("is silent when every formula has its result, an error or an empty text", () => {
   const rows: Literal[][] = [["Post", "Budget 2024"], ["Kansli", 100], ["Summa", f("SUM(B2:B2)", 100)], ["Kvot", { value: null, formula: "1/0", error: "#DIV/0!" }], ["Tom", { value: "", formula: 'IF(B2>5,"","x")' }]];
