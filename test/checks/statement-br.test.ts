@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { statementBrCheck } from "../../src/checks/statement-br";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
@@ -20,7 +21,7 @@ function br(claims: number): Literal[][] {
 }
 
 function run(rows: Literal[][]) {
-  return statementBrCheck.run(understandWorkbook(workbook(sheet("Balansräkning", rows))), {});
+  return runCheck(statementBrCheck, understandWorkbook(workbook(sheet("Balansräkning", rows))), {});
 }
 
 describe("statement-br", () => {
@@ -58,11 +59,11 @@ describe("statement-br in whole tkr: totals of rounded lines carry their lines' 
   ];
 
   it("2 tkr apart is rounding, not an error", () => {
-    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_025)))), {})).toEqual([]);
+    expect(runCheck(statementBrCheck, understandWorkbook(workbook(sheet("BR", rows(1_025)))), {})).toEqual([]);
   });
 
   it("5 tkr apart is beyond every rounding the lines allow: an error with the band of both sides' lines", () => {
-    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_032)))), {})).toEqual([
+    expect(runCheck(statementBrCheck, understandWorkbook(workbook(sheet("BR", rows(1_032)))), {})).toEqual([
       expect.objectContaining({ severity: "error", expected: 3_605, actual: 3_610, difference: 5, tolerance: 3.5 }),
     ]);
   });

@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { unitCheck } from "../../src/checks/unit";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { n, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return unitCheck.run(understandWorkbook(workbook(sheet("RR", rows, fmt))), {});
+  return runCheck(unitCheck, understandWorkbook(workbook(sheet("RR", rows, fmt))), {});
 }
 
 describe("unit", () => {
@@ -48,7 +49,7 @@ describe("unit: a stated unit the rest of the workbook contradicts", () => {
     ["Verksamhetens intäkter", n(12_345.6, "#,##0.0"), n(11_876.4, "#,##0.0"), n(11_002.0, "#,##0.0")],
     ["Verksamhetens kostnader", n(-12_100.2, "#,##0.0"), n(-11_950.9, "#,##0.0"), n(-10_880.5, "#,##0.0")],
   ];
-  const check = (unitLine: string) => unitCheck.run(understandWorkbook(workbook(sheet("RR", rr(unitLine)), sheet("Översikt", overview))), {});
+  const check = (unitLine: string) => runCheck(unitCheck, understandWorkbook(workbook(sheet("RR", rr(unitLine)), sheet("Översikt", overview))), {});
 
   it('"Belopp i kr" over lines the overview prints in tkr is an error, the overview the cross-reference', () => {
     expect(check("Belopp i kr")).toEqual([expect.objectContaining({ severity: "error", basis: "cross-reference", cells: ["A2"] })]);
