@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { memberSplitCheck } from "../../src/checks/member-split";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][]) {
-  return memberSplitCheck.run(understandWorkbook(workbook(sheet("Medlemmar", rows))), {});
+  return runCheck(memberSplitCheck, understandWorkbook(workbook(sheet("Medlemmar", rows))), {});
 }
 
 /** 004's member table (shared/domain/004_tables.md T1), 2022 column, Haninge as given. */
