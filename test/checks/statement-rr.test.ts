@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { statementRrCheck } from "../../src/checks/statement-rr";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return statementRrCheck.run(understandWorkbook(workbook(sheet("Resultaträkning", rows, fmt))), {});
+  return runCheck(statementRrCheck, understandWorkbook(workbook(sheet("Resultaträkning", rows, fmt))), {});
 }
 
 /** 000's RR 2023 (shared/domain/000_tables.md T4), costs negative, with the given årets resultat. */
@@ -60,7 +61,7 @@ describe("statement-rr", () => {
       ["Verksamhetens kostnader", 30_129_577, 35_715_694, 36_914_330],
       ["Årets resultat", 1_250_047, 264_479, -2_885_473],
     ];
-    const findings = statementRrCheck.run(understandWorkbook(workbook(sheet("5-år", rows))), {});
+    const findings = runCheck(statementRrCheck, understandWorkbook(workbook(sheet("5-år", rows))), {});
     expect(findings).toEqual([expect.objectContaining({ cells: ["C5"], expected: 264_497, actual: 264_479, difference: -18, cause: "transposed-digits" })]);
   });
 
