@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { cashFlowCheck } from "../../src/checks/cash-flow";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook } from "./grid-literal";
@@ -32,7 +33,7 @@ const br = sheet("Balansräkning", [
 ]);
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return cashFlowCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(cashFlowCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("cash-flow", () => {
