@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { crossStatementCheck } from "../../src/checks/cross-statement";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook } from "./grid-literal";
@@ -23,7 +24,7 @@ function fiveYear(costs2022: number, result2023: number) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return crossStatementCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(crossStatementCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("cross-statement", () => {
