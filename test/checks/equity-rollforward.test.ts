@@ -1,9 +1,10 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { equityRollforwardCheck } from "../../src/checks/equity-rollforward";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, n, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return equityRollforwardCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(equityRollforwardCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 /** 000's 5-årsöversikt (shared/domain/000_tables.md T1), equity 2021 as given. */
@@ -114,7 +115,7 @@ describe("equity-rollforward in a budget in tkr with one decimal: a repeated res
     ["Årets resultat", n(219.2, "#,##0.0"), n(214.0, "#,##0.0")],
     ["Balanserat resultat årets slut", f("B11+B12", opening2025 + 219.2, "#,##0.0"), f("C11+C12", 1_725.2, "#,##0.0")],
   ];
-  const run = (opening2025: number) => equityRollforwardCheck.run(understandWorkbook(workbook(sheet("Budget", rows(opening2025)))), {});
+  const run = (opening2025: number) => runCheck(equityRollforwardCheck, understandWorkbook(workbook(sheet("Budget", rows(opening2025)))), {});
 
   it("0,3 tkr between last year's closing (1 725,2) and this year's opening is rounding", () => {
     expect(run(1_725.5)).toEqual([]);
