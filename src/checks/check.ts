@@ -65,10 +65,3 @@ export function defineCheck<M extends string>(check: Check<M>): Check<M> {
   return check;
 }
 
-/** The shape of a check not yet converted to meta + ctx.report. */
-export interface LegacyCheck {
-  id: string;
-  title: LocalizedText;
-  basis: Basis;
-  run(understood: UnderstoodWorkbook, config: ValidationConfig): import("../findings/finding").Finding[];
-}

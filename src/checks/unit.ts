@@ -6,7 +6,7 @@
 import { a1 } from "../model/grid";
 import { unitFromFormat } from "../understand/labels";
 import { unitWitnesses } from "../understand/unit-from-workbook";
-import type { Figure, Unit, UnderstoodTable } from "../understand/types";
+import type { Figure, Unit } from "../understand/types";
 import { defineCheck } from "./check";
 
 const EVIDENCE: Partial<Record<Unit, { sv: string; en: string }>> = {

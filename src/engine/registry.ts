@@ -1,6 +1,6 @@
 /** The checks the engine runs, in the order CHECKS.md lists them. Adding a check = one file + one line here. */
 import { adminShareCheck } from "../checks/admin-share";
-import type { Check, LegacyCheck } from "../checks/check";
+import type { Check } from "../checks/check";
 import { cashFlowCheck } from "../checks/cash-flow";
 import { crossStatementCheck } from "../checks/cross-statement";
 import { differenceColumnCheck } from "../checks/difference-column";
@@ -17,7 +17,7 @@ import { textNumberCheck } from "../checks/text-number";
 import { uncalculatedFormulaCheck } from "../checks/uncalculated-formula";
 import { unitCheck } from "../checks/unit";
 
-export const CHECKS: readonly (Check | LegacyCheck)[] = [
+export const CHECKS: readonly Check[] = [
   sumCheck,
   differenceColumnCheck,
   statementRrCheck,

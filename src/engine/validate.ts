@@ -20,11 +20,10 @@ export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConf
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     try {
-      if ("meta" in check) findings.push(...runCheck(check, u, config));
-      else for (const f of check.run(u, config)) findings.push(f.basis ? f : { ...f, basis: check.basis });
+      findings.push(...runCheck(check, u, config));
     } catch (err) {
       // One check failing on an odd sheet must not hide what the others found; say so instead.
-      findings.push(checkFailed("meta" in check ? check.meta : check, u.sheets[0]?.name ?? "", err, { sv: "den här arbetsboken", en: "this workbook" }));
+      findings.push(checkFailed(check.meta, u.sheets[0]?.name ?? "", err, { sv: "den här arbetsboken", en: "this workbook" }));
     }
   }
   return sortFindings(findings, u.sheets.map((s) => s.name));

@@ -1,3 +1,4 @@
+import { runCheck } from "../../src/checks/support/run-check";
 import { noteVsStatementCheck } from "../../src/checks/note-vs-statement";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook } from "./grid-literal";
@@ -29,7 +30,7 @@ function notes(not3: number) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return noteVsStatementCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(noteVsStatementCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("note-vs-statement", () => {

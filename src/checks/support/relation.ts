@@ -5,7 +5,7 @@
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
 import { amountValue, decimalsOf, formatAmount, renderMessage } from "../../findings/message-text";
-import type { Basis, Finding, LocalizedText, Severity } from "../../findings/finding";
+import type { LocalizedText, Severity } from "../../findings/finding";
 import { a1, qualifiedRef } from "../../model/grid";
 import { band, round12, signedSum } from "../../understand/interval";
 import type { Figure } from "../../understand/types";
@@ -98,32 +98,4 @@ const CAUSE_TEXT: Record<Cause, LocalizedText> = {
 
 export function causeText(cause: Cause | null): LocalizedText | null {
   return cause ? CAUSE_TEXT[cause] : null;
-}
-
-/** Builds a relation finding: message = lead text, cause (when any), numbers. */
-export function relationFinding(
-  check: string,
-  sheet: string,
-  cells: readonly CellRef[],
-  v: Verdict,
-  lead: LocalizedText,
-  step = 1,
-  basis?: Basis,
-): Finding {
-  const nums = numbersSuffix(v, step);
-  const cause = causeText(v.cause);
-  const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
-  return {
-    check,
-    severity: v.severity,
-    sheet,
-    cells: refs(sheet, cells),
-    expected: v.expected,
-    actual: v.actual,
-    difference: v.difference,
-    tolerance: v.tolerance,
-    cause: v.cause,
-    ...(basis ? { basis } : {}),
-    message: { sv: join("sv"), en: join("en") },
-  };
 }
