@@ -4,6 +4,7 @@
  * replaced is saved in the document before any cell changes, so undo works after the
  * pane was closed and reopened.
  */
+import { InputError } from "../core/input-error";
 import { applyFormat, undoFormat, FormatSnapshot } from "../excel/format-apply";
 import { readWorkbook } from "../excel/read-workbook";
 import { STORE_KEYS } from "../excel/document-store";
@@ -77,7 +78,7 @@ export function createFormatPanel(ctx: PaneContext) {
       drawPlan(planFormat(ctx.understand(workbook, config)));
       setStatus(null);
     } catch (e) {
-      setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+      setStatus(e instanceof InputError ? { kind: "error", text: e[ctx.lang] } : { kind: "error", text: t("errorRead"), cause: causeOf(e) });
     } finally {
       planButton.disabled = false;
       refresh();
