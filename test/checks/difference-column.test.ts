@@ -1,4 +1,5 @@
 import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { differenceColumnCheck } from "../../src/checks/difference-column";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
@@ -100,4 +101,31 @@ describe("difference-column", () => {
     expect(run(rows(-11_500))).toEqual([]);
     expect(run(rows(11_500))).toEqual([expect.objectContaining({ severity: "error", cells: ["D4"], expected: -11_500, cause: "sign-flipped" })]);
   });
+});
+
+checkTester(differenceColumnCheck, {
+  valid: [{ name: "every row Budget − Utfall", sheets: [sheet("Budget och utfall", budgetUtfall(-595_732))] }],
+  invalid: [
+    {
+      // Kansli: 6 959 733 − 7 555 465 = −595 732; printed +595 732 is Utfall − Budget. Band 3 × 0,5 = 1,5.
+      name: "Kansli follows the opposite convention",
+      sheets: [sheet("Budget och utfall", budgetUtfall(595_732))],
+      findings: [
+        {
+          messageId: "opposite",
+          severity: "error",
+          cells: ["D6"],
+          expected: -595_732,
+          actual: 595_732,
+          difference: 1_191_464,
+          tolerance: 1.5,
+          cause: "sign-flipped",
+          message: {
+            sv: 'Differens på "Kansli" följer omvänd konvention mot resten av kolumnen (Budget 2023 − Utfall 2023). Trolig orsak: omvänt tecken. (förväntat -595 732, faktiskt 595 732, diff 1 191 464, tolerans ±1,5)',
+          },
+        },
+      ],
+    },
+    { name: "Kansli fits no convention (732 off)", sheets: [sheet("Budget och utfall", budgetUtfall(-595_000))], findings: [{ messageId: "neither", severity: "error", difference: 732 }] },
+  ],
 });

@@ -1,4 +1,5 @@
 import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { statementBrCheck } from "../../src/checks/statement-br";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
@@ -67,4 +68,16 @@ describe("statement-br in whole tkr: totals of rounded lines carry their lines' 
       expect.objectContaining({ severity: "error", expected: 3_605, actual: 3_610, difference: 5, tolerance: 3.5 }),
     ]);
   });
+});
+
+checkTester(statementBrCheck, {
+  valid: [{ name: "000's BR 2023 balances", sheets: [sheet("Balansräkning", br(15_691_257))] }],
+  invalid: [
+    {
+      // 15 691 357 − 15 691 257 = 100 kr; band 2 × 0,5 = 1.
+      name: "the claims side 100 kr over",
+      sheets: [sheet("Balansräkning", br(15_691_357))],
+      findings: [{ messageId: "unbalanced", severity: "error", cells: ["C11", "C7"], expected: 15_691_257, actual: 15_691_357, difference: 100, tolerance: 1, unit: "kr" }],
+    },
+  ],
 });

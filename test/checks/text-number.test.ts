@@ -1,4 +1,5 @@
 import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { sumCheck } from "../../src/checks/sum";
 import { textNumberCheck } from "../../src/checks/text-number";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
@@ -67,4 +68,25 @@ describe("text-number leaves percentages written as text alone", () => {
     ]);
     expect(runCheck(textNumberCheck, understandWorkbook(workbook(staff)), {})).toEqual([]);
   });
+});
+
+checkTester(textNumberCheck, {
+  valid: [{ name: "numbers stored as numbers", sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", 1_393_712], ["Insatser", 100]])] }],
+  invalid: [
+    {
+      name: "1 393 712 typed as text among numbers",
+      sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", "1 393 712"], ["Insatser", 100], ["Styrelse", 200]])],
+      findings: [
+        {
+          messageId: "storedAsText",
+          severity: "error",
+          cells: ["B2"],
+          actual: 1_393_712,
+          cause: "text-number",
+          basis: "cell",
+          message: { sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.', en: '"1 393 712" is stored as text, not as a number (1 393 712): sums leave it out.' },
+        },
+      ],
+    },
+  ],
 });
