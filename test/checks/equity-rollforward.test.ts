@@ -1,4 +1,5 @@
 import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { equityRollforwardCheck } from "../../src/checks/equity-rollforward";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, n, sheet, workbook, type Literal } from "./grid-literal";
@@ -124,4 +125,28 @@ describe("equity-rollforward in a budget in tkr with one decimal: a repeated res
   it("0,8 tkr is beyond it: an error", () => {
     expect(run(1_726.0)).toEqual([expect.objectContaining({ severity: "error", cells: expect.arrayContaining(["B11"]) })]);
   });
+});
+
+checkTester(equityRollforwardCheck, {
+  valid: [{ name: "2 487 686 + 264 497 = 2 752 183", sheets: [fiveYear(2_752_183)] }],
+  invalid: [
+    {
+      // 2 752 202 − 2 752 183 = 19; band 3 × 0,5 = 1,5; no other pair of years confirms the lines.
+      name: "equity 2021 19 kr over",
+      sheets: [fiveYear(2_752_202)],
+      findings: [
+        {
+          messageId: "yearByYear",
+          severity: "error",
+          cells: ["B4", "C4", "B3"],
+          expected: 2_752_183,
+          actual: 2_752_202,
+          difference: 19,
+          tolerance: 1.5,
+          basis: "cross-reference",
+          message: { sv: "Eget kapital 2021 är inte eget kapital 2020 plus årets resultat 2021. (förväntat 2 752 183, faktiskt 2 752 202, diff 19, tolerans ±1,5)" },
+        },
+      ],
+    },
+  ],
 });
