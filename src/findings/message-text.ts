@@ -34,13 +34,22 @@ export function decimalsOf(step: number): number {
   return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
 }
 
-/** An amount in the language's way. */
+/**
+ * An amount in the language's way: Swedish with a space between thousands, a decimal comma and
+ * the real minus (−30 111 481,5); English with commas and a decimal point (-30,111,481.5).
+ */
 export function formatAmount(value: number | Decimal, decimals: number, lang: Lang): string {
-  void lang;
-  return formatSwedish(value, decimals);
+  const sv = formatSwedish(value, decimals);
+  const negative = sv.startsWith("-");
+  const [whole, fraction] = (negative ? sv.slice(1) : sv).split(",");
+  if (lang === "sv") return (negative ? MINUS : "") + whole + (fraction === undefined ? "" : "," + fraction);
+  return (negative ? "-" : "") + whole.replace(/ /g, ",") + (fraction === undefined ? "" : "." + fraction);
 }
 
-/** A fraction as a percentage in the language's way (0.3122 → "31,2 %"). */
+/** U+2212, the minus sign of Swedish typesetting. */
+const MINUS = "\u2212";
+
+/** A fraction as a percentage in the language's way (0.3122 → "31,2 %" / "31.2 %"). */
 export function formatPercent(fraction: number, decimals: number, lang: Lang): string {
   return formatAmount(new Decimal(fraction).times(100), decimals, lang) + " %";
 }

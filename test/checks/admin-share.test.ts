@@ -58,7 +58,7 @@ checkTester(adminShareCheck, {
           basis: "label",
           message: {
             sv: "Administrationens andel av kostnaderna (Budget 2024) är 30,0 %, över ert mål 25,0 %.",
-            en: "Administration's share of costs (Budget 2024) is 30,0 %, above your target 25,0 %.",
+            en: "Administration's share of costs (Budget 2024) is 30.0 %, above your target 25.0 %.",
           },
         },
       ],

@@ -121,7 +121,7 @@ checkTester(differenceColumnCheck, {
           tolerance: 1.5,
           cause: "sign-flipped",
           message: {
-            sv: 'Differens på "Kansli" följer omvänd konvention mot resten av kolumnen (Budget 2023 − Utfall 2023). Trolig orsak: omvänt tecken. (förväntat -595 732, faktiskt 595 732, diff 1 191 464, tolerans ±1,5)',
+            sv: 'Differens på "Kansli" följer omvänd konvention mot resten av kolumnen (Budget 2023 − Utfall 2023). Trolig orsak: omvänt tecken. (förväntat −595 732, faktiskt 595 732, diff 1 191 464, tolerans ±1,5)',
           },
         },
       ],

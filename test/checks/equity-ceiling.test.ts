@@ -49,7 +49,7 @@ checkTester(equityCeilingCheck, {
           basis: "label",
           message: {
             sv: "Eget kapital 2022 (323 650 kr) överstiger taket enligt er regel (311 850 kr för medlemsavgifter på 6 930 000 kr) med 11 800 kr.",
-            en: "Equity 2022 (323 650 kr) exceeds the ceiling under your rule (311 850 kr for member contributions of 6 930 000 kr) by 11 800 kr.",
+            en: "Equity 2022 (323,650 kr) exceeds the ceiling under your rule (311,850 kr for member contributions of 6,930,000 kr) by 11,800 kr.",
           },
         },
         { messageId: "overCeiling", cells: ["C15", "C3", "C4", "C5"], expected: 311_850, actual: 339_870, difference: 28_020 },

@@ -136,7 +136,7 @@ checkTester(ratioCheck, {
           basis: "cross-reference",
           message: {
             sv: "Soliditet 2023 är tryckt som 32 % men eget kapital / summa tillgångar ger 31,2 %.",
-            en: "Equity ratio 2023 is printed as 32 % but equity / total assets gives 31,2 %.",
+            en: "Equity ratio 2023 is printed as 32 % but equity / total assets gives 31.2 %.",
           },
         },
       ],

@@ -84,7 +84,7 @@ checkTester(textNumberCheck, {
           actual: 1_393_712,
           cause: "text-number",
           basis: "cell",
-          message: { sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.', en: '"1 393 712" is stored as text, not as a number (1 393 712): sums leave it out.' },
+          message: { sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.', en: '"1 393 712" is stored as text, not as a number (1,393,712): sums leave it out.' },
         },
       ],
     },
