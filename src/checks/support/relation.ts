@@ -4,7 +4,7 @@
  * Finding. Severity: beyond the band → error; in whole kronor a gap within the band or of
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
-import { amountValue, decimalsOf, formatAmount, renderMessage } from "../../findings/message-text";
+import { amountValue, decimalsOf, formatAmount, renderMessage, type Lang } from "../../findings/message-text";
 import type { LocalizedText, Severity } from "../../findings/finding";
 import { a1, qualifiedRef } from "../../model/grid";
 import { band, round12, signedSum } from "../../understand/interval";
@@ -50,9 +50,9 @@ export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Te
 /** An exact zero-step figure (an empty cell read as 0). */
 export const ZERO = { shown: 0, step: 0 } as const;
 
-/** Swedish amount text with as many decimals as the step shows. */
-export function amount(value: number, step = 1): string {
-  return formatAmount(value, decimalsOf(step), "sv");
+/** Amount text in the language (Swedish unless given) with as many decimals as the step shows. */
+export function amount(value: number, step = 1, lang: Lang = "sv"): string {
+  return formatAmount(value, decimalsOf(step), lang);
 }
 
 export interface CellRef {

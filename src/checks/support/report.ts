@@ -3,14 +3,11 @@
  * sheet, cells, numbers, unit, severity, basis, and the message rendered from its template,
  * followed for a relation by the likely cause and the numbers.
  */
-import type { AmountUnit } from "../../core/amount-unit";
 import type { Finding, LocalizedText } from "../../findings/finding";
 import { renderMessage } from "../../findings/message-text";
-import type { Unit } from "../../understand/types";
 import type { CheckMeta, Report } from "../check";
 import { causeText, cellRef, numbersSuffix } from "./relation";
-
-const AMOUNT_UNITS: ReadonlySet<Unit> = new Set(["kr", "tkr", "mnkr"]);
+import { amountUnit } from "./table-lookup";
 
 export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): Finding {
   const sheet = typeof r.at === "string" ? r.at : r.at.sheet;
@@ -18,7 +15,7 @@ export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): F
   const severity = v?.severity ?? r.severity;
   if (!severity) throw new Error(`${meta.id}: a finding needs a severity`);
   const numbers = v ?? r.figures ?? { expected: null, actual: null, difference: null, tolerance: null };
-  const unit = typeof r.at !== "string" && !r.ratio && AMOUNT_UNITS.has(r.at.unit) && (numbers.expected !== null || numbers.actual !== null) ? (r.at.unit as AmountUnit) : undefined;
+  const unit = typeof r.at !== "string" && !r.ratio && (numbers.expected !== null || numbers.actual !== null) ? amountUnit(r.at) : undefined;
   return {
     check: meta.id,
     severity,

@@ -2,6 +2,7 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
+import type { AmountUnit } from "../../core/amount-unit";
 import type { LocalizedText } from "../../findings/finding";
 import type { TableKind } from "../../model/kinds";
 import { columnLetters } from "../../model/grid";
@@ -104,6 +105,11 @@ export function actualIn(table: UnderstoodTable, row: UnderstoodRow | undefined,
   if (!row) return undefined;
   const column = table.columns.find((c) => c.year === year && isActualColumn(table, c));
   return column ? row.figures.get(column.col) : undefined;
+}
+
+/** The table's unit when it is an amount unit (kr, tkr, mnkr), else undefined. */
+export function amountUnit(table: UnderstoodTable): AmountUnit | undefined {
+  return table.unit === "kr" || table.unit === "tkr" || table.unit === "mnkr" ? table.unit : undefined;
 }
 
 /** Kronor per unit of the table (1 for kr, 1 000 for tkr, 1 000 000 for mnkr). */
