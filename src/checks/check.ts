@@ -46,6 +46,8 @@ export interface Report<M extends string = string> {
   figures?: { expected: number | null; actual: number | null; difference: number | null; tolerance: number | null };
   /** Cause of a finding without a verdict. */
   cause?: Cause;
+  /** The message itself says what the verdict's cause is: no cause text after it. */
+  causeInMessage?: true;
   /** The figures are ratios, not amounts: they have no amount unit. */
   ratio?: true;
 }

@@ -7,7 +7,7 @@
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { defineCheck } from "./check";
-import { judge, ZERO, type Term } from "./support/relation";
+import { flippedItem, judge, ZERO, type Term } from "./support/relation";
 import { columnTitle, rowName } from "./support/table-lookup";
 import { uncertainColumn } from "./support/uncertain-column";
 
@@ -115,6 +115,10 @@ export const differenceColumnCheck = defineCheck({
         sv: "{column} på {row} följer varken kolumnens konvention ({convention}) eller den omvända.",
         en: "{column} on {row} fits neither the column's convention ({convention}) nor the opposite.",
       },
+      neitherOperandFlipped: {
+        sv: "{column} på {row} följer varken kolumnens konvention ({convention}) eller den omvända, men stämmer om tecknet på {operand} vänds. Trolig orsak: omvänt tecken på {operand}.",
+        en: "{column} on {row} fits neither the column's convention ({convention}) nor the opposite, but does when the sign of {operand} is turned. Likely cause: the sign of {operand} flipped.",
+      },
       slightly: {
         sv: "{column} på {row} skiljer sig något från {convention}.",
         en: "{column} on {row} differs slightly from {convention}.",
@@ -153,14 +157,16 @@ export const differenceColumnCheck = defineCheck({
           if (!verdict) continue;
           const flipped = verdict.severity === "error" && fits(row, column.col, opposite) === true;
           if (flipped) verdict.cause = "sign-flipped";
-          ctx.report({
-            messageId: flipped ? "opposite" : verdict.severity === "error" ? "neither" : "slightly",
-            data: { column: columnTitle(table, column.col), row: rowName(row), convention: name },
-            at: table,
-            cells: [{ sheet: table.sheet, row: row.row, col: column.col }],
-            verdict,
-            step: d.step,
-          });
+          const data = { column: columnTitle(table, column.col), row: rowName(row), convention: name };
+          const at = { at: table, cells: [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, step: d.step };
+          // Neither convention, yet a flipped sign: only one operand's sign can explain it — the message names which, so no bare "omvänt tecken" contradicts it.
+          const operand = !flipped && verdict.cause === "sign-flipped" ? flippedItem(verdict.difference, t.map((x) => ({ value: x.figure.shown, sign: x.sign })), verdict.tolerance) : undefined;
+          if (operand !== undefined) {
+            const operandCol = operand === 0 ? convention.minuend : convention.subtrahend;
+            ctx.report({ ...at, messageId: "neitherOperandFlipped", data: { ...data, operand: columnTitle(table, operandCol) }, causeInMessage: true });
+            continue;
+          }
+          ctx.report({ ...at, messageId: flipped ? "opposite" : verdict.severity === "error" ? "neither" : "slightly", data });
         }
       }
     }

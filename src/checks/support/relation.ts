@@ -9,7 +9,7 @@ import type { LocalizedText, Severity } from "../../findings/finding";
 import { a1, qualifiedRef } from "../../model/grid";
 import { band, round12, signedSum } from "../../understand/interval";
 import type { Figure } from "../../understand/types";
-import { diagnose, type Cause } from "../../core/diagnosis";
+import { diagnose, type Cause, type SignedItem } from "../../core/diagnosis";
 
 export interface Term {
   figure: Pick<Figure, "shown" | "step">;
@@ -43,8 +43,29 @@ export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Te
     return { expected, actual: actual.shown, difference, tolerance, severity: "info", cause: "ore-rounding" };
   }
   const items = terms.map((t) => ({ value: t.figure.shown, sign: t.sign }));
-  const cause = diagnose(actual.shown, expected, items, tolerance);
-  return { expected, actual: actual.shown, difference, tolerance, severity: "error", cause };
+  return { expected, actual: actual.shown, difference, tolerance, severity: "error", cause: explainedCause(actual.shown, expected, items, tolerance) };
+}
+
+/**
+ * The cause the numbers show, only when it reproduces the printed figure (issue 13, "no
+ * contradictions"): a flipped sign means the figure is the expected one negated, or what the
+ * relation gives with one item's sign turned — not merely a gap of twice an item the other way.
+ */
+function explainedCause(actual: number, expected: number, items: readonly SignedItem[], tolerance: number): Cause | null {
+  const cause = diagnose(actual, expected, items, tolerance);
+  if (cause !== "sign-flipped") return cause;
+  const near = (a: number, b: number) => Math.abs(a - b) <= tolerance;
+  const difference = actual - expected;
+  if (expected !== 0 && near(actual, -expected)) return cause;
+  if (flippedItem(difference, items, tolerance) !== undefined) return cause;
+  // Twice an item, the wrong way round: what else the numbers show, without that reading.
+  return diagnose(actual, expected, items.filter((it) => !near(Math.abs(difference), 2 * Math.abs(it.value))), tolerance);
+}
+
+/** The index of the item whose sign, turned, gives the printed figure (difference = −2 × its contribution). */
+export function flippedItem(difference: number, items: readonly SignedItem[], tolerance: number): number | undefined {
+  const k = items.findIndex((it) => it.value !== 0 && Math.abs(difference + 2 * it.sign * it.value) <= tolerance);
+  return k < 0 ? undefined : k;
 }
 
 /** An exact zero-step figure (an empty cell read as 0). */

@@ -36,7 +36,7 @@ function message<M extends string>(meta: CheckMeta<M>, r: Report<M>): LocalizedT
   const lead = renderMessage(meta.messages[r.messageId], r.data);
   if (!r.verdict) return lead;
   const nums = numbersSuffix(r.verdict, r.step ?? 1);
-  const cause = causeText(r.verdict.cause);
+  const cause = r.causeInMessage ? null : causeText(r.verdict.cause);
   const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
   return { sv: join("sv"), en: join("en") };
 }
