@@ -3,6 +3,7 @@ import { reserveRuleFromCells } from "../../src/core/reserve-rule-table";
 import { parseRangeRef, toValidationConfig } from "../../src/taskpane/stored-config";
 import { parseUserNumber } from "../../src/taskpane/user-number";
 import { languageOf, translator } from "../../src/taskpane/i18n";
+import { SettingsForm, formOf, readForm } from "../../src/taskpane/settings-form";
 
 describe("parseUserNumber", () => {
   it.each([
@@ -93,5 +94,41 @@ describe("language", () => {
   it("fills placeholders", () => {
     expect(translator("sv")("findingsCount", 3, 2)).toBe("3 avvikelser på 2 blad");
     expect(translator("en")("findingsCount", 3, 2)).toBe("3 findings on 2 sheets");
+  });
+});
+
+describe("the settings form", () => {
+  const blank: SettingsForm = { roles: [], ceiling: "none", rate: "", rangeRef: "", mode: "marginal", admin: "" };
+
+  it("shows stored fractions as the per cent the user types, in the user's decimal sign", () => {
+    const stored = { adminShareTarget: 0.12, ceiling: { kind: "percent" as const, rate: 0.175 } };
+    expect(formOf(stored, "sv")).toEqual({ ceiling: "percent", rate: "17,5", rangeRef: "", mode: "marginal", admin: "12" });
+    expect(formOf(stored, "en").rate).toBe("17.5");
+    expect(formOf({ ceiling: { kind: "range", ref: "Parametrar!A2:C6", mode: "whole" } }, "sv")).toEqual({ ceiling: "range", rate: "", rangeRef: "Parametrar!A2:C6", mode: "whole", admin: "" });
+    expect(formOf({}, "sv")).toEqual({ ceiling: "none", rate: "", rangeRef: "", mode: "marginal", admin: "" });
+  });
+
+  it("reads a filled-in form as the settings it stands for", () => {
+    expect(readForm({ ...blank, roles: [["Resultaträkning", "rr"], ["Blad2", ""]], ceiling: "percent", rate: "17,5", admin: "12" })).toEqual({
+      ok: { sheetRoles: { Resultaträkning: "rr" }, adminShareTarget: 0.12, ceiling: { kind: "percent", rate: 0.175 } },
+    });
+    expect(readForm({ ...blank, ceiling: "range", rangeRef: " 'Mina parametrar'!A2:C6 ", mode: "whole" })).toEqual({
+      ok: { ceiling: { kind: "range", ref: "'Mina parametrar'!A2:C6", mode: "whole" } },
+    });
+    expect(readForm(blank)).toEqual({ ok: {} });
+  });
+
+  it("a sheet named __proto__ is a role like any other, not the prototype", () => {
+    const read = readForm({ ...blank, roles: [["__proto__", "br"]] });
+    expect("ok" in read && Object.getOwnPropertyNames(read.ok.sheetRoles)).toEqual(["__proto__"]);
+    expect("ok" in read && Object.getPrototypeOf(read.ok.sheetRoles)).toBe(Object.prototype);
+  });
+
+  it("names the first field to correct: the admin share, the rate, the range", () => {
+    expect(readForm({ ...blank, admin: "tio", ceiling: "percent", rate: "x" })).toEqual({ invalid: "admin", message: "invalidNumber" });
+    expect(readForm({ ...blank, ceiling: "percent", rate: "" })).toEqual({ invalid: "rate", message: "invalidNumber" });
+    expect(readForm({ ...blank, ceiling: "range", rangeRef: "A2:C6" })).toEqual({ invalid: "rangeRef", message: "invalidRange" });
+    // A rate left behind when another choice is made is not read.
+    expect(readForm({ ...blank, ceiling: "none", rate: "x" })).toEqual({ ok: {} });
   });
 });
