@@ -16,6 +16,7 @@ import { ReviewedFinding, applyReview, approvedClause, approvedHeading, isApprov
 import { REVIEW_STATUS_TEXT, ReviewMark, ReviewMarks } from "../findings/review-mark";
 import type { Lang } from "./args";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
+import { sheetNameInRef, sheetRef } from "../model/grid";
 import { Counts, Summary, summarize } from "./summary";
 
 const WORDS = {
@@ -79,7 +80,7 @@ export function findingLine(f: Finding, lang: Lang): string {
  */
 function entry(f: Finding, lang: Lang, glue: string): string {
   const glued = (ref: string) => ref.replace(/ /g, glue);
-  const here = f.cells.length > 0 ? f.cells.map((c) => glued(cellRef(f.sheet, c))).join(", ") : glued(sheetPrefix(f.sheet).slice(0, -1));
+  const here = f.cells.length > 0 ? f.cells.map((c) => glued(cellRef(f.sheet, c))).join(", ") : glued(sheetNameInRef(f.sheet));
   const where = f.other ? `${here} ↔${glue}${glued(otherText(f.other))}` : here;
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
@@ -162,12 +163,7 @@ function amount(v: number): string {
 
 /** "Balansräkning!C12"; a cell already written with its sheet ('Not 6'!B9) is kept as is. */
 function cellRef(sheet: string, cell: string): string {
-  return cell.includes("!") ? cell : sheetPrefix(sheet) + cell;
-}
-
-function sheetPrefix(sheet: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
-  return (plain ? sheet : `'${sheet.replace(/'/g, "''")}'`) + "!";
+  return cell.includes("!") ? cell : sheetRef(sheet, cell);
 }
 
 function rank(order: readonly string[], sheet: string): number {

@@ -5,7 +5,7 @@
  * the budget) may be given by the caller, else it is recognised. Pure: no Office, no I/O.
  */
 import type { ValidationConfig } from "../model/validation-config";
-import { checkFailed } from "../engine/check-failed";
+import { checkFailed } from "../checks/support/check-failed";
 import { sortFindings } from "../engine/order";
 import { validateUnderstood } from "../engine/validate";
 import type { Finding } from "../findings/finding";

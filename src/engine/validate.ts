@@ -7,7 +7,8 @@ import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import { understandWorkbook } from "../understand/understand-workbook";
 import type { UnderstoodWorkbook } from "../understand/types";
-import { checkFailed } from "./check-failed";
+import { checkFailed } from "../checks/support/check-failed";
+import { runCheck } from "../checks/support/run-check";
 import { sortFindings } from "./order";
 import { CHECKS } from "./registry";
 
@@ -19,10 +20,10 @@ export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConf
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     try {
-      for (const f of check.run(u, config)) findings.push(f.basis ? f : { ...f, basis: check.basis });
+      findings.push(...runCheck(check, u, config));
     } catch (err) {
       // One check failing on an odd sheet must not hide what the others found; say so instead.
-      findings.push(checkFailed(check, u.sheets[0]?.name ?? "", err, { sv: "den här arbetsboken", en: "this workbook" }));
+      findings.push(checkFailed(check.meta, u.sheets[0]?.name ?? "", err, { sv: "den här arbetsboken", en: "this workbook" }));
     }
   }
   return sortFindings(findings, u.sheets.map((s) => s.name));

@@ -2,10 +2,12 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
-import type { TableKind } from "../model/kinds";
-import { columnLetters } from "../model/grid";
+import type { AmountUnit } from "../../core/amount-unit";
+import type { LocalizedText } from "../../findings/finding";
+import type { TableKind } from "../../model/kinds";
+import { columnLetters } from "../../model/grid";
 import type { CellRef } from "./relation";
-import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
 
@@ -33,6 +35,11 @@ export function rowTitle(row: UnderstoodRow): string {
 
 export function rowTitleEn(row: UnderstoodRow): string {
   return row.label ? rowTitle(row) : `row ${row.row + 1}`;
+}
+
+/** The row's title in both languages, for a message. */
+export function rowName(row: UnderstoodRow): LocalizedText {
+  return { sv: rowTitle(row), en: rowTitleEn(row) };
 }
 
 /** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
@@ -98,6 +105,11 @@ export function actualIn(table: UnderstoodTable, row: UnderstoodRow | undefined,
   if (!row) return undefined;
   const column = table.columns.find((c) => c.year === year && isActualColumn(table, c));
   return column ? row.figures.get(column.col) : undefined;
+}
+
+/** The table's unit when it is an amount unit (kr, tkr, mnkr), else undefined. */
+export function amountUnit(table: UnderstoodTable): AmountUnit | undefined {
+  return table.unit === "kr" || table.unit === "tkr" || table.unit === "mnkr" ? table.unit : undefined;
 }
 
 /** Kronor per unit of the table (1 for kr, 1 000 for tkr, 1 000 000 for mnkr). */
