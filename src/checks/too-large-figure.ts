@@ -5,20 +5,36 @@
  * (find-tables), so the sheet is not known to be clean: one warning per sheet, with the count,
  * naming the first cells.
  */
-import type { Finding } from "../findings/finding";
 import { a1, forEachRow } from "../model/grid";
 import { isTooLargeFigure } from "../understand/cell-reading";
-import type { Check } from "./check";
+import { defineCheck } from "./check";
 
 /** Cells named in the finding; the message gives the count. */
 const CELLS_SHOWN = 10;
 
-export const tooLargeFigureCheck: Check = {
-  id: "too-large-figure",
-  title: { sv: "Tal för stora för att kontrolleras", en: "Figures too large to check" },
-  basis: "cell",
-  run(u) {
-    const out: Finding[] = [];
+export const tooLargeFigureCheck = defineCheck({
+  meta: {
+    id: "too-large-figure",
+    title: { sv: "Tal för stora för att kontrolleras", en: "Figures too large to check" },
+    basis: "cell",
+    compares: {
+      sv: "Tal på 10^15 eller mer till beloppet (eller som inget tal rymmer): de räknas inte med och deras kolumn kontrolleras inte. En varning per blad.",
+      en: "Figures of 10^15 or more in magnitude (or beyond what a number holds): they are left out and their column is not checked. One warning per sheet.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      one: {
+        sv: "1 tal är för stort för att kontrolleras exakt (10^15 eller mer till beloppet): de räknas inte med, och kolumnen de står i kontrolleras inte.",
+        en: "1 figure is too large to check exactly (10^15 or more in magnitude): they are left out, and the column they stand in is not checked.",
+      },
+      many: {
+        sv: "{count} tal är för stora för att kontrolleras exakt (10^15 eller mer till beloppet): de räknas inte med, och kolumnen de står i kontrolleras inte.",
+        en: "{count} figures are too large to check exactly (10^15 or more in magnitude): they are left out, and the column they stand in is not checked.",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const sheet of u.sheets) {
       const cells: string[] = [];
       let count = 0;
@@ -31,24 +47,7 @@ export const tooLargeFigureCheck: Check = {
         }
       });
       if (count === 0) continue;
-      const sv = count === 1 ? "1 tal är för stort" : `${count} tal är för stora`;
-      const en = count === 1 ? "1 figure is too large" : `${count} figures are too large`;
-      out.push({
-        check: "too-large-figure",
-        severity: "warning",
-        sheet: sheet.name,
-        cells,
-        expected: null,
-        actual: null,
-        difference: null,
-        tolerance: null,
-        cause: null,
-        message: {
-          sv: `${sv} för att kontrolleras exakt (10^15 eller mer till beloppet): de räknas inte med, och kolumnen de står i kontrolleras inte.`,
-          en: `${en} to check exactly (10^15 or more in magnitude): they are left out, and the column they stand in is not checked.`,
-        },
-      });
+      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet.name, cells, severity: "warning" });
     }
-    return out;
   },
-};
+});

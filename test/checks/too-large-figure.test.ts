@@ -3,12 +3,14 @@
  * counted per sheet as one warning and left out of the other checks: no finding carries
  * Infinity or NaN, no message prints them. Just below the bound, figures are judged.
  */
+import { runCheck } from "../../src/checks/support/run-check";
 import { tooLargeFigureCheck } from "../../src/checks/too-large-figure";
 import { validateWorkbook } from "../../src/engine/validate";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
+import { checkTester } from "../support/check-tester";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
 
-const run = (...sheets: ReturnType<typeof sheet>[]) => tooLargeFigureCheck.run(understandWorkbook(workbook(...sheets)), {});
+const run = (...sheets: ReturnType<typeof sheet>[]) => runCheck(tooLargeFigureCheck, understandWorkbook(workbook(...sheets)), {});
 
 const huge: Literal[][] = [
   ["Post", "Budget 2024", "Budget 2023"],
@@ -48,4 +50,18 @@ it("figures just below the bound are summed and judged exactly", () => {
   // 999 999 999 999 000 − 1 000 = 999 999 999 998 000: the stored total is 10 000 short.
   const sum = findings.filter((x) => x.check === "sum" || x.check === "formula");
   expect(sum.map((x) => [x.severity, x.cells[0], x.expected, x.actual])).toContainEqual(["error", "B4", 999_999_999_998_000, 999_999_999_988_000]);
+});
+
+checkTester(tooLargeFigureCheck, {
+  valid: [{ name: "figures just under 10^15", sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Intäkter", 999_999_999_999_999], ["Kostnader", -1]])] }],
+  invalid: [
+    {
+      name: "three too large on one sheet, one on another",
+      sheets: [sheet("Budget", huge), sheet("Ett", [["Post", "2024"], ["A", -2e15]])],
+      findings: [
+        { messageId: "many", severity: "warning", sheet: "Budget", cells: ["B2", "C2", "B3"], basis: "cell" },
+        { messageId: "one", severity: "warning", sheet: "Ett", cells: ["B2"] },
+      ],
+    },
+  ],
 });
