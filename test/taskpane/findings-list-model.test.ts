@@ -8,7 +8,7 @@ import { applyReview } from "../../src/findings/review-apply";
 import { fingerprintOf } from "../../src/findings/review-fingerprint";
 import type { ReviewMark } from "../../src/findings/review-mark";
 import { findingsListModel, SEVERITIES } from "../../src/taskpane/findings-model";
-import { approvedSummary, findingName } from "../../src/taskpane/findings-view";
+import { approvedSummary, findingName, findingPieces } from "../../src/taskpane/findings-view";
 import { translator } from "../../src/taskpane/i18n";
 
 const f = (sheet: string, severity: Severity, cells: string[], actual: number): Finding => ({
@@ -79,14 +79,17 @@ describe("findingsListModel", () => {
 });
 
 describe("findingName", () => {
-  it("starts with the severity in words and keeps message, cells and other places apart", () => {
+  it("starts with the severity in words and keeps message, cells and other places apart; what is seen is part of it", () => {
     const cross: Finding = {
       ...f("5-årsöversikt", "error", ["B8", "'Balansräkning'!C17", "'Balansräkning'!C12"], 32),
       message: { sv: "Soliditet 32 % stämmer inte, omräknad 31,2 %", en: "Equity ratio 32 % does not match, recomputed 31.2 %" },
     };
-    expect(findingName(cross, translator("sv"), "sv")).toBe("Fel: Soliditet 32 % stämmer inte, omräknad 31,2 %. Celler: B8; Balansräkning!C17, C12.");
-    expect(findingName(cross, translator("en"), "en")).toBe("Error: Equity ratio 32 % does not match, recomputed 31.2 %. Cells: B8; Balansräkning!C17, C12.");
+    const sv = findingPieces(cross, translator("sv"), "sv");
+    expect(findingName(sv)).toBe("Fel: Soliditet 32 % stämmer inte, omräknad 31,2 %. Celler: B8 · Balansräkning!C17, C12");
+    expect(findingName(findingPieces(cross, translator("en"), "en"))).toBe("Error: Equity ratio 32 % does not match, recomputed 31.2 %. Cells: B8 · Balansräkning!C17, C12");
+    // The visible pieces, in order, are the card's text as seen.
+    expect(sv.filter((p) => !p.spoken).map((p) => p.text)).toEqual(["Soliditet 32 % stämmer inte, omräknad 31,2 %", "B8 · Balansräkning!C17, C12"]);
     const info = { ...f("RR", "info", ["E1"], 80), basis: "formula" as const };
-    expect(findingName(info, translator("sv"), "sv")).toMatch(/^Info: Summan är 80, inte 100\. Celler: E1\. Grund: .+\.$/);
+    expect(findingName(findingPieces(info, translator("sv"), "sv"))).toMatch(/^Info: Summan är 80, inte 100\. Celler: E1\. Grund: .+$/);
   });
 });
