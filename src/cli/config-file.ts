@@ -10,7 +10,7 @@
  */
 import fs from "fs";
 import { InputError } from "../core/input-error";
-import { reserveCeiling } from "../core/reserve";
+import { checkReserveRule } from "../core/reserve";
 import type { ReserveRule, StaircaseStep } from "../core/reserve-rule";
 import { TABLE_KINDS, type TableKind } from "../model/kinds";
 import type { ValidationConfig } from "../model/validation-config";
@@ -79,7 +79,7 @@ function parseRule(v: unknown): ReserveRule {
     throw bad(`equityCeiling.kind ska vara "percent" eller "staircase", inte ${shown(v.kind)}`, `equityCeiling.kind must be "percent" or "staircase", not ${shown(v.kind)}`);
   }
   try {
-    reserveCeiling(0, rule); // the core's own checks of rates and steps
+    checkReserveRule(rule);
   } catch (err) {
     if (err instanceof InputError) throw bad(`equityCeiling: ${err.sv}`, `equityCeiling: ${err.en}`);
     throw err;
