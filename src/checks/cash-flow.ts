@@ -27,8 +27,8 @@ function internal(table: UnderstoodTable, out: Finding[]): void {
           // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.
           basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
-            sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms || "raderna ovanför i kassaflödesanalysen"}.`,
-            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms || "the lines above it in the cash-flow statement"}.`,
+            sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) stämmer inte med ${terms.sv || "raderna ovanför i kassaflödesanalysen"}.`,
+            en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) does not equal ${terms.en || "the lines above it in the cash-flow statement"}.`,
           },
           row.figures.get(col)!.step,
         ),

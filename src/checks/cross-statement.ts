@@ -49,8 +49,8 @@ function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) 
           [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
           weak ? { ...verdict, severity: "warning" } : verdict,
           {
-            sv: `${rowTitle(other.row)} ${year} skiljer sig från ${rowTitle(ref.row)} i ${ref.table.sheet}.`,
-            en: `${rowTitleEn(other.row)} ${year} differs from ${rowTitleEn(ref.row)} in ${ref.table.sheet}.`,
+            sv: `${rowTitle(other.table, other.row, { start: true })} ${year} skiljer sig från ${rowTitle(ref.table, ref.row)} i ${ref.table.sheet}.`,
+            en: `${rowTitleEn(other.table, other.row, { start: true })} ${year} differs from ${rowTitleEn(ref.table, ref.row)} in ${ref.table.sheet}.`,
           },
           Math.min(other.figure.step, refFigure.step),
         ),
@@ -149,8 +149,8 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
             ],
             verdict,
             {
-              sv: `${rowTitle(other.row)} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
-              en: `${rowTitleEn(other.row)} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
+              sv: `${rowTitle(other.table, other.row, { start: true })} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
+              en: `${rowTitleEn(other.table, other.row, { start: true })} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
             },
             Math.min(b.step, scaled.step),
           ),

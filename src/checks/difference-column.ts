@@ -127,17 +127,17 @@ export const differenceColumnCheck: Check = {
           if (flipped) verdict.cause = "sign-flipped";
           const lead = flipped
             ? {
-                sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} följer omvänd konvention mot resten av kolumnen (${name}).`,
-                en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} follows the opposite convention to the rest of the column (${name}).`,
+                sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} följer omvänd konvention mot resten av kolumnen (${name}).`,
+                en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} follows the opposite convention to the rest of the column (${name}).`,
               }
             : verdict.severity === "error"
               ? {
-                  sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} följer varken kolumnens konvention (${name}) eller den omvända.`,
-                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} fits neither the column's convention (${name}) nor the opposite.`,
+                  sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} följer varken kolumnens konvention (${name}) eller den omvända.`,
+                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} fits neither the column's convention (${name}) nor the opposite.`,
                 }
               : {
-                  sv: `${columnTitle(table, column.col)} på ${rowTitle(row)} skiljer sig något från ${name}.`,
-                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(row)} differs slightly from ${name}.`,
+                  sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} skiljer sig något från ${name}.`,
+                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} differs slightly from ${name}.`,
                 };
           out.push(relationFinding("difference-column", table.sheet, [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, lead, d.step));
         }

@@ -141,8 +141,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
           [{ sheet: table.sheet, row: row.row, col }],
           basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
           {
-            sv: `${rowTitle(row)} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
-            en: `${rowTitleEn(row)} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
+            sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
+            en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
           },
           row.figures.get(col)!.step,
         ),
@@ -172,8 +172,8 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
         ],
         verdict,
         {
-          sv: `${rowTitle(opening)} (${columnTitle(table, c.col)}) är inte föregående års ${rowTitle(closing)} (${columnTitle(table, prev.col)}).`,
-          en: `${rowTitleEn(opening)} (${columnTitle(table, c.col)}) is not the previous year's ${rowTitleEn(closing)} (${columnTitle(table, prev.col)}).`,
+          sv: `${rowTitle(table, opening, { start: true })} (${columnTitle(table, c.col)}) är inte föregående års ${rowTitle(table, closing)} (${columnTitle(table, prev.col)}).`,
+          en: `${rowTitleEn(table, opening, { start: true })} (${columnTitle(table, c.col)}) is not the previous year's ${rowTitleEn(table, closing)} (${columnTitle(table, prev.col)}).`,
         },
         open.step,
       ),

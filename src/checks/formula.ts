@@ -46,8 +46,8 @@ function omitted(table: UnderstoodTable, total: UnderstoodRow, left: UnderstoodR
     table.sheet,
     [a1(total.row, col), a1(left.row, col)],
     "warning",
-    `Formeln i ${rowTitle(total)} (${columnTitle(table, col)}) tar inte med ${rowTitle(left)}, som står i samma block.`,
-    `The formula of ${rowTitleEn(total)} (${columnTitle(table, col)}) leaves out ${rowTitleEn(left)}, which sits in the same block.`,
+    `Formeln i ${rowTitle(table, total)} (${columnTitle(table, col)}) tar inte med ${rowTitle(table, left)}, som står i samma block.`,
+    `The formula of ${rowTitleEn(table, total)} (${columnTitle(table, col)}) leaves out ${rowTitleEn(table, left)}, which sits in the same block.`,
   );
 }
 
@@ -64,8 +64,8 @@ function typedAmongFormulas(table: UnderstoodTable, out: Finding[]): void {
           table.sheet,
           [a1(r.row, column.col)],
           "warning",
-          `${rowTitle(r)} (${columnTitle(table, column.col)}) är ett inskrivet tal där kolumnens övriga summor är formler.`,
-          `${rowTitleEn(r)} (${columnTitle(table, column.col)}) is a typed number where the column's other totals are formulas.`,
+          `${rowTitle(table, r, { start: true })} (${columnTitle(table, column.col)}) är ett inskrivet tal där kolumnens övriga summor är formler.`,
+          `${rowTitleEn(table, r, { start: true })} (${columnTitle(table, column.col)}) is a typed number where the column's other totals are formulas.`,
         ),
       );
     }

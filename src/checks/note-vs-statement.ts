@@ -94,8 +94,8 @@ function otherAggregateFinding(table: UnderstoodTable, row: UnderstoodRow, col: 
     ],
     { ...first.verdict, severity: "info", cause: null },
     {
-      sv: `Not ${n} summerar till ${sum}, som är ${rowTitle(other.row)}${where}; noten redovisar ett annat aggregat än raden ${rowTitle(row)}.`,
-      en: `Note ${n} adds up to ${sum}, which is ${rowTitleEn(other.row)}${whereEn}; the note details another aggregate than the line ${rowTitleEn(row)}.`,
+      sv: `Not ${n} summerar till ${sum}, som är ${rowTitle(other.table, other.row)}${where}; noten redovisar ett annat aggregat än ${rowTitle(table, row, { noun: "raden" })}.`,
+      en: `Note ${n} adds up to ${sum}, which is ${rowTitleEn(other.table, other.row)}${whereEn}; the note details another aggregate than ${rowTitleEn(table, row, { noun: "the line" })}.`,
     },
     row.figures.get(col)!.step,
   );
@@ -158,8 +158,8 @@ export const noteVsStatementCheck: Check = {
               ],
               first.verdict,
               {
-                sv: `${rowTitle(row)} ${column.year} stämmer inte med summan i not ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
-                en: `${rowTitleEn(row)} ${column.year} does not match the total of note ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
+                sv: `${rowTitle(table, row, { start: true })} ${column.year} stämmer inte med summan i not ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
+                en: `${rowTitleEn(table, row, { start: true })} ${column.year} does not match the total of note ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
               },
               f.step,
             ),

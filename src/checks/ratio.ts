@@ -96,8 +96,8 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
         cause: null,
         basis: "label+arithmetic",
         message: {
-          sv: `Andelen på ${rowTitle(r)} (${columnTitle(table, pc.col)}) är ${formatPercentSwedish(v.p, 1)} men beloppet ger ${formatPercentSwedish(v.computed, 1)} av ${v === ofParent ? "summaraden den ingår i" : "totalen"}.`,
-          en: `The share on ${rowTitleEn(r)} (${columnTitle(table, pc.col)}) is ${formatPercentSwedish(v.p, 1)} but the amount gives ${formatPercentSwedish(v.computed, 1)} of ${v === ofParent ? "the total line it belongs to" : "the total"}.`,
+          sv: `Andelen på ${rowTitle(table, r)} (${columnTitle(table, pc.col)}) är ${formatPercentSwedish(v.p, 1)} men beloppet ger ${formatPercentSwedish(v.computed, 1)} av ${v === ofParent ? "summaraden den ingår i" : "totalen"}.`,
+          en: `The share on ${rowTitleEn(table, r)} (${columnTitle(table, pc.col)}) is ${formatPercentSwedish(v.p, 1)} but the amount gives ${formatPercentSwedish(v.computed, 1)} of ${v === ofParent ? "the total line it belongs to" : "the total"}.`,
         },
       });
     }

@@ -87,12 +87,12 @@ export const statementRrCheck: Check = {
               uncertain ? { ...verdict, severity: "warning", cause: null } : verdict,
               uncertain
                 ? {
-                    sv: `Kunde inte avgöra vilka rader ${rowTitle(row)} räknas fram ur: den stämmer inte med ${terms ? terms : "raderna ovanför"} i någon kolumn (${columnTitle(table, col)}).`,
-                    en: `Could not determine which lines ${rowTitleEn(row)} is computed from: it does not equal ${terms ? terms : "the lines above it"} in any column (${columnTitle(table, col)}).`,
+                    sv: `Kunde inte avgöra vilka rader ${rowTitle(table, row)} räknas fram ur: den stämmer inte med ${terms.sv || "raderna ovanför"} i någon kolumn (${columnTitle(table, col)}).`,
+                    en: `Could not determine which lines ${rowTitleEn(table, row)} is computed from: it does not equal ${terms.en || "the lines above it"} in any column (${columnTitle(table, col)}).`,
                   }
                 : {
-                    sv: `${rowTitle(row)} (${columnTitle(table, col)}) stämmer inte med ${terms ? terms : "raderna ovanför"}.`,
-                    en: `${rowTitleEn(row)} (${columnTitle(table, col)}) does not equal ${terms ? terms : "the lines above it"}.`,
+                    sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) stämmer inte med ${terms.sv || "raderna ovanför"}.`,
+                    en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) does not equal ${terms.en || "the lines above it"}.`,
                   },
               row.figures.get(col)!.step,
               basis,

@@ -61,8 +61,8 @@ function totalFinding(table: UnderstoodTable, row: UnderstoodRow, { col, verdict
     [{ sheet: table.sheet, row: row.row, col }],
     verdict,
     {
-      sv: `Summan ${rowTitle(row)} (${colName}) är inte summan av raderna den omfattar (${terms.length} st).`,
-      en: `The total ${rowTitleEn(row)} (${colName}) is not the sum of the rows it covers (${terms.length}).`,
+      sv: `${rowTitle(table, row, { noun: "Summan", start: true })} (${colName}) är inte summan av raderna den omfattar (${terms.length} st).`,
+      en: `${rowTitleEn(table, row, { noun: "The total", start: true })} (${colName}) is not the sum of the rows it covers (${terms.length}).`,
     },
     row.figures.get(col)?.step ?? 1,
     basis,
@@ -82,8 +82,8 @@ function uncertain(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }:
     [{ sheet: table.sheet, row: row.row, col }],
     { ...verdict, severity: "warning", cause: null },
     {
-      sv: `Kunde inte avgöra vilka rader ${rowTitle(row)} summerar: den stämmer inte med raderna ovanför i någon kolumn, så det kan vara en post och inte en summa. Kontrollera raden (${columnTitle(table, col)}).`,
-      en: `Could not determine which rows ${rowTitleEn(row)} adds up: it does not equal the rows above it in any column, so it may be an item rather than a total. Check the line (${columnTitle(table, col)}).`,
+      sv: `Kunde inte avgöra vilka rader ${rowTitle(table, row)} summerar: den stämmer inte med raderna ovanför i någon kolumn, så det kan vara en post och inte en summa. Kontrollera raden (${columnTitle(table, col)}).`,
+      en: `Could not determine which rows ${rowTitleEn(table, row)} adds up: it does not equal the rows above it in any column, so it may be an item rather than a total. Check the line (${columnTitle(table, col)}).`,
     },
     row.figures.get(col)?.step ?? 1,
     "label",

@@ -5,6 +5,7 @@
 import type { TableKind } from "../model/kinds";
 import { columnLetters } from "../model/grid";
 import type { CellRef } from "./relation";
+import type { LocalizedText } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
@@ -27,13 +28,92 @@ export function columnTitle(table: UnderstoodTable, col: number): string {
   return c && c.header ? c.header : `kolumn ${columnLetters(col)}`;
 }
 
-export function rowTitle(row: UnderstoodRow): string {
-  return row.label ? `"${row.label.length > 60 ? row.label.slice(0, 57) + "…" : row.label}"` : `rad ${row.row + 1}`;
+/** How a message places a row's name: after a noun that a label follows ("Summan", "raden"), at the start of a sentence. */
+export interface RowNaming {
+  /** Said before a label ("Summan" "Summa insatser"); an unlabelled row's context names it with its own noun ("summaraden under Insatser"). */
+  noun?: string;
+  /** The name opens a sentence: its first letter is a capital. */
+  start?: boolean;
 }
 
-export function rowTitleEn(row: UnderstoodRow): string {
-  return row.label ? rowTitle(row) : `row ${row.row + 1}`;
+/** The row as a Swedish message names it: see rowName. */
+export function rowTitle(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
+  return rowName(table, row, "sv", naming);
 }
+
+/** The row as an English message names it: see rowName. */
+export function rowTitleEn(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
+  return rowName(table, row, "en", naming);
+}
+
+/**
+ * A row by its label in quotes; an unlabelled row by where it stands — a total by the section
+ * heading it closes ("summaraden under Insatser"), else by the labelled row before it ("raden
+ * efter Kansli") or, at the top, after it ("raden före Lön"), with an ordinal when several share
+ * that place ("andra raden efter Kansli"); its row number only when the table names nothing near it.
+ */
+function rowName(table: UnderstoodTable, row: UnderstoodRow, lang: "sv" | "en", naming: RowNaming): string {
+  const name = row.label ? `${naming.noun ? naming.noun + " " : ""}"${shortLabel(row.label)}"` : contextName(table, row)[lang];
+  return naming.start ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+function shortLabel(label: string): string {
+  return label.length > 60 ? label.slice(0, 57) + "…" : label;
+}
+
+const CONTEXT_NAMES = new WeakMap<UnderstoodTable, Map<number, LocalizedText>>();
+
+/** The context name of an unlabelled row; a table's are made together, once: an ordinal needs the rows that share a place. */
+function contextName(table: UnderstoodTable, row: UnderstoodRow): LocalizedText {
+  let names = CONTEXT_NAMES.get(table);
+  if (!names) {
+    names = new Map();
+    const unlabelled = table.rows.filter((r) => !r.label);
+    const places = unlabelled.map((r) => place(table.rows, r));
+    places.forEach((p, i) => {
+      const same = places.filter((q) => q.sv === p.sv);
+      names!.set(unlabelled[i].row, same.length > 1 ? withOrdinal(p, same.indexOf(p)) : p);
+    });
+    CONTEXT_NAMES.set(table, names);
+  }
+  return names.get(row.row) ?? place(table.rows, row);
+}
+
+const SUMMING: ReadonlySet<UnderstoodRow["role"]> = new Set(["subtotal", "total", "result", "closing", "varav-parent"]);
+
+/** Where an unlabelled row stands, without an ordinal. */
+function place(rows: readonly UnderstoodRow[], row: UnderstoodRow): LocalizedText {
+  const total = SUMMING.has(row.role) || (row.covers?.length ?? 0) > 0;
+  const noun = total ? { sv: "summaraden", en: "the total row" } : { sv: "raden", en: "the row" };
+  const above = rows.filter((r) => r.row < row.row && r.label);
+  if (total) {
+    // The heading of the block the total closes: the nearest one above the first row it covers.
+    const first = row.covers?.[0] ?? row.row;
+    const heading = above.filter((r) => r.role === "section-heading" && r.row < first).pop();
+    if (heading) return at(noun, "under", heading.label);
+  }
+  const before = above.pop();
+  if (before) return at(noun, "efter", before.label);
+  const after = rows.find((r) => r.row > row.row && r.label);
+  if (after) return at(noun, "före", after.label);
+  return { sv: `rad ${row.row + 1}`, en: `row ${row.row + 1}` };
+}
+
+const PREPOSITION_EN: Record<string, string> = { under: "under", efter: "after", före: "before" };
+
+function at(noun: LocalizedText, preposition: "under" | "efter" | "före", label: string): LocalizedText {
+  return { sv: `${noun.sv} ${preposition} ${shortLabel(label)}`, en: `${noun.en} ${PREPOSITION_EN[preposition]} ${shortLabel(label)}` };
+}
+
+/** "andra raden efter Kansli" / "the second row after Kansli" for the row at index k (0-based) of those sharing a place. */
+function withOrdinal(p: LocalizedText, k: number): LocalizedText {
+  const sv = ORDINALS_SV[k] ?? `${k + 1}:e`;
+  const en = ORDINALS_EN[k] ?? `${k + 1}th`;
+  return { sv: `${sv} ${p.sv}`, en: `the ${en} ${p.en.replace(/^the /, "")}` };
+}
+
+const ORDINALS_SV = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"];
+const ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
 export function figureCells(table: UnderstoodTable, row: UnderstoodRow, col: number): CellRef[] {

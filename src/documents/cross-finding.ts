@@ -96,8 +96,8 @@ export function missingLineFinding(
   anchor: { table: UnderstoodTable },
   hereHasIt: boolean,
 ): Finding {
-  const label = rowTitle(present.row);
-  const labelEn = rowTitleEn(present.row);
+  const label = rowTitle(present.table, present.row, { start: true });
+  const labelEn = rowTitleEn(present.table, present.row, { start: true });
   const f = figureOf(present);
   const value = f ? amount(f.shown, f.step) : "";
   return {
