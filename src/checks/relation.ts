@@ -5,7 +5,8 @@
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
 import { formatSwedish } from "../core/swedish-format";
-import type { Basis, Finding, LocalizedText, Severity } from "../findings/finding";
+import type { Basis, Finding, LocalizedText, Rounding, Severity } from "../findings/finding";
+import { toleranceAmount, toleranceMatters } from "../findings/tolerance-words";
 import { a1, qualifiedRef } from "../model/grid";
 import { band, round12, signedSum } from "../understand/interval";
 import type { Figure } from "../understand/types";
@@ -21,6 +22,8 @@ export interface Verdict {
   actual: number;
   difference: number;
   tolerance: number;
+  /** The figures the band adds up: how many have a rounding step, and that step when they all share it. */
+  rounded: { figures: number; step: number | null };
   severity: Severity;
   cause: Cause | null;
 }
@@ -36,15 +39,17 @@ export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Te
   const difference = round12(actual.shown - expected);
   if (difference === 0) return null;
   const tolerance = band([actual, ...terms.map((t) => t.figure)]);
+  const steps = [actual.step, ...terms.map((t) => t.figure.step)].filter((s) => s > 0);
+  const rounded = { figures: steps.length, step: steps.length > 0 && steps.every((s) => s === steps[0]) ? steps[0] : null };
   const wholeKronor = actual.step === 1 && terms.every((t) => (kronorPerUnit === 1 ? t.figure.step <= 1 : t.figure.step === 1 || t.figure.step === 0));
   // Hidden öre: in whole kronor a gap of up to 2 kr (or within the band) is information.
   if (Math.abs(difference) <= (wholeKronor ? Math.max(tolerance, 2) : tolerance) + 1e-9) {
     if (!wholeKronor) return null;
-    return { expected, actual: actual.shown, difference, tolerance, severity: "info", cause: "ore-rounding" };
+    return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "info", cause: "ore-rounding" };
   }
   const items = terms.map((t) => ({ value: t.figure.shown, sign: t.sign }));
   const cause = diagnose(actual.shown, expected, items, tolerance);
-  return { expected, actual: actual.shown, difference, tolerance, severity: "error", cause };
+  return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "error", cause };
 }
 
 /** An exact zero-step figure (an empty cell read as 0). */
@@ -67,12 +72,15 @@ export function refs(sheet: string, cells: readonly CellRef[]): string[] {
   return cells.map((c) => (c.sheet === sheet ? a1(c.row, c.col) : qualifiedRef(c.sheet, c.row, c.col)));
 }
 
-/** The parenthesis every numeric message ends with. */
+/** The parenthesis every numeric message ends with; the tolerance in it only where it matters (findings/tolerance-words). */
 export function numbersSuffix(v: Verdict, step = 1): LocalizedText {
   const e = amount(v.expected, step);
   const a = amount(v.actual, step);
   const d = amount(v.difference, step);
-  const t = amount(v.tolerance, Number.isInteger(v.tolerance) ? Math.min(step, 1) : Math.min(step, 0.5));
+  if (!toleranceMatters(v.difference, v.tolerance)) {
+    return { sv: `(förväntat ${e}, faktiskt ${a}, diff ${d})`, en: `(expected ${e}, actual ${a}, difference ${d})` };
+  }
+  const t = toleranceAmount(v.tolerance, step);
   return {
     sv: `(förväntat ${e}, faktiskt ${a}, diff ${d}, tolerans ±${t})`,
     en: `(expected ${e}, actual ${a}, difference ${d}, tolerance ±${t})`,
@@ -87,6 +95,11 @@ const CAUSE_TEXT: Record<Cause, LocalizedText> = {
   "ore-rounding": { sv: "Troligen avrundade ören", en: "Probably rounded öre" },
   "text-number": { sv: "Trolig orsak: ett tal lagrat som text", en: "Likely cause: a number stored as text" },
 };
+
+/** How a relation finding's tolerance arises: its figures' step, and their number when all are shown to it. */
+export function roundingOf(v: Verdict, step: number): Rounding {
+  return { step, figures: v.rounded.step === step ? v.rounded.figures : null };
+}
 
 export function causeText(cause: Cause | null): LocalizedText | null {
   return cause ? CAUSE_TEXT[cause] : null;
@@ -115,6 +128,7 @@ export function relationFinding(
     difference: v.difference,
     tolerance: v.tolerance,
     cause: v.cause,
+    rounding: roundingOf(v, step),
     ...(basis ? { basis } : {}),
     message: { sv: join("sv"), en: join("en") },
   };

@@ -8,7 +8,7 @@ import { diagnose } from "../core/diagnosis";
 import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../findings/finding";
 import { a1 } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, causeText, judge, numbersSuffix, type Verdict } from "../checks/relation";
+import { amount, causeText, judge, numbersSuffix, roundingOf, type Verdict } from "../checks/relation";
 import { inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
 import type { RecognisedDocument } from "./document";
 
@@ -82,6 +82,7 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
     difference: v.difference,
     tolerance: v.tolerance,
     cause: options.cause?.id ?? v.cause,
+    rounding: roundingOf(v, step),
     basis: options.basis ?? (options.loose ? "label" : "cross-reference"),
     other: otherCell(there),
     message: { sv: join("sv"), en: join("en") },

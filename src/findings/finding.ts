@@ -2,6 +2,8 @@
  * A finding is data, not text: views (task pane, CLI, report sheet) format it.
  * Amounts are in the sheet's own unit (kr in a kr table, tkr in a tkr table).
  */
+import type { AmountUnit } from "../core/amount-unit";
+
 export type Severity = "error" | "warning" | "info";
 
 /**
@@ -29,6 +31,16 @@ export interface OtherCell {
   cell: string;
 }
 
+/**
+ * The figures behind a relation's tolerance: the step they are shown to (in the finding's unit)
+ * and how many the band adds up, when every one is shown to that step (null when some are
+ * rounded more coarsely, or are totals carrying the rounding of their lines).
+ */
+export interface Rounding {
+  step: number;
+  figures: number | null;
+}
+
 export interface Finding {
   /** Check id, e.g. "sum", "difference-column", "member-split". */
   check: string;
@@ -43,12 +55,16 @@ export interface Finding {
   difference: number | null;
   /** The allowed band (half-width) from the figures' precision. */
   tolerance: number | null;
+  /** The amount unit of the figures (their table's), when known. */
+  unit?: AmountUnit;
   /** Likely cause id, when the numbers show it: "sign-flipped", "row-omitted", "double-counted", "transposed-digits", "ore-rounding", … */
   cause: string | null;
   /** What the structure behind the finding rests on (the engine fills in the check's own when a finding names none); views and the accuracy benchmark show it. */
   basis?: Basis;
   /** For a finding across documents: the other workbook's side of the relation (the finding's own cells are in this workbook). */
   other?: OtherCell;
+  /** How `tolerance` arises, for its explanation in words (./tolerance-words). */
+  rounding?: Rounding;
   message: LocalizedText;
 }
 
