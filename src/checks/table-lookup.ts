@@ -63,40 +63,72 @@ function shortLabel(label: string): string {
 
 const CONTEXT_NAMES = new WeakMap<UnderstoodTable, Map<number, LocalizedText>>();
 
-/** The context name of an unlabelled row; a table's are made together, once: an ordinal needs the rows that share a place. */
+/** The context name of an unlabelled row; a table's are made together, once, in one pass: an ordinal needs the rows that share a place. */
 function contextName(table: UnderstoodTable, row: UnderstoodRow): LocalizedText {
   let names = CONTEXT_NAMES.get(table);
   if (!names) {
-    names = new Map();
-    const unlabelled = table.rows.filter((r) => !r.label);
-    const places = unlabelled.map((r) => place(table.rows, r));
-    places.forEach((p, i) => {
-      const same = places.filter((q) => q.sv === p.sv);
-      names!.set(unlabelled[i].row, same.length > 1 ? withOrdinal(p, same.indexOf(p)) : p);
-    });
+    names = contextNames(table.rows);
     CONTEXT_NAMES.set(table, names);
   }
-  return names.get(row.row) ?? place(table.rows, row);
+  // A line no row prints (a derived one) is named on its own.
+  return names.get(row.row) ?? contextNames([...table.rows.filter((r) => r.row !== row.row), row].sort((x, y) => x.row - y.row)).get(row.row)!;
+}
+
+function contextNames(rows: readonly UnderstoodRow[]): Map<number, LocalizedText> {
+  const after: (UnderstoodRow | undefined)[] = [];
+  for (let i = rows.length - 1, next: UnderstoodRow | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (rows[i].label) next = rows[i];
+  }
+  const headings: UnderstoodRow[] = [];
+  let before: UnderstoodRow | undefined;
+  const places: { row: number; name: LocalizedText }[] = [];
+  rows.forEach((r, i) => {
+    if (r.label) {
+      if (r.role === "section-heading") headings.push(r);
+      before = r;
+    } else {
+      places.push({ row: r.row, name: place(r, before, after[i], headings) });
+    }
+  });
+  const sharing = new Map<string, number>();
+  for (const p of places) sharing.set(p.name.sv, (sharing.get(p.name.sv) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const names = new Map<number, LocalizedText>();
+  for (const p of places) {
+    const k = seen.get(p.name.sv) ?? 0;
+    seen.set(p.name.sv, k + 1);
+    names.set(p.row, sharing.get(p.name.sv)! > 1 ? withOrdinal(p.name, k) : p.name);
+  }
+  return names;
 }
 
 const SUMMING: ReadonlySet<UnderstoodRow["role"]> = new Set(["subtotal", "total", "result", "closing", "varav-parent"]);
 
-/** Where an unlabelled row stands, without an ordinal. */
-function place(rows: readonly UnderstoodRow[], row: UnderstoodRow): LocalizedText {
+/** Where an unlabelled row stands, without an ordinal: `headings` are those above it, in sheet order. */
+function place(row: UnderstoodRow, before: UnderstoodRow | undefined, after: UnderstoodRow | undefined, headings: readonly UnderstoodRow[]): LocalizedText {
   const total = SUMMING.has(row.role) || (row.covers?.length ?? 0) > 0;
   const noun = total ? { sv: "summaraden", en: "the total row" } : { sv: "raden", en: "the row" };
-  const above = rows.filter((r) => r.row < row.row && r.label);
   if (total) {
     // The heading of the block the total closes: the nearest one above the first row it covers.
-    const first = row.covers?.[0] ?? row.row;
-    const heading = above.filter((r) => r.role === "section-heading" && r.row < first).pop();
+    const heading = lastBefore(headings, row.covers?.[0] ?? row.row);
     if (heading) return at(noun, "under", heading.label);
   }
-  const before = above.pop();
   if (before) return at(noun, "efter", before.label);
-  const after = rows.find((r) => r.row > row.row && r.label);
   if (after) return at(noun, "före", after.label);
   return { sv: `rad ${row.row + 1}`, en: `row ${row.row + 1}` };
+}
+
+/** The last of rows (in sheet order) above sheet row `r`, by binary search. */
+function lastBefore(rows: readonly UnderstoodRow[], r: number): UnderstoodRow | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? rows[lo - 1] : undefined;
 }
 
 const PREPOSITION_EN: Record<string, string> = { under: "under", efter: "after", före: "before" };

@@ -4,6 +4,7 @@
  * row before it — and by its row number only when nothing in the table names it. The expected
  * names are read off the grids below by hand.
  */
+import { describeTerms } from "../../src/checks/coverage-relation";
 import { rowTitle, rowTitleEn } from "../../src/checks/table-lookup";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { UnderstoodRow, UnderstoodTable } from "../../src/understand/types";
@@ -116,5 +117,14 @@ describe("rowTitle", () => {
     const t = table([row(4, ""), row(5, "", "subtotal", [4])]);
     expect(rowTitle(t, t.rows[1])).toBe("rad 6");
     expect(rowTitleEn(t, t.rows[1])).toBe("row 6");
+  });
+
+  it("names an unlabelled term of a relation by its place, in each language", () => {
+    const t = table([row(1, "Verksamhetens intäkter"), row(2, ""), row(3, "Resultat", "result", [1, 2])]);
+    t.rows[2].coverSigns = [1, -1];
+    expect(describeTerms(t, t.rows[2])).toEqual({
+      sv: "Verksamhetens intäkter − raden efter Verksamhetens intäkter",
+      en: "Verksamhetens intäkter − the row after Verksamhetens intäkter",
+    });
   });
 });
