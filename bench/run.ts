@@ -1,8 +1,10 @@
 /**
- * npm run bench [-- --json FILE] [--quick]: measures the engine, the CLI, the task pane's
- * read path and the custom functions, prints a table and optionally writes a JSON report.
- * Targets (issue 5): engine 1 M cells ≤ 2 s; linearity ≤ 1.3; CLI ≤ 1.5 × ExcelJS load;
- * syncs ≤ 2 + ⌈payload / 4 MB⌉; VARIANCE ≤ 20 × float; peak RSS ≤ 1.5 GB.
+ * npm run bench [-- --json FILE] [--quick] [--running-totals]: measures the engine, the CLI, the
+ * task pane's read path and the custom functions, prints a table and optionally writes a JSON
+ * report (--running-totals: only the running-totals case).
+ * Targets (issue 5): engine 1 M cells ≤ 2 s; linearity ≤ 1.3 (also for a column of running
+ * totals, issue 12); CLI ≤ 1.5 × ExcelJS load; syncs ≤ 2 + ⌈payload / 4 MB⌉; VARIANCE ≤ 20 × float;
+ * peak RSS ≤ 1.5 GB.
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -15,6 +17,7 @@ import { gridToExcelJS } from "../src/xlsx/grid-to-exceljs";
 import { SimRequestContext } from "../test/support/excel-simulator/api";
 import { documentFromGrid } from "../test/support/excel-simulator/from-grid";
 import { createHost } from "../test/support/excel-simulator/host";
+import { runningTotalsWorkbook } from "../test/support/running-totals";
 import { floatVariance } from "./float-variance";
 import { PlantedErrors, SyntheticSize, cellCount, syntheticWorkbook } from "./synthetic-workbook";
 import { median, medianOf } from "./timing";
@@ -24,6 +27,7 @@ const args = process.argv.slice(2);
 const jsonFile = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
 const quick = args.includes("--quick");
 const RUNS = quick ? 1 : 5;
+const onlyRunningTotals = args.includes("--running-totals");
 
 const SIZES: SyntheticSize[] = [
   { sheets: 1, rowsPerSheet: 200, cols: 12 },
@@ -94,6 +98,27 @@ function engineTimes(): {
     largest = workbook;
   }
   return { byCells, findings, found, largest };
+}
+
+/** Rows of the running-totals sheet; the linearity compares the last with the first. */
+const RUNNING_TOTAL_ROWS = [1000, 2000, 4000, 8000];
+
+/** The engine on a column of running totals in its own column (SUM(B$4:Bi) on every row): time by rows, and time per row largest ÷ smallest. */
+function runningTotalsTimes(): { byRows: Record<string, number>; findings: Record<string, number>; linearity: number } {
+  const byRows: Record<string, number> = {};
+  const findings: Record<string, number> = {};
+  for (const rows of RUNNING_TOTAL_ROWS) {
+    const workbook = runningTotalsWorkbook(rows, "own-column");
+    let result: Finding[] = validateWorkbook(workbook); // warm-up
+    byRows[rows] = medianOf(RUNS, () => {
+      result = validateWorkbook(workbook);
+    });
+    findings[rows] = result.length;
+    log(`running totals ${rows} rader/rows: ${byRows[rows].toFixed(0)} ms, ${result.length} fynd/findings`);
+  }
+  const first = RUNNING_TOTAL_ROWS[0];
+  const last = RUNNING_TOTAL_ROWS[RUNNING_TOTAL_ROWS.length - 1];
+  return { byRows, findings, linearity: byRows[last] / byRows[first] / (last / first) };
 }
 
 function runChild(argv: string[]): { ms: number; rssMb: number; status: number | null } {
@@ -177,6 +202,14 @@ function functionThroughput(): { varianceRatio: number; splitPerS: number; varia
 }
 
 async function main(): Promise<void> {
+  const running = runningTotalsTimes();
+  if (onlyRunningTotals) {
+    console.log(`\n| rader / rows | motor / engine ms | fynd / findings |\n|---|---|---|`);
+    for (const rows of RUNNING_TOTAL_ROWS) console.log(`| ${rows} | ${running.byRows[rows].toFixed(0)} | ${running.findings[rows]} |`);
+    console.log(`\nlinearitet / linearity (tid per rad / time per row, ${RUNNING_TOTAL_ROWS[RUNNING_TOTAL_ROWS.length - 1]} ÷ ${RUNNING_TOTAL_ROWS[0]}): ${running.linearity.toFixed(2)} (≤ 1,3)`);
+    if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify({ running_totals_ms_by_rows: running.byRows, running_totals_linearity: running.linearity }, null, 2) + "\n");
+    return;
+  }
   const engine = engineTimes();
   const cellCounts = Object.keys(engine.byCells).map(Number).sort((a, b) => a - b);
   const largestCells = cellCounts[cellCounts.length - 1];
@@ -194,6 +227,9 @@ async function main(): Promise<void> {
     engine_findings_by_cells: engine.findings,
     planted_found_by_cells: engine.found,
     linearity,
+    running_totals_ms_by_rows: running.byRows,
+    running_totals_findings_by_rows: running.findings,
+    running_totals_linearity: running.linearity,
     cli_ms: cli.cliMs,
     exceljs_load_ms: cli.loadMs,
     cli_vs_exceljs_ratio: cli.cliMs / cli.loadMs,
@@ -212,6 +248,7 @@ async function main(): Promise<void> {
   const rows: [string, string, string, boolean][] = [
     ["engine, 1,2 M celler / cells", `${engine.byCells[largestCells].toFixed(0)} ms`, "≤ 2 000 ms", engine.byCells[largestCells] <= 2000],
     ["linearitet / linearity", linearity.toFixed(2), "≤ 1,3", linearity <= 1.3],
+    ["linearitet, löpande summor / linearity, running totals (8 000 ÷ 1 000 rader / rows)", running.linearity.toFixed(2), "≤ 1,3", running.linearity <= 1.3],
     ["CLI ÷ ExcelJS-läsning / load", (cli.cliMs / cli.loadMs).toFixed(2), "≤ 1,5", cli.cliMs / cli.loadMs <= 1.5],
     ["syncs (största / largest)", `${read.syncs[largestCells]} för ${(read.payload[largestCells] / 1e6).toFixed(1)} MB`, "≤ 2 + ⌈payload/4 MB⌉", syncOk],
     ["planterade fel hittade / planted errors found (största / largest)", largestFound, "alla, alla storlekar / all, every size", allFound],

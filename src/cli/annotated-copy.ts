@@ -1,6 +1,8 @@
 /**
- * --out: writes a copy of the checked workbook with a "Validering" sheet (one row per
- * finding, the cell a HYPERLINK to it) and the findings' cells filled by severity.
+ * --out: writes a copy of the checked workbook with a report sheet (REPORT_SHEET_NAME: one row
+ * per finding, the cell a HYPERLINK to it, the check by its title, the amounts in their
+ * table's unit, the review mark with its comment, who and when) and the findings' cells
+ * filled by severity.
  * The copy is made from the bytes already read; the input file is never opened for
  * writing, an --out path that is the input file or not a regular file is refused, and the
  * target is replaced only by renaming a complete copy over it.
@@ -11,7 +13,12 @@ import path from "path";
 import type ExcelJS from "exceljs";
 import { freeSheetName } from "../model/free-sheet-name";
 import { parseA1 } from "../model/grid";
+import { checkTitle } from "../engine/check-title";
+import { amountNumberFormat } from "../findings/amount-format";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import { CHECK_COLUMN, REPORT_SHEET_NAME, REVIEW_COLUMNS } from "../findings/report-sheet-layout";
+import { applyReview } from "../findings/review-apply";
+import { REVIEW_STATUS_TEXT, ReviewMarks } from "../findings/review-mark";
 import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
@@ -21,17 +28,26 @@ import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 
 const HEADERS: Record<Lang, string[]> = {
-  sv: ["Allvarlighet", "Cell", "Alla celler", "Kontroll", "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak", "Andra arbetsboken"],
-  en: ["Severity", "Cell", "All cells", "Check", "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause", "Other workbook"],
+  sv: ["Allvarlighet", "Cell", "Alla celler", CHECK_COLUMN.sv, "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak", "Andra arbetsboken", ...REVIEW_COLUMNS.map((c) => c.sv)],
+  en: ["Severity", "Cell", "All cells", CHECK_COLUMN.en, "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause", "Other workbook", ...REVIEW_COLUMNS.map((c) => c.en)],
 };
+/** The amount columns (1-based): expected, actual, difference, tolerance. */
+const AMOUNT_COLUMNS = [6, 7, 8, 9];
 
-export async function writeAnnotatedCopy(input: string, bytes: Buffer, out: string, findings: readonly Finding[], lang: Lang): Promise<void> {
+export async function writeAnnotatedCopy(
+  input: string,
+  bytes: Buffer,
+  out: string,
+  findings: readonly Finding[],
+  lang: Lang,
+  marks: ReviewMarks = new Map(),
+): Promise<void> {
   checkOutTarget(input, out);
   const wb = await loadExcelJS(bytes);
   // Lower severities first, so an error's fill wins on a cell several findings share.
   const bySeverity = [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
   for (const f of bySeverity) for (const ref of f.cells) highlight(wb, f.sheet, ref, f.severity);
-  addReportSheet(wb, findings, lang);
+  addReportSheet(wb, findings, lang, marks);
   // The copy goes to a temporary file beside the target, created exclusively ('wx': O_CREAT|O_EXCL, which
   // never follows a symlink planted under its name), then renamed over the target once it is complete.
   const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`);
@@ -108,18 +124,18 @@ function highlight(wb: ExcelJS.Workbook, sheet: string, ref: string, severity: S
   cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[severity] } } };
 }
 
-function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
-  const ws = wb.addWorksheet(freeSheetName("Validering", wb.worksheets.map((w) => w.name)));
+function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, marks: ReviewMarks): void {
+  const ws = wb.addWorksheet(freeSheetName(REPORT_SHEET_NAME, wb.worksheets.map((w) => w.name)));
   ws.addRow(HEADERS[lang]).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  [10, 24, 30, 18, 80, 14, 14, 14, 10, 18, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const f of findings) {
+  [10, 24, 30, 28, 80, 16, 16, 16, 12, 18, 40, 20, 40, 18, 24].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const { finding: f, mark } of applyReview(findings, marks)) {
     const first = f.cells.length > 0 ? locate(f.sheet, f.cells[0]) : undefined;
     const row = ws.addRow([
       SEVERITY_LABELS[lang][f.severity],
       null,
       f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
-      f.check,
+      checkTitle(f.check, lang),
       f.message[lang],
       f.expected,
       f.actual,
@@ -127,6 +143,10 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
       f.tolerance,
       f.cause === null ? null : causeLabel(f.cause, lang),
       f.other ? otherText(f.other) : null,
+      mark ? REVIEW_STATUS_TEXT[mark.status][lang] : null,
+      mark?.comment || null,
+      mark?.by || null,
+      mark?.at || null,
     ]);
     const link = row.getCell(2);
     if (first) {
@@ -136,9 +156,9 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
     } else {
       link.value = f.sheet;
     }
-    for (const c of [6, 7, 8, 9]) {
+    for (const c of AMOUNT_COLUMNS) {
       const v = row.getCell(c).value;
-      if (typeof v === "number") row.getCell(c).numFmt = Number.isInteger(v) ? "#,##0" : "#,##0.00";
+      if (typeof v === "number") row.getCell(c).numFmt = amountNumberFormat(v, f.unit);
     }
     row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[f.severity] } };
   }

@@ -9,6 +9,7 @@ import type { Io } from "./validate-command";
 const io: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text + "\n"),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
 
 export async function run(argv: string[]): Promise<void> {

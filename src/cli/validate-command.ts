@@ -3,21 +3,26 @@
  * JSON document), writes the --out copy. With --prior, --budget or --together the files
  * are one set of documents: every file is read once, before anything is checked (an
  * unreadable one ends the run with its line), and the findings across documents join the
- * files' own. Exit code: 2 when a file could not be read, else 1 when errors were found
- * (0 with --no-fail), else 0.
+ * files' own. The review marks the add-in stored in a file (its document settings) are
+ * reported with its findings; marks that cannot be read give a line on stderr. Exit code: 2
+ * when a file could not be read, else 1 when errors were found that are not approved (0 with
+ * --no-fail), else 0.
  */
 import type { Finding } from "../findings/finding";
+import type { ReviewMarks } from "../findings/review-mark";
+import { REVIEW_SETTING, parseReview } from "../findings/review-store";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
+import type { AddinSettings } from "../xlsx/office-settings";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { checkOutTarget, writeAnnotatedCopy } from "./annotated-copy";
 import type { ValidateArgs } from "./args";
 import { readConfigFile } from "./config-file";
 import { JsonReport, jsonReport } from "./report-json";
 import { summaryLine, textReport } from "./report-text";
-import { Summary, addSummaries, summarize } from "./summary";
+import { Summary, addSummaries, openErrors, summarize } from "./summary";
 
 export type Validator = (wb: Workbook, config?: ValidationConfig) => Finding[];
 
@@ -27,7 +32,12 @@ export type SetValidator = (inputs: readonly DocumentInput[], config?: Validatio
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The terminal's width when stdout is one; the text report is wrapped at 80 otherwise. */
+  columns?: number;
 }
+
+/** Width of the text report when stdout is not a terminal. */
+const DEFAULT_WIDTH = 80;
 
 /** Workbooks at least this big (file bytes, or sheets) get progress lines on stderr. */
 const PROGRESS_BYTES = 512 * 1024;
@@ -55,11 +65,12 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
     const big = read.bytes.length >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
     if (big) io.stderr(`finsam: ${file}: kontrollerar ${read.workbook.sheets.length} blad … / checking ${read.workbook.sheets.length} sheets …`);
     const findings = validate(read.workbook, config);
-    total = addSummaries(total, summarize(findings));
-    if (args.json) reports.push(jsonReport(file, findings, args.lang));
-    else io.stdout(textReport(file, findings, read.workbook.sheets.map((s) => s.name), args.lang) + "\n");
+    const marks = reviewMarks(file, read.addinSettings, io);
+    total = addSummaries(total, summarize(findings, marks));
+    if (args.json) reports.push(jsonReport(file, findings, args.lang, marks));
+    else io.stdout(textReport(file, findings, read.workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
     if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, read.bytes, args.out, findings, args.lang);
+      await writeAnnotatedCopy(file, read.bytes, args.out, findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);
     }
   }
@@ -70,7 +81,7 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
     io.stdout(`${summaryLine(total, args.lang)} (${args.files.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
   }
   if (unreadable) return 2;
-  return total.errors > 0 && !args.noFail ? 1 : 0;
+  return openErrors(total) > 0 && !args.noFail ? 1 : 0;
 }
 
 async function runSet(args: ValidateArgs, validateSet: SetValidator, config: ValidationConfig | undefined, io: Io): Promise<number> {
@@ -79,7 +90,7 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
     ...(args.prior !== undefined ? [{ file: args.prior, role: "prior-year-report" as const }] : []),
     ...(args.budget !== undefined ? [{ file: args.budget, role: "budget" as const }] : []),
   ];
-  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; bytes: Buffer }[] = [];
+  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; bytes: Buffer; addinSettings: AddinSettings }[] = [];
   let unreadable = false;
   for (const w of wanted) {
     try {
@@ -100,18 +111,26 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   const json: JsonReport[] = [];
   for (const [i, report] of reports.entries()) {
-    const { file, workbook, bytes } = read[i];
-    total = addSummaries(total, summarize(report.findings));
-    if (args.json) json.push(jsonReport(file, report.findings, args.lang));
-    else io.stdout(textReport(file, report.findings, workbook.sheets.map((s) => s.name), args.lang) + "\n");
+    const { file, workbook, bytes, addinSettings } = read[i];
+    const marks = reviewMarks(file, addinSettings, io);
+    total = addSummaries(total, summarize(report.findings, marks));
+    if (args.json) json.push(jsonReport(file, report.findings, args.lang, marks));
+    else io.stdout(textReport(file, report.findings, workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
     if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, bytes, args.out, report.findings, args.lang);
+      await writeAnnotatedCopy(file, bytes, args.out, report.findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);
     }
   }
   if (args.json) io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   else if (reports.length > 1) io.stdout(`${summaryLine(total, args.lang)} (${reports.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
-  return total.errors > 0 && !args.noFail ? 1 : 0;
+  return openErrors(total) > 0 && !args.noFail ? 1 : 0;
+}
+
+/** The review marks stored in the file; what could not be read is said on stderr, one line each. */
+function reviewMarks(file: string, settings: AddinSettings, io: Io): ReviewMarks {
+  const { marks, note } = parseReview(settings.settings.get(REVIEW_SETTING));
+  for (const n of [...settings.notes, ...(note ? [note] : [])]) io.stderr(`finsam: ${file}: ${n.sv} / ${n.en}`);
+  return marks;
 }
 
 /** A sheetRoles name that is not in the workbook is most likely a typo: say so, go on. */

@@ -1,4 +1,4 @@
-/** Words the CLI views (text lines, the Validering sheet) show for severities and causes. */
+/** Words the CLI views (text lines, the report sheet of the --out copy) show for severities and causes. */
 import type { Severity } from "../findings/finding";
 import type { Lang } from "./args";
 

@@ -1,8 +1,9 @@
 /**
  * Bad input to a core computation. Carries the message in Swedish and English so every
- * face (cell error, CLI, task pane) can show it; `kind` says which Excel error it maps to.
+ * face (cell error, CLI, task pane) can show it; `kind` says which Excel error it maps to:
+ * value → #VALUE!, divisionByZero → #DIV/0!, tooLarge (a result no double holds) → #NUM!.
  */
-export type InputErrorKind = "value" | "divisionByZero";
+export type InputErrorKind = "value" | "divisionByZero" | "tooLarge";
 
 export class InputError extends Error {
   constructor(

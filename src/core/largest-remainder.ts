@@ -2,22 +2,27 @@ import { Exact } from "./exact-decimal";
 import { invalidInput } from "./input-error";
 
 /**
- * Rounds `values` to `decimals` places (−3 = whole thousands) so that the rounded parts add
- * up exactly to the rounded total (or to `total` when given, which must already be a
- * multiple of the unit). Each part is first rounded down; the units still missing go to
+ * Rounds the parts `numerators[i] / denominator` to `decimals` places (−3 = whole thousands) so
+ * that they add up exactly to the rounded total (or to `total` when given, which must already
+ * be a multiple of the unit). Each part is first rounded down; the units still missing go to
  * the parts with the largest remainders (Hamilton / largest-remainder method), ties to the
- * earlier part. Every part ends within one unit of its exact value.
+ * earlier part. Remainders are compared exactly, as numerators over the common denominator,
+ * so parts that are equal fractions (1/3 of 4 and of 1) tie exactly. Every part ends within
+ * one unit of its exact value.
  */
-export function roundKeepingTotal(values: readonly Exact[], decimals: number, total?: Exact): Exact[] {
+export function roundKeepingTotal(numerators: readonly Exact[], decimals: number, total?: Exact, denominator: Exact = new Exact(1)): Exact[] {
   assertDecimals(decimals);
   const unit = new Exact(10).pow(-decimals);
-  const target = (total ?? values.reduce((sum, v) => sum.plus(v), new Exact(0))).div(unit).toDecimalPlaces(0);
-  const floors = values.map((v) => v.div(unit).floor());
-  let missing = target.minus(floors.reduce((sum, f) => sum.plus(f), new Exact(0))).toNumber();
-  const order = values
-    .map((v, i) => ({ i, remainder: v.div(unit).minus(floors[i]) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
-  const units = [...floors];
+  const perUnit = denominator.times(unit);
+  const parts = numerators.map((n, i) => {
+    const q = n.divToInt(perUnit);
+    const r = n.minus(q.times(perUnit));
+    return r.lt(0) ? { i, floor: q.minus(1), remainder: r.plus(perUnit) } : { i, floor: q, remainder: r };
+  });
+  const target = (total ? total.div(unit) : numerators.reduce((sum, n) => sum.plus(n), new Exact(0)).div(perUnit)).toDecimalPlaces(0);
+  let missing = target.minus(parts.reduce((sum, p) => sum.plus(p.floor), new Exact(0))).toNumber();
+  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
+  const units = parts.map((p) => p.floor);
   for (const { i } of order) {
     if (missing <= 0) break;
     units[i] = units[i].plus(1);

@@ -44,6 +44,12 @@ export function reserveHeadroom(memberIncome: number, rule: ReserveRule, equity:
   return toNumber(new Exact(reserveCeiling(memberIncome, rule)).minus(equity));
 }
 
+/** Throws InputError when the rule cannot set a ceiling: a rate outside 0–1, no steps, a bad or repeated "from", a fixed amount that is not a number. */
+export function checkReserveRule(rule: ReserveRule): void {
+  if (rule.kind === "percent") checkRate(rule.rate);
+  else sortedSteps(rule.steps);
+}
+
 /** Reads "marginal"/"marginell" or "hela"/"whole" (the rate applies to the whole amount). */
 export function parseStaircaseMode(word: string): "marginal" | "whole" {
   const w = word.trim().toLowerCase();

@@ -14,7 +14,9 @@ const UNGROUPED = /^\d+(,\d+)?$/;
  * Parses a Swedish amount written as text and returns it in kronor:
  * "1 393 712", "5 572,6", "−2 073 888", "- 21 090", "(1 234)", "12 tkr", "1,5 mnkr",
  * "17 157 195 kr", "1 234,-". Non-breaking, thin and figure spaces count as spaces.
- * A blank text and a dash alone ("-", "–") mean zero, as in printed tables.
+ * A blank text and a dash alone ("-", "–") mean zero, as in printed tables. A minus inside
+ * parentheses ("(−5)", "(-5 tkr)") is refused as ambiguous: it could be a double negative or
+ * a negative written twice.
  * Anything else is an InputError naming the part that was not understood.
  */
 export function parseSwedishAmount(text: string): Exact {
@@ -45,7 +47,8 @@ export function parseSwedishAmount(text: string): Exact {
   }
 
   if (MINUS.test(rest)) {
-    negative = !negative;
+    if (negative) throw ambiguousSign(text);
+    negative = true;
     rest = rest.slice(1).trim();
   } else if (rest.startsWith("+")) {
     rest = rest.slice(1).trim();
@@ -55,6 +58,13 @@ export function parseSwedishAmount(text: string): Exact {
 
   const magnitude = new Exact(rest.replace(/ /g, "").replace(",", ".")).times(KRONOR_PER_UNIT[unit]);
   return negative ? magnitude.negated() : magnitude;
+}
+
+function ambiguousSign(text: string): Error {
+  return invalidInput(
+    `Kan inte läsa "${text}" som ett belopp: minustecken inom parentes är tvetydigt (skriv "(5)" eller "−5").`,
+    `Cannot read "${text}" as an amount: a minus sign inside parentheses is ambiguous (write "(5)" or "−5").`,
+  );
 }
 
 function notUnderstood(text: string, rest: string): Error {

@@ -1,15 +1,21 @@
 /**
  * "Skapa rapportblad": a sheet the board can read — title, file, date, counts, and one
- * row per finding with a link to its cell. Only a sheet the add-in created (recorded in
- * the document) is ever replaced or removed; a user's own sheet of the same name is left
- * alone and the report gets the next free name.
+ * row per finding with a link to its cell, its amounts in their table's unit, the check by
+ * its title and the finding's review mark (comment, who, when). Only a sheet the add-in
+ * created (recorded in the document) is ever replaced or removed; a user's own sheet of the
+ * same name is left alone and the report gets the next free name.
  */
-import type { Finding } from "../findings/finding";
+import { checkTitle } from "../engine/check-title";
+import { amountNumberFormat } from "../findings/amount-format";
+import type { Finding, LocalizedText } from "../findings/finding";
 import { SEVERITY_ORDER } from "../findings/finding";
+import { CHECK_COLUMN, REPORT_SHEET_NAME, REVIEW_COLUMNS } from "../findings/report-sheet-layout";
+import { applyReview } from "../findings/review-apply";
+import { REVIEW_STATUS_TEXT, ReviewMarks } from "../findings/review-mark";
 import { freeSheetName } from "../model/free-sheet-name";
 import { placesBySheet } from "./cell-ref";
 
-export const REPORT_SHEET_NAME = "Valideringsrapport";
+export { REPORT_SHEET_NAME };
 
 export interface ReportLabels {
   title: string;
@@ -34,6 +40,10 @@ export interface ReportInput {
   labels: ReportLabels;
   /** The sheet the add-in created last time, from the document store. */
   previous: string | null;
+  /** The review marks stored in the document (none when absent). */
+  marks?: ReviewMarks;
+  /** The language of the check and review columns (default Swedish). */
+  lang?: keyof LocalizedText;
 }
 
 /** Text cells are written with Excel's text prefix so nothing from a workbook turns into a formula or a number. */
@@ -56,8 +66,11 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   const sheet = sheets.add(name);
 
   const { labels } = input;
-  const findings = [...input.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const width = labels.columns.length;
+  const lang = input.lang ?? "sv";
+  const reviewed = applyReview(input.findings, input.marks ?? new Map()).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]);
+  const findings = reviewed.map((r) => r.finding);
+  const columns = [...labels.columns, CHECK_COLUMN[lang], ...REVIEW_COLUMNS.map((c) => c[lang])];
+  const width = columns.length;
   const pad = (row: (string | number)[]) => [...row, ...Array(width - row.length).fill("")];
   const head = [
     pad([text(labels.title)]),
@@ -65,9 +78,9 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
     pad([text(labels.date), text(input.when)]),
     pad([text(labels.count), text(labels.summary)]),
     pad([]),
-    labels.columns.map(text),
+    columns.map(text),
   ];
-  const body = findings.map((f) => {
+  const body = reviewed.map(({ finding: f, mark }) => {
     const places = placesBySheet(f);
     return [
       text(labels.severity[f.severity]),
@@ -80,6 +93,11 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       text(labels.basis(f)),
       // A finding across documents: the other workbook's cell, as text ("Budget 2024.xlsx › Budget netto!B12").
       text(f.other ? `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}` : ""),
+      text(checkTitle(f.check, lang)),
+      text(mark ? REVIEW_STATUS_TEXT[mark.status][lang] : ""),
+      text(mark?.comment ?? ""),
+      text(mark?.by ?? ""),
+      text(mark?.at ?? ""),
     ];
   });
   const rows = [...head, ...body];
@@ -93,7 +111,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   header.format.borders.getItem("EdgeBottom").style = "Continuous";
   if (body.length) {
     const amounts = sheet.getRangeByIndexes(6, 4, body.length, 3);
-    amounts.numberFormat = body.map((r) => r.slice(4, 7).map((v) => (typeof v === "number" && !Number.isInteger(v) ? "#,##0.0;-#,##0.0" : "#,##0;-#,##0")));
+    amounts.numberFormat = body.map((r, i) => r.slice(4, 7).map((v) => amountNumberFormat(typeof v === "number" ? v : 0, findings[i].unit)));
     findings.forEach((f, i) => {
       const first = placesBySheet(f)[0];
       if (!first) return;
@@ -103,7 +121,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       };
     });
   }
-  [12, 18, 14, 60, 14, 14, 14, 40, 40].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
+  [12, 18, 14, 60, 16, 16, 16, 40, 40, 28, 20, 40, 18, 24].forEach((chars, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * 7));
   sheet.activate();
   await context.sync();
   return name;

@@ -106,12 +106,30 @@ export function planFormat(u: UnderstoodWorkbook): PlanItem[] {
   return items;
 }
 
+/** The table a plan item belongs to: its id prefix, title, sheet and the decimals of its amounts. */
+interface TablePlan {
+  t: UnderstoodTable;
+  id: (kind: string) => string;
+  name: string;
+  decimals: number;
+}
+
+/** Every change one table needs, in the order the pane lists them. */
 function planTable(t: UnderstoodTable): PlanItem[] {
-  const out: PlanItem[] = [];
-  const id = (k: string) => `${t.id}:${k}`;
-  const name = t.title ?? t.sheet;
-  const decimals = decimalsOf(t);
-  const target = decimals ? FORMAT_1 : FORMAT_0;
+  const p: TablePlan = { t, id: (k) => `${t.id}:${k}`, name: t.title ?? t.sheet, decimals: decimalsOf(t) };
+  const figures = figureCells(t, p.decimals);
+  return [
+    numberFormatItem(p, figures.amountCells),
+    percentFormatItem(p, figures.percentCells),
+    totalStyleItem(p),
+    ...headerStyleItems(p),
+    alignItem(p),
+    widthItem(p, figures.allFigures),
+  ].filter((item): item is PlanItem => item !== null);
+}
+
+/** The table's figures (numbers, not text), and of those the amounts and shares whose format is not yet a report format. */
+function figureCells(t: UnderstoodTable, decimals: number): { amountCells: RC[]; percentCells: RC[]; allFigures: Figure[] } {
   const amountCells: RC[] = [];
   const percentCells: RC[] = [];
   const allFigures: Figure[] = [];
@@ -126,110 +144,125 @@ function planTable(t: UnderstoodTable): PlanItem[] {
       }
     }
   }
-  if (amountCells.length && (t.unit === "kr" || t.unit === "tkr" || t.unit === "mnkr" || t.unit === "unknown")) {
-    const ex = shownText(decimals ? -1234.5 : -1234, decimals);
-    out.push({
-      id: id("number"),
-      kind: "number-format",
-      sheet: t.sheet,
-      table: name,
-      addresses: toRanges(amountCells),
-      change: { numberFormat: target },
-      count: amountCells.length,
-      description: {
-        sv: `Talformat ${ex} (${unitName(t)}, ${decimals} decimal${decimals === 1 ? "" : "er"})`,
-        en: `Number format ${ex.replace(/ /g, ",").replace(/,(\d)$/, ".$1")} (${unitNameEn(t)}, ${decimals} decimal${decimals === 1 ? "" : "s"})`,
-      },
-    });
-  }
-  if (percentCells.length) {
-    out.push({
-      id: id("percent"),
-      kind: "percent-format",
-      sheet: t.sheet,
-      table: name,
-      addresses: toRanges(percentCells),
-      change: { numberFormat: FORMAT_PERCENT },
-      count: percentCells.length,
-      description: { sv: `Procentformat 31,2 %`, en: `Percent format 31.2%` },
-    });
-  }
+  return { amountCells, percentCells, allFigures };
+}
+
+function numberFormatItem({ t, id, name, decimals }: TablePlan, amountCells: RC[]): PlanItem | null {
+  if (!amountCells.length || !(t.unit === "kr" || t.unit === "tkr" || t.unit === "mnkr" || t.unit === "unknown")) return null;
+  const ex = shownText(decimals ? -1234.5 : -1234, decimals);
+  return {
+    id: id("number"),
+    kind: "number-format",
+    sheet: t.sheet,
+    table: name,
+    addresses: toRanges(amountCells),
+    change: { numberFormat: decimals ? FORMAT_1 : FORMAT_0 },
+    count: amountCells.length,
+    description: {
+      sv: `Talformat ${ex} (${unitName(t)}, ${decimals} decimal${decimals === 1 ? "" : "er"})`,
+      en: `Number format ${ex.replace(/ /g, ",").replace(/,(\d)$/, ".$1")} (${unitNameEn(t)}, ${decimals} decimal${decimals === 1 ? "" : "s"})`,
+    },
+  };
+}
+
+function percentFormatItem({ t, id, name }: TablePlan, percentCells: RC[]): PlanItem | null {
+  if (!percentCells.length) return null;
+  return {
+    id: id("percent"),
+    kind: "percent-format",
+    sheet: t.sheet,
+    table: name,
+    addresses: toRanges(percentCells),
+    change: { numberFormat: FORMAT_PERCENT },
+    count: percentCells.length,
+    description: { sv: `Procentformat 31,2 %`, en: `Percent format 31.2%` },
+  };
+}
+
+function totalStyleItem({ t, id, name }: TablePlan): PlanItem | null {
   const totals = t.rows.filter((r) => TOTAL_ROLES.has(r.role) && r.figures.size > 0);
-  if (totals.length) {
-    const cells: RC[] = totals.flatMap((r) => span(t).map((col) => ({ row: r.row, col })));
+  if (!totals.length) return null;
+  const cells: RC[] = totals.flatMap((r) => span(t).map((col) => ({ row: r.row, col })));
+  return {
+    id: id("totals"),
+    kind: "total-style",
+    sheet: t.sheet,
+    table: name,
+    addresses: totals.map((r) => `${columnLetters(t.labelCol)}${r.row + 1}:${columnLetters(t.right)}${r.row + 1}`),
+    change: { bold: true, borderTop: true },
+    count: cells.length,
+    description: {
+      sv: `Fetstil och linje ovanför på ${totals.length} summarad${totals.length === 1 ? "" : "er"}`,
+      en: `Bold with a top border on ${totals.length} total row${totals.length === 1 ? "" : "s"}`,
+    },
+  };
+}
+
+/** Upper header rows in bold (a header of several rows), the last one in bold with a line under it. */
+function headerStyleItems({ t, id, name }: TablePlan): PlanItem[] {
+  if (!t.headerRows.length) return [];
+  const out: PlanItem[] = [];
+  const last = t.headerRows[t.headerRows.length - 1];
+  const rowRange = (row: number) => `${columnLetters(t.labelCol)}${row + 1}:${columnLetters(t.right)}${row + 1}`;
+  if (t.headerRows.length > 1) {
     out.push({
-      id: id("totals"),
-      kind: "total-style",
-      sheet: t.sheet,
-      table: name,
-      addresses: totals.map((r) => `${columnLetters(t.labelCol)}${r.row + 1}:${columnLetters(t.right)}${r.row + 1}`),
-      change: { bold: true, borderTop: true },
-      count: cells.length,
-      description: {
-        sv: `Fetstil och linje ovanför på ${totals.length} summarad${totals.length === 1 ? "" : "er"}`,
-        en: `Bold with a top border on ${totals.length} total row${totals.length === 1 ? "" : "s"}`,
-      },
-    });
-  }
-  if (t.headerRows.length) {
-    const last = t.headerRows[t.headerRows.length - 1];
-    const rowRange = (row: number) => `${columnLetters(t.labelCol)}${row + 1}:${columnLetters(t.right)}${row + 1}`;
-    if (t.headerRows.length > 1) {
-      out.push({
-        id: id("header-bold"),
-        kind: "header-style",
-        sheet: t.sheet,
-      table: name,
-        addresses: t.headerRows.slice(0, -1).map(rowRange),
-        change: { bold: true },
-        count: (t.headerRows.length - 1) * span(t).length,
-        description: { sv: `Övre rubrikrader i fetstil`, en: `Upper header rows in bold` },
-      });
-    }
-    out.push({
-      id: id("header"),
+      id: id("header-bold"),
       kind: "header-style",
       sheet: t.sheet,
       table: name,
-      addresses: [rowRange(last)],
-      change: { bold: true, borderBottom: true },
-      count: span(t).length,
-      description: { sv: `Rubrikrad i fetstil med linje under`, en: `Header row in bold with a line under it` },
+      addresses: t.headerRows.slice(0, -1).map(rowRange),
+      change: { bold: true },
+      count: (t.headerRows.length - 1) * span(t).length,
+      description: { sv: `Övre rubrikrader i fetstil`, en: `Upper header rows in bold` },
     });
   }
-  const valueCols = t.columns.map((c) => c.col);
-  if (valueCols.length) {
-    const rows = [...t.headerRows, ...t.rows.filter((r) => r.figures.size > 0).map((r) => r.row)];
-    const cells: RC[] = valueCols.flatMap((col) => rows.map((row) => ({ row, col })));
-    out.push({
-      id: id("align"),
-      kind: "align-right",
-      sheet: t.sheet,
-      table: name,
-      addresses: toRanges(cells),
-      change: { horizontalAlignment: "Right" },
-      count: cells.length,
-      description: { sv: `Högerjusterade beloppskolumner`, en: `Right-aligned amount columns` },
-    });
-  }
-  const widths = columnWidths(t, decimals, allFigures);
-  if (widths.length) {
-    const letters = widths.map((w) => columnLetters(w.col));
-    out.push({
-      id: id("widths"),
-      kind: "column-width",
-      sheet: t.sheet,
-      table: name,
-      addresses: letters.map((L) => `${L}:${L}`),
-      change: { minColumnWidths: Object.fromEntries(widths.map((w) => [columnLetters(w.col), Math.round(w.width)])) },
-      count: widths.length,
-      description: {
-        sv: `Kolumnbredd så att texter och belopp syns (${letters.join(", ")})`,
-        en: `Column widths that show labels and amounts (${letters.join(", ")})`,
-      },
-    });
-  }
+  out.push({
+    id: id("header"),
+    kind: "header-style",
+    sheet: t.sheet,
+    table: name,
+    addresses: [rowRange(last)],
+    change: { bold: true, borderBottom: true },
+    count: span(t).length,
+    description: { sv: `Rubrikrad i fetstil med linje under`, en: `Header row in bold with a line under it` },
+  });
   return out;
+}
+
+function alignItem({ t, id, name }: TablePlan): PlanItem | null {
+  const valueCols = t.columns.map((c) => c.col);
+  if (!valueCols.length) return null;
+  const rows = [...t.headerRows, ...t.rows.filter((r) => r.figures.size > 0).map((r) => r.row)];
+  const cells: RC[] = valueCols.flatMap((col) => rows.map((row) => ({ row, col })));
+  return {
+    id: id("align"),
+    kind: "align-right",
+    sheet: t.sheet,
+    table: name,
+    addresses: toRanges(cells),
+    change: { horizontalAlignment: "Right" },
+    count: cells.length,
+    description: { sv: `Högerjusterade beloppskolumner`, en: `Right-aligned amount columns` },
+  };
+}
+
+function widthItem({ t, id, name, decimals }: TablePlan, allFigures: Figure[]): PlanItem | null {
+  const widths = columnWidths(t, decimals, allFigures);
+  if (!widths.length) return null;
+  const letters = widths.map((w) => columnLetters(w.col));
+  return {
+    id: id("widths"),
+    kind: "column-width",
+    sheet: t.sheet,
+    table: name,
+    addresses: letters.map((L) => `${L}:${L}`),
+    change: { minColumnWidths: Object.fromEntries(widths.map((w) => [columnLetters(w.col), Math.round(w.width)])) },
+    count: widths.length,
+    description: {
+      sv: `Kolumnbredd så att texter och belopp syns (${letters.join(", ")})`,
+      en: `Column widths that show labels and amounts (${letters.join(", ")})`,
+    },
+  };
 }
 
 function span(t: UnderstoodTable): number[] {

@@ -139,7 +139,7 @@ export function soliditet(equity: unknown, totalAssets: unknown): number {
 }
 
 /**
- * Rounds a range so the rounded values still add up to the rounded total (largest remainder: the auditor's plug). Blank cells stay blank.
+ * Rounds a range so the rounded values still add up to the rounded total (largest remainder: the auditor's plug). Blank cells stay blank; a text or error cell is an error in that cell only.
  * @customfunction ROUNDSUM
  * @param values Range of amounts.
  * @param [decimals] Decimal places: 0 = whole kronor (default), 1 = one decimal, -3 = whole thousands.
@@ -149,18 +149,11 @@ export function roundsum(values: unknown[][], decimals?: unknown): unknown[][] {
   return excelErrorsOnly(() => {
     const rows = asRows(values);
     const places = readOptionalInteger(decimals, ["decimaler", "decimals"], 0);
+    const read = cellwise(rows, (r, c) => (isBlank(rows[r][c]) ? "" : readAmount(rows[r][c], cellName(["värden", "values"], r, c))));
     const positions: [number, number][] = [];
-    const amounts: number[] = [];
-    rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (isBlank(cell)) return;
-        positions.push([r, c]);
-        amounts.push(readAmount(cell, cellName(["värden", "values"], r, c)));
-      }),
-    );
-    const rounded = roundSum(amounts, places);
-    const out: (number | string)[][] = rows.map((row) => row.map(() => ""));
-    positions.forEach(([r, c], i) => (out[r][c] = rounded[i]));
-    return out;
+    read.forEach((row, r) => row.forEach((cell, c) => typeof cell === "number" && positions.push([r, c])));
+    const rounded = roundSum(positions.map(([r, c]) => read[r][c] as number), places);
+    positions.forEach(([r, c], i) => (read[r][c] = rounded[i]));
+    return read;
   });
 }

@@ -39,15 +39,18 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
         "data-testid": `tab-${p.id}`,
         onclick: () => select(i),
         onkeydown: (ev: Event) => {
-          const k = (ev as KeyboardEvent).key;
-          if (k === "ArrowRight") select((i + 1) % panels.length, true);
-          if (k === "ArrowLeft") select((i + panels.length - 1) % panels.length, true);
+          const next = tabAfterKey((ev as KeyboardEvent).key, i, panels.length);
+          if (next === null) return;
+          ev.preventDefault();
+          select(next, true);
         },
       },
       p.label,
     ),
   );
   panels.forEach((p, i) => {
+    // h1 (the pane) → h2 (the panel) → h3 (a sheet in it): no level skipped.
+    p.el.prepend(h("h2", { class: "visually-hidden" }, p.label));
     p.el.id = `panel-${p.id}`;
     p.el.setAttribute("role", "tabpanel");
     p.el.setAttribute("aria-labelledby", `tab-${p.id}`);
@@ -69,4 +72,24 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
     h("nav", { class: "tabs", role: "tablist" }, ...tabs),
     ...panels.map((p) => p.el),
   );
+  root.addEventListener("keydown", closeOnEscape);
+}
+
+/** The tab that a key on tab `i` of `n` moves to (arrows wrap around, Home and End go to the ends), or null. */
+function tabAfterKey(key: string, i: number, n: number): number | null {
+  if (key === "ArrowRight") return (i + 1) % n;
+  if (key === "ArrowLeft") return (i + n - 1) % n;
+  if (key === "Home") return 0;
+  if (key === "End") return n - 1;
+  return null;
+}
+
+/** Escape closes the open disclosure (an error's technical cause) that has the focus, and leaves the focus on its summary. */
+function closeOnEscape(ev: KeyboardEvent): void {
+  if (ev.key !== "Escape") return;
+  const open = (ev.target as Element | null)?.closest?.("details[open]");
+  if (!open) return;
+  ev.preventDefault();
+  open.removeAttribute("open");
+  open.querySelector("summary")?.focus();
 }

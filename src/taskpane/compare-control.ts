@@ -50,6 +50,7 @@ export function createCompareControl(ctx: PaneContext, revalidate: () => void): 
       "select",
       {
         "data-testid": "compare-role",
+        "aria-label": t("compareRole"),
         onchange: () => {
           companion = { ...companion!, role: select.value as CompanionRole };
           void remember({ file: name, role: companion.role });

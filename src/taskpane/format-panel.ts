@@ -4,16 +4,57 @@
  * replaced is saved in the document before any cell changes, so undo works after the
  * pane was closed and reopened.
  */
+import { InputError } from "../core/input-error";
 import { applyFormat, undoFormat, FormatSnapshot } from "../excel/format-apply";
 import { readWorkbook } from "../excel/read-workbook";
 import { STORE_KEYS } from "../excel/document-store";
 import { planFormat, PlanItem } from "../format/plan";
 import { clear, h } from "./dom";
 import { loadConfig } from "./config-source";
+import type { Lang, Translate } from "./i18n";
 import type { PaneContext } from "./pane-context";
+import { outlinePlan, shownAddresses } from "./plan-outline";
 import { causeOf, renderStatus, StatusState } from "./status";
 
-const MAX_SHOWN_ADDRESSES = 3;
+interface PlanBox {
+  item: PlanItem;
+  box: HTMLInputElement;
+}
+
+/**
+ * The plan into `into`: "select all / none", then a heading per sheet (and table) and a
+ * ticked checkbox per item; returns the checkboxes. `onChange` runs when the ticks change.
+ */
+function renderPlan(into: HTMLElement, items: PlanItem[], lang: Lang, t: Translate, onChange: () => void): PlanBox[] {
+  clear(into);
+  if (items.length === 0) {
+    into.append(h("p", { class: "empty-state" }, t("formatEmpty")));
+    return [];
+  }
+  const boxes: PlanBox[] = [];
+  const tick = (on: boolean) => {
+    for (const p of boxes) p.box.checked = on;
+    onChange();
+  };
+  const all = h("button", { type: "button", class: "link", onclick: () => tick(true) }, t("selectAll"));
+  const none = h("button", { type: "button", class: "link", onclick: () => tick(false) }, t("selectNone"));
+  into.append(h("div", { class: "plan-tools" }, all, none));
+  for (const { sheet, tables } of outlinePlan(items)) {
+    into.append(h("h3", { class: "plan-sheet" }, sheet));
+    for (const table of tables) {
+      if (table.title) into.append(h("h4", { class: "plan-table" }, table.title));
+      const list = h("ul", { class: "plan-list" });
+      for (const item of table.items) {
+        const box = h("input", { type: "checkbox", "data-plan-id": item.id, "data-kind": item.kind, onchange: onChange });
+        box.checked = true;
+        list.append(h("li", {}, h("label", {}, box, h("span", {}, item.description[lang], h("span", { class: "where" }, shownAddresses(item.addresses))))));
+        boxes.push({ item, box });
+      }
+      into.append(list);
+    }
+  }
+  return boxes;
+}
 
 export function createFormatPanel(ctx: PaneContext) {
   const { t, store } = ctx;
@@ -22,7 +63,7 @@ export function createFormatPanel(ctx: PaneContext) {
   const planButton = h("button", { type: "button", class: "primary", "data-testid": "format-plan" }, t("formatPlan"));
   const apply = h("button", { type: "button", class: "primary", hidden: true, "data-testid": "format-apply" }, t("formatApply"));
   const undo = h("button", { type: "button", class: "secondary", "data-testid": "format-undo" }, t("formatUndo"));
-  let plan: { item: PlanItem; box: HTMLInputElement }[] = [];
+  let plan: PlanBox[] = [];
 
   const snapshots = () => store.get<FormatSnapshot[]>(STORE_KEYS.format) ?? [];
   const setStatus = (s: StatusState | null) => {
@@ -35,56 +76,25 @@ export function createFormatPanel(ctx: PaneContext) {
     apply.disabled = !plan.some((p) => p.box.checked);
   };
 
-  const drawPlan = (items: PlanItem[]) => {
-    clear(planBox);
-    plan = [];
-    if (items.length === 0) {
-      planBox.append(h("p", { class: "empty-state" }, t("formatEmpty")));
-      return;
-    }
-    const all = h("button", { type: "button", class: "link", onclick: () => tick(true) }, t("selectAll"));
-    const none = h("button", { type: "button", class: "link", onclick: () => tick(false) }, t("selectNone"));
-    planBox.append(h("div", { class: "plan-tools" }, all, none));
-    const sheets = [...new Set(items.map((i) => i.sheet))];
-    for (const sheet of sheets) {
-      planBox.append(h("h3", { class: "plan-sheet" }, sheet));
-      const ofSheet = items.filter((i) => i.sheet === sheet);
-      for (const table of [...new Set(ofSheet.map((i) => i.table))]) {
-        if (table && table !== sheet) planBox.append(h("h4", { class: "plan-table" }, table));
-        const list = h("ul", { class: "plan-list" });
-        for (const item of ofSheet.filter((i) => i.table === table)) {
-          const box = h("input", { type: "checkbox", "data-plan-id": item.id, "data-kind": item.kind, onchange: refresh });
-          box.checked = true;
-          const shown = item.addresses.slice(0, MAX_SHOWN_ADDRESSES).join(", ") + (item.addresses.length > MAX_SHOWN_ADDRESSES ? " …" : "");
-          list.append(h("li", {}, h("label", {}, box, h("span", {}, item.description[ctx.lang], h("span", { class: "where" }, shown)))));
-          plan.push({ item, box });
-        }
-        planBox.append(list);
-      }
-    }
-  };
-  const tick = (on: boolean) => {
-    for (const p of plan) p.box.checked = on;
-    refresh();
-  };
-
-  planButton.addEventListener("click", async () => {
+  /** Reads the workbook and lists the plan, every change ticked. */
+  const makePlan = async () => {
     planButton.disabled = true;
     setStatus({ kind: "progress", text: t("reading") });
     try {
       const config = await loadConfig(ctx);
       const { workbook } = await ctx.excel((c) => readWorkbook(c, { onProgress: (f) => setStatus({ kind: "progress", text: t("reading"), fraction: f }) }));
-      drawPlan(planFormat(ctx.understand(workbook, config)));
+      plan = renderPlan(planBox, planFormat(ctx.understand(workbook, config)), ctx.lang, t, refresh);
       setStatus(null);
     } catch (e) {
-      setStatus({ kind: "error", text: t("errorRead"), cause: causeOf(e) });
+      setStatus(e instanceof InputError ? { kind: "error", text: e[ctx.lang] } : { kind: "error", text: t("errorRead"), cause: causeOf(e) });
     } finally {
       planButton.disabled = false;
       refresh();
     }
-  });
+  };
 
-  apply.addEventListener("click", async () => {
+  /** Applies the ticked changes; the record of what they replace is saved first. */
+  const applyTicked = async () => {
     const chosen = plan.filter((p) => p.box.checked).map((p) => p.item);
     if (!chosen.length) return;
     apply.disabled = true;
@@ -105,9 +115,10 @@ export function createFormatPanel(ctx: PaneContext) {
       plan = [];
       refresh();
     }
-  });
+  };
 
-  undo.addEventListener("click", async () => {
+  /** Puts back every recorded format, also from an earlier session. */
+  const undoAll = async () => {
     const snaps = snapshots();
     if (!snaps.length) return;
     undo.disabled = true;
@@ -123,7 +134,11 @@ export function createFormatPanel(ctx: PaneContext) {
       undo.disabled = false;
       refresh();
     }
-  });
+  };
+
+  planButton.addEventListener("click", makePlan);
+  apply.addEventListener("click", applyTicked);
+  undo.addEventListener("click", undoAll);
 
   const element = h(
     "section",

@@ -116,6 +116,7 @@ const TEXT = {
   compareWith: { sv: "Jämförs med {0} som", en: "Compared with {0} as" },
   compareRolePrior: { sv: "fjolårets årsredovisning", en: "last year's annual report" },
   compareRoleBudget: { sv: "budget", en: "budget" },
+  compareRole: { sv: "Den andra arbetsbokens roll", en: "Role of the other workbook" },
   compareRemove: { sv: "Sluta jämföra", en: "Stop comparing" },
   compareRemembered: { sv: "Senast jämförd med {0} ({1}). Välj filen igen för att jämföra.", en: "Last compared with {0} ({1}). Pick the file again to compare." },
   compareError: { sv: "Det gick inte att läsa {0}.", en: "{0} could not be read." },

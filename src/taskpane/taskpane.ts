@@ -6,11 +6,13 @@ import { officeSettingsStore } from "../excel/document-store";
 import { mountApp } from "./app";
 import { languageOf, translator } from "./i18n";
 import { h } from "./dom";
+import { followTheme } from "./theme";
 
 /** getCellProperties/setCellProperties (record and restore formats) and getRanges need ExcelApi 1.9. */
 const REQUIRED_API = "1.9";
 
 Office.onReady(() => {
+  followTheme(document.documentElement, Office.context.officeTheme, (q) => window.matchMedia(q));
   const lang = languageOf(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const t = translator(lang);

@@ -3,6 +3,7 @@
  * compared with, when the user picked one), lists the findings; click a finding to go to
  * its cells.
  */
+import { InputError } from "../core/input-error";
 import type { Finding, Severity } from "../findings/finding";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
@@ -98,7 +99,8 @@ export function createValidatePanel(
         );
         workbook = read.workbook;
       } catch (e) {
-        setStatus({ kind: "error", text: `${t("errorRead")} ${t("errorReadHint")}`, cause: causeOf(e) });
+        // Bad settings (e.g. a staircase range that is not a rule): their own message, no retry hint.
+        setStatus(e instanceof InputError ? { kind: "error", text: e[ctx.lang] } : { kind: "error", text: `${t("errorRead")} ${t("errorReadHint")}`, cause: causeOf(e) });
         return null;
       }
       setStatus({ kind: "progress", text: t("checking") });

@@ -160,162 +160,13 @@ export interface ReadTable {
 /** Reads columns, unit and rows of a laid-out table. */
 export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout): ReadTable {
   const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
-  const headers = layout.headerRows.map((r) => scan[r]);
-
-  // Label column: the column where most body rows have text, leftmost on ties; account codes and row numbers before the labels are no labels.
-  const textCount = new Map<number, number>();
-  for (const s of body) {
-    const firstText = firstLabelCol(s);
-    if (firstText !== undefined) textCount.set(firstText, (textCount.get(firstText) ?? 0) + 1);
-  }
-  let labelCol = -1;
-  for (const [col, n] of textCount) {
-    if (labelCol < 0 || n > (textCount.get(labelCol) ?? 0) || (n === textCount.get(labelCol) && col < labelCol)) labelCol = col;
-  }
-  if (labelCol < 0) {
-    // No text at all: the column left of the first figures (a loop, not a spread: bodies can be huge).
-    let first = Infinity;
-    for (const s of body) if (s.first >= 0 && s.first < first) first = s.first;
-    labelCol = Number.isFinite(first) ? Math.max(0, first - 1) : 0;
-  }
-
-  // Header text and year per column; an upper header cell qualifies every column under it.
-  const headerText = new Map<number, string[]>();
-  const headerYear = new Map<number, number>();
-  const spans = headerSpans(sheet, headers, labelCol);
-  for (const h of headers) {
-    for (const sc of h.cells) {
-      if (sc.col <= labelCol) continue;
-      const text = headerCellText(sc);
-      const y = headerCellYear(sc);
-      for (const col of spans.get(sc) ?? [sc.col]) {
-        const list = headerText.get(col) ?? [];
-        list.push(text);
-        headerText.set(col, list);
-        if (y !== null) headerYear.set(col, y);
-      }
-    }
-  }
-  let noteCol: number | null = null;
-  for (const [col, texts] of headerText) if (texts.some(isNoteHeader)) noteCol = col;
-
-  // Identifier columns (account, project, code numbers) hold numbers that are no amounts.
-  const idCols = new Set<number>();
-  for (const [col, texts] of headerText) if (texts.some((t) => /^(konto|kontonr|ansvar|projekt(nr|nummer)?|nr|id|kod|objekt|verifikation)\b/i.test(t))) idCols.add(col);
-  const valueCols = new Set<number>();
-  for (const [col] of headerText) if (col !== noteCol && !idCols.has(col)) valueCols.add(col);
-  for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol && !idCols.has(c)) valueCols.add(c);
+  const labelCol = labelColumn(body);
+  const { headerText, headerYear } = headerTexts(sheet, layout.headerRows.map((r) => scan[r]), labelCol);
+  const noteCol = noteColumn(headerText);
+  const valueCols = valueColumns(headerText, body, labelCol, noteCol);
   const sortedCols = [...valueCols].sort((a, b) => a - b);
-
-  const columns: UnderstoodColumn[] = sortedCols.map((col) => {
-    const header = (headerText.get(col) ?? []).join(" ").trim();
-    const basis = basisFromHeader(header) ?? "amount";
-    const years = yearsIn(header);
-    const year = headerYear.get(col) ?? (years.length ? years[years.length - 1] : null);
-    const column: UnderstoodColumn = { col, header, basis, year: basis === "difference" && years.length >= 2 ? null : year };
-    if (basis === "difference" && years.length >= 2) column.differenceYears = [years[0], years[1]];
-    const measure = measureOf(headerText.get(col));
-    if (measure) column.measure = measure;
-    return column;
-  });
-
-  // A column headed "%", "Andel" or "Procent" holds shares, whatever its number format says.
-  const percentCols = new Set(columns.filter((c) => /%|\bandel\b|procent/i.test(c.header)).map((c) => c.col));
-  // Per cell below: column membership by array index, the percent format test once per run of equal formats.
-  const isValueCol: boolean[] = [];
-  for (const col of valueCols) isValueCol[col] = true;
-  let lastFormat: string | undefined;
-  let lastFormatPercent = isPercentFormat(undefined);
-  const hidden = new Set(sheet.hiddenRows ?? []);
-  const rows: UnderstoodRow[] = [];
-  const textNumbers: TextNumberCell[] = [];
-  const sizes: FigureSizes = { figures: 0, scaled: 0, amounts: [] };
-  for (const s of body) {
-    // The label: the text in the label column, else the first text left of it that is no code, else a code.
-    let label = "";
-    let code = "";
-    let notes: number[] = [];
-    for (const sc of s.cells) {
-      if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
-      else if (sc.kind !== "text" || sc.col > labelCol) continue;
-      else if (sc.col === labelCol) label = cellText(sc.cell);
-      else if (!label) {
-        const text = cellText(sc.cell);
-        if (!isCodeText(text)) label = text;
-        else code ||= text;
-      }
-    }
-    label ||= code;
-    if (!label) {
-      // Label written left of the label column, or a text in a row without a label column cell.
-      const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);
-      if (t) label = cellText(t.cell);
-    }
-    if (notes.length === 0) notes = noteRefsInLabel(label);
-    const key = labelKey(label);
-    const amountRow = !isRatioKey(key) && !isCountKey(key);
-    const figures = new Map<number, Figure>();
-    for (const sc of s.cells) {
-      if (isValueCol[sc.col] !== true) continue;
-      const cell = sc.cell;
-      const percentColumn = percentCols.has(sc.col);
-      if (sc.kind === "number") {
-        const value = cell.value as number;
-        const step = displayStep(value, cell.numberFormat);
-        if (cell.numberFormat !== lastFormat) {
-          lastFormat = cell.numberFormat;
-          lastFormatPercent = isPercentFormat(lastFormat);
-        }
-        keep(
-          sizes,
-          figures,
-          {
-            row: s.row,
-            col: sc.col,
-            value,
-            shown: roundToStep(value, step),
-            step,
-            source: cell.formula ? "formula" : "constant",
-            formula: cell.formula,
-            numberFormat: cell.numberFormat,
-            percent: percentColumn || lastFormatPercent,
-          },
-          amountRow,
-        );
-      } else if (sc.kind === "text-number") {
-        const text = String(cell.value);
-        const parsed = readTextNumber(text);
-        if (!parsed) continue;
-        keep(
-          sizes,
-          figures,
-          {
-            row: s.row,
-            col: sc.col,
-            value: parsed.value,
-            shown: parsed.value,
-            step: parsed.step,
-            source: "text",
-            formula: cell.formula,
-            percent: percentColumn || parsed.percent,
-          },
-          amountRow,
-        );
-        // Amounts stored as text drop out of sums; a percentage written as text ("100 %") is left be.
-        if (!parsed.percent) textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
-      }
-    }
-    rows.push({
-      row: s.row,
-      label,
-      key,
-      role: "item",
-      notes,
-      figures,
-      bold: s.cells.some((sc) => sc.cell.bold === true && (sc.col === labelCol || valueCols.has(sc.col))),
-      hidden: hidden.has(s.row),
-    });
-  }
+  const columns = sortedCols.map((col) => understoodColumn(col, headerText.get(col), headerYear.get(col)));
+  const { rows, textNumbers, sizes } = readRows(sheet, body, columns, labelCol, noteCol, valueCols);
 
   const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol, sizes);
   const edges = [labelCol, sortedCols[0] ?? labelCol, sortedCols[sortedCols.length - 1] ?? labelCol, noteCol ?? labelCol];
@@ -332,6 +183,206 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
     left: Math.min(...edges),
     right: Math.max(...edges),
   };
+}
+
+/** The column where most body rows have text, leftmost on ties; account codes and row numbers before the labels are no labels. */
+function labelColumn(body: ScannedRow[]): number {
+  const textCount = new Map<number, number>();
+  for (const s of body) {
+    const firstText = firstLabelCol(s);
+    if (firstText !== undefined) textCount.set(firstText, (textCount.get(firstText) ?? 0) + 1);
+  }
+  let labelCol = -1;
+  for (const [col, n] of textCount) {
+    if (labelCol < 0 || n > (textCount.get(labelCol) ?? 0) || (n === textCount.get(labelCol) && col < labelCol)) labelCol = col;
+  }
+  if (labelCol >= 0) return labelCol;
+  // No text at all: the column left of the first figures (a loop, not a spread: bodies can be huge).
+  let first = Infinity;
+  for (const s of body) if (s.first >= 0 && s.first < first) first = s.first;
+  return Number.isFinite(first) ? Math.max(0, first - 1) : 0;
+}
+
+/** Header text and year per column right of the labels; an upper header cell qualifies every column under it. */
+function headerTexts(sheet: Sheet, headers: ScannedRow[], labelCol: number): { headerText: Map<number, string[]>; headerYear: Map<number, number> } {
+  const headerText = new Map<number, string[]>();
+  const headerYear = new Map<number, number>();
+  const spans = headerSpans(sheet, headers, labelCol);
+  for (const h of headers) {
+    for (const sc of h.cells) {
+      if (sc.col <= labelCol) continue;
+      const text = headerCellText(sc);
+      const y = headerCellYear(sc);
+      for (const col of spans.get(sc) ?? [sc.col]) {
+        const list = headerText.get(col) ?? [];
+        list.push(text);
+        headerText.set(col, list);
+        if (y !== null) headerYear.set(col, y);
+      }
+    }
+  }
+  return { headerText, headerYear };
+}
+
+/** The last column headed "Not". */
+function noteColumn(headerText: Map<number, string[]>): number | null {
+  let noteCol: number | null = null;
+  for (const [col, texts] of headerText) if (texts.some(isNoteHeader)) noteCol = col;
+  return noteCol;
+}
+
+/** Headed columns and columns with figures right of the labels, but for the note column and identifier columns (account, project, code numbers: numbers that are no amounts). */
+function valueColumns(headerText: Map<number, string[]>, body: ScannedRow[], labelCol: number, noteCol: number | null): Set<number> {
+  const idCols = new Set<number>();
+  for (const [col, texts] of headerText) if (texts.some((t) => /^(konto|kontonr|ansvar|projekt(nr|nummer)?|nr|id|kod|objekt|verifikation)\b/i.test(t))) idCols.add(col);
+  const valueCols = new Set<number>();
+  for (const [col] of headerText) if (col !== noteCol && !idCols.has(col)) valueCols.add(col);
+  for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol && !idCols.has(c)) valueCols.add(c);
+  return valueCols;
+}
+
+/** A value column as its header describes it: basis, year (or the two years of a difference), measure. */
+function understoodColumn(col: number, texts: string[] | undefined, headerYear: number | undefined): UnderstoodColumn {
+  const header = (texts ?? []).join(" ").trim();
+  const basis = basisFromHeader(header) ?? "amount";
+  const years = yearsIn(header);
+  const year = headerYear ?? (years.length ? years[years.length - 1] : null);
+  const column: UnderstoodColumn = { col, header, basis, year: basis === "difference" && years.length >= 2 ? null : year };
+  if (basis === "difference" && years.length >= 2) column.differenceYears = [years[0], years[1]];
+  const measure = measureOf(texts);
+  if (measure) column.measure = measure;
+  return column;
+}
+
+/** What reading a body's figures needs from row to row. */
+interface FigureReading {
+  /** Column membership by array index. */
+  isValueCol: boolean[];
+  /** Columns headed "%", "Andel" or "Procent": shares, whatever their number format says. */
+  percentCols: Set<number>;
+  sizes: FigureSizes;
+  textNumbers: TextNumberCell[];
+  /** The percent format test once per run of equal formats. */
+  lastFormat: string | undefined;
+  lastFormatPercent: boolean;
+}
+
+/** The body rows with their labels, note references and figures, the amounts stored as text, and the figure sizes the unit is judged by. */
+function readRows(
+  sheet: Sheet,
+  body: ScannedRow[],
+  columns: UnderstoodColumn[],
+  labelCol: number,
+  noteCol: number | null,
+  valueCols: Set<number>,
+): { rows: UnderstoodRow[]; textNumbers: TextNumberCell[]; sizes: FigureSizes } {
+  const reading: FigureReading = {
+    isValueCol: [],
+    percentCols: new Set(columns.filter((c) => /%|\bandel\b|procent/i.test(c.header)).map((c) => c.col)),
+    sizes: { figures: 0, scaled: 0, amounts: [] },
+    textNumbers: [],
+    lastFormat: undefined,
+    lastFormatPercent: isPercentFormat(undefined),
+  };
+  for (const col of valueCols) reading.isValueCol[col] = true;
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const rows: UnderstoodRow[] = [];
+  for (const s of body) {
+    const { label, notes } = rowLabel(s, labelCol, noteCol, valueCols);
+    const key = labelKey(label);
+    rows.push({
+      row: s.row,
+      label,
+      key,
+      role: "item",
+      notes,
+      figures: rowFigures(s, !isRatioKey(key) && !isCountKey(key), reading),
+      bold: s.cells.some((sc) => sc.cell.bold === true && (sc.col === labelCol || valueCols.has(sc.col))),
+      hidden: hidden.has(s.row),
+    });
+  }
+  return { rows, textNumbers: reading.textNumbers, sizes: reading.sizes };
+}
+
+/** The label: the text in the label column, else the first text left of it that is no code, else a code; and the row's note references. */
+function rowLabel(s: ScannedRow, labelCol: number, noteCol: number | null, valueCols: Set<number>): { label: string; notes: number[] } {
+  let label = "";
+  let code = "";
+  let notes: number[] = [];
+  for (const sc of s.cells) {
+    if (sc.col === noteCol) notes = noteRefs(cellText(sc.cell));
+    else if (sc.kind !== "text" || sc.col > labelCol) continue;
+    else if (sc.col === labelCol) label = cellText(sc.cell);
+    else if (!label) {
+      const text = cellText(sc.cell);
+      if (!isCodeText(text)) label = text;
+      else code ||= text;
+    }
+  }
+  label ||= code;
+  if (!label) {
+    // Label written left of the label column, or a text in a row without a label column cell.
+    const t = s.cells.find((sc) => sc.kind === "text" && !valueCols.has(sc.col) && sc.col !== noteCol);
+    if (t) label = cellText(t.cell);
+  }
+  if (notes.length === 0) notes = noteRefsInLabel(label);
+  return { label, notes };
+}
+
+/** The row's figures in the value columns: numbers, and amounts stored as text (also listed, as they drop out of sums). */
+function rowFigures(s: ScannedRow, amountRow: boolean, reading: FigureReading): Map<number, Figure> {
+  const figures = new Map<number, Figure>();
+  for (const sc of s.cells) {
+    if (reading.isValueCol[sc.col] !== true) continue;
+    const cell = sc.cell;
+    const percentColumn = reading.percentCols.has(sc.col);
+    if (sc.kind === "number") {
+      const value = cell.value as number;
+      const step = displayStep(value, cell.numberFormat);
+      if (cell.numberFormat !== reading.lastFormat) {
+        reading.lastFormat = cell.numberFormat;
+        reading.lastFormatPercent = isPercentFormat(reading.lastFormat);
+      }
+      keep(
+        reading.sizes,
+        figures,
+        {
+          row: s.row,
+          col: sc.col,
+          value,
+          shown: roundToStep(value, step),
+          step,
+          source: cell.formula ? "formula" : "constant",
+          formula: cell.formula,
+          numberFormat: cell.numberFormat,
+          percent: percentColumn || reading.lastFormatPercent,
+        },
+        amountRow,
+      );
+    } else if (sc.kind === "text-number") {
+      const text = String(cell.value);
+      const parsed = readTextNumber(text);
+      if (!parsed) continue;
+      keep(
+        reading.sizes,
+        figures,
+        {
+          row: s.row,
+          col: sc.col,
+          value: parsed.value,
+          shown: parsed.value,
+          step: parsed.step,
+          source: "text",
+          formula: cell.formula,
+          percent: percentColumn || parsed.percent,
+        },
+        amountRow,
+      );
+      // Amounts stored as text drop out of sums; a percentage written as text ("100 %") is left be.
+      if (!parsed.percent) reading.textNumbers.push({ row: s.row, col: sc.col, text, value: parsed.value });
+    }
+  }
+  return figures;
 }
 
 /**

@@ -30,6 +30,21 @@ export function formulaTerms(formula: string, col: number): FormulaTerm[] | null
   return terms.length ? terms : null;
 }
 
+/**
+ * The range of a formula that is exactly SUM(X:Y) over column col, as its first and last row
+ * (0-based, not listed row by row), or null: the shape of a running total.
+ */
+export function sumRange(formula: string, col: number): { first: number; last: number } | null {
+  const m = SINGLE_SUM.exec(formula.replace(/\s+/g, ""));
+  if (!m) return null;
+  const from = cellOf(m[1]);
+  const to = cellOf(m[2]);
+  if (!from || !to || from.col !== col || to.col !== col) return null;
+  return { first: Math.min(from.row, to.row), last: Math.max(from.row, to.row) };
+}
+
+const SINGLE_SUM = /^SUM\(([^():,;]+):([^():,;]+)\)$/i;
+
 function refRows(ref: string, col: number): number[] | null {
   const [a, b] = ref.split(":");
   const from = cellOf(a);

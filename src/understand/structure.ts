@@ -10,6 +10,7 @@ import { confirmed, established, voteCoverage } from "./coverage-vote";
 import { formulaTerms, type FormulaTerm } from "./formula-terms";
 import { band, signedSum } from "./interval";
 import { balanceSubject, isOpeningKey, roleFromLabel } from "./labels";
+import { runningTotalRows } from "./running-totals";
 import type { TableKind } from "../model/kinds";
 import type { RowRole, UnderstoodRow } from "./types";
 
@@ -66,12 +67,13 @@ export function assignCoverage(rows: UnderstoodRow[], kind: TableKind): void {
   rows.forEach((r, i) => indexOfRow.set(r.row, i));
   const resultKeys = new Set<string>();
   const unconfirmed: number[] = [];
+  const running = runningTotalRows(rows);
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.role === "section-heading") ctx.headings.set(r.key, i);
     if (isOpeningKey(r.key)) ctx.openings.push(i);
-    if (r.figures.size === 0 || NON_FIGURE.has(r.role)) continue;
+    if (r.figures.size === 0 || NON_FIGURE.has(r.role) || running.has(i)) continue;
 
     const fromFormula = formulaCoverage(r, indexOfRow, rows[0].row, rows[rows.length - 1].row);
     if (fromFormula) {

@@ -13,6 +13,7 @@ import { LIMITS, maxUnpackedBytes } from "./limits";
 import { XlsxReadError, damaged } from "./read-error";
 import { crc32 } from "./crc32";
 import { SheetFacts, checkPackage, emptyTextResults } from "./package-structure";
+import { AddinSettings, WEB_EXTENSION_PART, readAddinSettings } from "./office-settings";
 import { WORKSHEET_PART, boundSheetXml } from "./sheet-extent";
 import { ZipEntry, entryData, readZipDirectory, writeZip } from "./zip-directory";
 
@@ -26,6 +27,8 @@ export interface CheckedXlsx {
   bytes: Buffer;
   /** By sheet name, the formula cells whose cached result is an empty text (package-structure). */
   emptyTextResults: Map<string, Set<string>>;
+  /** Our add-in's document settings, from the web extension parts (office-settings). */
+  addinSettings: AddinSettings;
 }
 
 export function readXlsxBytes(file: string): CheckedXlsx {
@@ -39,8 +42,8 @@ export function readXlsxBytes(file: string): CheckedXlsx {
     throw damaged(err);
   }
   checkIsWorkbook(buf, entries);
-  const { bounded, emptyTextResults } = checkParts(buf, entries);
-  return { bytes: bounded.size === 0 ? buf : writeZip(buf, entries, bounded), emptyTextResults };
+  const { bounded, emptyTextResults, webExtensions } = checkParts(buf, entries);
+  return { bytes: bounded.size === 0 ? buf : writeZip(buf, entries, bounded), emptyTextResults, addinSettings: readAddinSettings(webExtensions) };
 }
 
 function readBounded(file: string): Buffer {
@@ -132,9 +135,13 @@ function checkIsWorkbook(buf: Buffer, entries: ZipEntry[]): void {
 
 /**
  * Inflates every entry once, checking its size and CRC, then the package's structure; returns the
- * worksheets whose XML had to be bounded (sheet-extent), by entry name, and the empty-text results.
+ * worksheets whose XML had to be bounded (sheet-extent), by entry name, the empty-text results and
+ * the web extension parts (office-settings).
  */
-function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Buffer>; emptyTextResults: Map<string, Set<string>> } {
+function checkParts(
+  buf: Buffer,
+  entries: ZipEntry[],
+): { bounded: Map<string, Buffer>; emptyTextResults: Map<string, Set<string>>; webExtensions: Map<string, Buffer> } {
   if (entries.length > LIMITS.maxEntries) {
     throw new XlsxReadError(
       "zip-bomb",
@@ -146,6 +153,7 @@ function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Bu
   if (total > maxUnpackedBytes()) throw tooBig(total);
   const bounded = new Map<string, Buffer>();
   const facts = new Map<string, SheetFacts>();
+  const webExtensions = new Map<string, Buffer>();
   let workbookXml: string | undefined;
   let relsXml: string | undefined;
   for (const entry of entries) {
@@ -159,10 +167,12 @@ function checkParts(buf: Buffer, entries: ZipEntry[]): { bounded: Map<string, Bu
       workbookXml = data.toString("utf8");
     } else if (name === "xl/_rels/workbook.xml.rels") {
       relsXml = data.toString("utf8");
+    } else if (WEB_EXTENSION_PART.test(name)) {
+      webExtensions.set(name, data);
     }
   }
   const names = new Set(entries.map(partName));
-  return { bounded, emptyTextResults: checkPackage(names, workbookXml, relsXml, facts) };
+  return { bounded, emptyTextResults: checkPackage(names, workbookXml, relsXml, facts), webExtensions };
 }
 
 /** An entry's name as ExcelJS reads it (a leading "/" dropped). */

@@ -7,6 +7,7 @@
  * calculated, so that the grid can keep them apart.
  */
 import { XlsxReadError } from "./read-error";
+import { attribute, decodeXml } from "./xml-text";
 
 export interface SheetFacts {
   /** Some cell holds an index into the shared strings (t="s"). */
@@ -72,17 +73,4 @@ export function checkPackage(
     );
   }
   return emptyText;
-}
-
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? m[1] : null;
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string, dec: string, named: string) => {
-    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : -1;
-    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[named as "amp"];
-  });
 }

@@ -6,6 +6,7 @@ import path from "path";
 import type ExcelJS from "exceljs";
 import { Workbook } from "../model/grid";
 import { readXlsxBytes } from "./check-xlsx-file";
+import type { AddinSettings } from "./office-settings";
 import { damaged } from "./read-error";
 
 export interface ReadOptions {
@@ -19,16 +20,18 @@ export interface XlsxFile {
   workbook: Workbook;
   /** The file's bytes as checked (sheet XML bounded), for an annotated copy; the file itself is never written. */
   bytes: Buffer;
+  /** Our add-in's document settings stored in the file (the review marks among them). */
+  addinSettings: AddinSettings;
 }
 
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
-  const { bytes, emptyTextResults } = readXlsxBytes(file);
+  const { bytes, emptyTextResults, addinSettings } = readXlsxBytes(file);
   options.onParse?.(bytes.length);
   const wb = await loadExcelJS(bytes);
   // Loaded on first use: ExcelJS takes most of the start-up time, and refusals do not need it.
   const { excelJSToGrid } = await import("./exceljs-to-grid");
   try {
-    return { workbook: excelJSToGrid(wb, { name: path.basename(file), emptyTextResults, onSheet: options.onSheet }), bytes };
+    return { workbook: excelJSToGrid(wb, { name: path.basename(file), emptyTextResults, onSheet: options.onSheet }), bytes, addinSettings };
   } catch (err) {
     throw damaged(err);
   }

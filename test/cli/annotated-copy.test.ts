@@ -9,6 +9,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { writeAnnotatedCopy } from "../../src/cli/annotated-copy";
+import { REPORT_SHEET_NAME } from "../../src/findings/report-sheet-layout";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { ROOT } from "./build-cli";
 
@@ -35,7 +36,7 @@ it("does not write through a symlink planted under the temporary file's old name
   expect(fs.lstatSync(out).isFile()).toBe(true);
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(out);
-  expect(copy.worksheets.map((w) => w.name)).toEqual(["Sammanfattning", "Spec", "Validering"]);
+  expect(copy.worksheets.map((w) => w.name)).toEqual(["Sammanfattning", "Spec", REPORT_SHEET_NAME]);
   // Nothing of the temporary file is left beside the copy.
   expect(fs.readdirSync(dir).sort()).toEqual([`.granskad.xlsx.${process.pid}.tmp`, "budget.xlsx", "granskad.xlsx", "offer.xlsx"]);
 });
@@ -47,5 +48,5 @@ it("replaces an existing regular file only with the complete copy", async () => 
   await writeAnnotatedCopy(input, bytes, out, [], "en");
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(out);
-  expect(copy.worksheets.map((w) => w.name)).toContain("Validering");
+  expect(copy.worksheets.map((w) => w.name)).toContain(REPORT_SHEET_NAME);
 });

@@ -11,6 +11,7 @@ import { seed000 } from "../../examples/src/seed-000";
 import { seed004 } from "../../examples/src/seed-004";
 import { validateDocuments } from "../../src/documents/validate-documents";
 import type { Finding } from "../../src/findings/finding";
+import { REPORT_SHEET_NAME } from "../../src/findings/report-sheet-layout";
 import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/validate-command";
 import { validateWorkbook } from "../../src/engine/validate";
@@ -20,6 +21,7 @@ import { BUDGET_2023_LINES } from "../documents/fixtures/register-000-004";
 import { gridCell } from "../documents/grid-cell";
 import { ROOT, buildCli } from "./build-cli";
 import { finsam } from "./run-finsam";
+import { spaced, unwrapped } from "./unwrapped";
 
 beforeAll(buildCli, 180_000);
 
@@ -71,12 +73,12 @@ describe("finsam validate 000 --budget 004", () => {
 
   it("text: the line names both cells, the other as workbook › sheet!cell", () => {
     const run = finsam(["validate", R000, "--budget", R004]);
-    const lines = run.stdout.split("\n").filter((l) => l.includes(`!${KANSLI_000}`) && l.includes("↔"));
+    const lines = unwrapped(run.stdout).filter((l) => l.includes(`!${KANSLI_000}`) && l.includes("↔"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(
       `'Budget och utfall'!${KANSLI_000}, 'Budget och utfall'!${gridCell(seed000(), "Budget och utfall", "Finansiella intäkter/kostnader", 8_000)} ↔`,
     );
-    expect(lines[0]).toContain(`↔ 004-budget-2024.xlsx › Budget brutto!${KANSLI_004}`);
+    expect(lines[0]).toContain(spaced(`↔ 004-budget-2024.xlsx › Budget brutto!${KANSLI_004}`));
     expect(run.stdout.match(/^Fil: /gm)).toHaveLength(1);
   });
 });
@@ -128,7 +130,7 @@ describe("bad companions", () => {
   });
 });
 
-it("each file is read once; --out's Validering sheet names the other workbook's cell", async () => {
+it("each file is read once; --out's report sheet names the other workbook's cell", async () => {
   const spy = jest.spyOn(reader, "readXlsx");
   const io: Io = { stdout: () => undefined, stderr: () => undefined };
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "finsam-documents-")), "kopia.xlsx");
@@ -139,7 +141,7 @@ it("each file is read once; --out's Validering sheet names the other workbook's 
     spy.mockRestore();
   }
   const wb = await reader.loadExcelJS(fs.readFileSync(out));
-  const ws = wb.getWorksheet("Validering")!;
+  const ws = wb.getWorksheet(REPORT_SHEET_NAME)!;
   const header = ws.getRow(1).values as unknown[];
   const col = header.indexOf("Andra arbetsboken");
   const rows: unknown[][] = [];

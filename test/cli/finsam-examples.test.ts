@@ -10,6 +10,7 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { EXAMPLES } from "../../examples/src/seeds";
 import { ROOT, buildCli } from "./build-cli";
 import { finsam } from "./run-finsam";
+import { spaced, unwrapped } from "./unwrapped";
 
 beforeAll(buildCli, 180_000);
 
@@ -51,13 +52,14 @@ describe.each(FILES)("finsam validate %s", (file) => {
     expect(run.stderr).toBe("");
   });
 
-  it("prints one line per finding with sheet!cell, the message and the figures, and a summary line", () => {
+  it("prints one entry per finding with sheet!cell, the message and the figures, and a summary line, within 80 columns", () => {
     const run = finsam(["validate", file]);
-    const lines = run.stdout.split("\n");
+    expect(run.stdout.split("\n").filter((l) => [...l].length > 80)).toEqual([]);
+    const lines = unwrapped(run.stdout);
     for (const f of findings) {
       const ref = f.cells[0].includes("!") ? f.cells[0] : `!${f.cells[0]}`;
-      const msg = `  ${f.message.sv}`;
-      const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg}  (`) || l.includes(`${msg}  [grund: `)));
+      const msg = ` ${spaced(f.message.sv)}`;
+      const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg} (`) || l.includes(`${msg} [grund: `)));
       expect(line).toBeDefined();
       if (f.expected !== null) expect(line).toMatch(/\(förväntat [-\d  ,]+, faktiskt [-\d  ,]+, diff [-\d  ,]+/);
     }

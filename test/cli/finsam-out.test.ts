@@ -1,5 +1,5 @@
 /**
- * --out writes an annotated copy — a "Validering" sheet with a row and a HYPERLINK per
+ * --out writes an annotated copy — a report sheet (REPORT_SHEET_NAME, the pane's too) with a row and a HYPERLINK per
  * finding, the findings' cells filled — and leaves the input byte for byte as it was;
  * an --out that is the input (directly or through a symlink), a symlink, a device, a fifo
  * or a folder is refused before anything is printed.
@@ -12,6 +12,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { Finding } from "../../src/findings/finding";
+import { REPORT_SHEET_NAME } from "../../src/findings/report-sheet-layout";
 import type { Workbook } from "../../src/model/grid";
 import { gridToExcelJS } from "../../src/xlsx/grid-to-exceljs";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
@@ -74,9 +75,10 @@ describe("--out", () => {
     expect(code).toBe(findings.some((f) => f.severity === "error") ? 1 : 0);
   });
 
-  it("adds a Validering sheet with a header and one row per finding, linking to its first cell", () => {
-    expect(copy.worksheets.map((w) => w.name)).toEqual([...original.sheets.map((s) => s.name), "Validering"]);
-    const ws = copy.getWorksheet("Validering")!;
+  it("adds a report sheet with a header and one row per finding, linking to its first cell", () => {
+    expect(REPORT_SHEET_NAME).toBe("Valideringsrapport");
+    expect(copy.worksheets.map((w) => w.name)).toEqual([...original.sheets.map((s) => s.name), REPORT_SHEET_NAME]);
+    const ws = copy.getWorksheet(REPORT_SHEET_NAME)!;
     expect(ws.rowCount).toBe(findings.length + 1);
     expect(findings.length).toBeGreaterThan(0);
     findings.forEach((f, i) => {
@@ -93,7 +95,7 @@ describe("--out", () => {
 
   it("fills every finding cell, red for errors, and no other cell", () => {
     const filled = new Set<string>();
-    for (const ws of copy.worksheets.filter((w) => w.name !== "Validering")) {
+    for (const ws of copy.worksheets.filter((w) => w.name !== REPORT_SHEET_NAME)) {
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           const fill = cell.fill as ExcelJS.FillPattern | undefined;
@@ -121,9 +123,9 @@ describe("--out", () => {
   });
 });
 
-it("--out names its sheet so that no sheet has the name in another case (validering, VALIDERING 2 → Validering 3)", async () => {
+it("--out names its sheet so that no sheet has the name in another case (valideringsrapport, VALIDERINGSRAPPORT 2 → Valideringsrapport 3)", async () => {
   const p = path.join(dir, "egna-blad.xlsx");
-  const sheets = ["validering", "VALIDERING 2"].map((name) => ({ name, rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }));
+  const sheets = ["valideringsrapport", "VALIDERINGSRAPPORT 2"].map((name) => ({ name, rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }));
   await gridToExcelJS({ sheets }).xlsx.writeFile(p);
   const out = path.join(dir, "egna-blad-granskad.xlsx");
   const run = finsam(["validate", p, "--out", out]);
@@ -131,7 +133,7 @@ it("--out names its sheet so that no sheet has the name in another case (valider
   expect(run.code).toBe(0);
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(out);
-  expect(copy.worksheets.map((w) => w.name)).toEqual(["validering", "VALIDERING 2", "Validering 3"]);
+  expect(copy.worksheets.map((w) => w.name)).toEqual(["valideringsrapport", "VALIDERINGSRAPPORT 2", "Valideringsrapport 3"]);
 });
 
 describe("--out refused", () => {

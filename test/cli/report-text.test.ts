@@ -4,7 +4,9 @@
  * with --lang en, a summary line. Findings are literals; the expected text is written out.
  */
 import type { Finding } from "../../src/findings/finding";
-import { findingLine, textReport } from "../../src/cli/report-text";
+import { fingerprintOf } from "../../src/findings/review-fingerprint";
+import type { ReviewMark } from "../../src/findings/review-mark";
+import { FINDING_INDENT, findingLine, textReport, wrapLine } from "../../src/cli/report-text";
 
 function finding(p: Partial<Finding> & Pick<Finding, "sheet" | "cells" | "severity">): Finding {
   return {
@@ -103,5 +105,104 @@ describe("textReport", () => {
 
   it("says so when nothing was found, in English too", () => {
     expect(textReport("ok.xlsx", [], [], "en")).toBe("File: ok.xlsx\n\nSummary: 0 errors, 0 warnings, 0 infos");
+  });
+});
+
+describe("wrapLine", () => {
+  it("cuts at spaces within the width but not inside an amount, continuation lines indented, a word longer than a line cut where it ends", () => {
+    const line = "  fel      Balansräkning!C12  Summan av raderna stämmer inte med summaraden.  (förväntat 15 691 257)";
+    expect(wrapLine(line, 40, FINDING_INDENT)).toEqual([
+      "  fel      Balansräkning!C12  Summan av",
+      "           raderna stämmer inte med",
+      "           summaraden.  (förväntat",
+      "           15 691 257)",
+    ]);
+    expect(wrapLine("kort rad", 40, 2)).toEqual(["kort rad"]);
+    expect(wrapLine("  " + "x".repeat(45), 40, 4)).toEqual(["  " + "x".repeat(38), "    " + "x".repeat(7)]);
+  });
+
+  it("counts characters, not bytes (å, −, ↔ are one each)", () => {
+    expect(wrapLine("åäö ↔ −1 234 åäö", 12, 2)).toEqual(["åäö ↔ −1 234", "  åäö"]);
+  });
+});
+
+describe("textReport with review marks", () => {
+  const mark = (status: ReviewMark["status"], comment: string): ReviewMark => ({ status, comment, by: "Anna Ek", at: "2026-12-01T10:00:00.000Z" });
+  const marks = new Map([
+    [fingerprintOf(laterError), mark("approved", "Förklarad i not 3")],
+    [fingerprintOf(error), mark("question", "Vilken rad är rätt?")],
+  ]);
+
+  it("folds approved findings under Godkända (n), tags the others' marks and counts 'varav n godkända'", () => {
+    const text = textReport("budget.xlsx", [info, error, ratio, laterError], ["5-årsöversikt", "Balansräkning", "Budget netto"], "sv", { marks });
+    expect(text.split("\n")).toEqual([
+      "Fil: budget.xlsx",
+      "",
+      "5-årsöversikt  [0 fel, 1 varning, 0 info]",
+      findingLine(ratio, "sv"),
+      "",
+      "Balansräkning  [0 fel, 0 varningar, 1 info]",
+      findingLine(info, "sv"),
+      "",
+      "Budget netto  [1 fel, 0 varningar, 0 info]",
+      `${findingLine(error, "sv")}  [Fråga: Vilken rad är rätt? (Anna Ek, 2026-12-01)]`,
+      "",
+      "Godkända (1)",
+      findingLine(laterError, "sv"),
+      "           Godkänd (förklarad): Förklarad i not 3 (Anna Ek, 2026-12-01)",
+      "",
+      "Sammanfattning: 2 fel, varav 1 godkänd, 1 varning, 1 info",
+    ]);
+  });
+
+  it("in English: 'Approved (1)' and '2 errors, 1 of them approved'", () => {
+    const text = textReport("budget.xlsx", [error, laterError], [], "en", { marks });
+    expect(text).toContain("\nApproved (1)\n");
+    expect(text).toContain("Approved (explained): Förklarad i not 3 (Anna Ek, 2026-12-01)");
+    expect(text.endsWith("Summary: 2 errors, 1 of them approved, 0 warnings, 0 infos")).toBe(true);
+  });
+
+  it("a mark on a finding whose figures changed is not applied", () => {
+    const changed = { ...laterError, expected: 10, actual: 12, difference: 2 };
+    const text = textReport("budget.xlsx", [changed], [], "sv", { marks });
+    expect(text).not.toContain("Godkända");
+    expect(text.endsWith("Sammanfattning: 1 fel, 0 varningar, 0 info")).toBe(true);
+  });
+});
+
+describe("textReport wrapped at a width", () => {
+  it("no line is wider, each finding starts with its severity and cell, its continuation lines indented", () => {
+    const text = textReport("budget.xlsx", [info, error, ratio, laterError], ["5-årsöversikt", "Balansräkning", "Budget netto"], "sv", { width: 50 });
+    const lines = text.split("\n");
+    expect(lines.filter((l) => [...l].length > 50)).toEqual([]);
+    expect(lines).toContain("  info     Balansräkning!C12  Summan stämmer inte.");
+    expect(lines).toContain("  fel      'Budget netto'!B24, 'Budget brutto'!B27");
+    // Every line after a finding's first is indented past the severity column.
+    const first = lines.indexOf("  info     Balansräkning!C12  Summan stämmer inte.");
+    expect(lines.slice(first + 1, first + 3).every((l) => l.startsWith(" ".repeat(FINDING_INDENT)) && l[FINDING_INDENT] !== " ")).toBe(true);
+    expect(lines.slice(first + 1, first + 4).join(" ").replace(/ +/g, " ")).toBe(
+      " (förväntat 15 691 257, faktiskt 15 691 256, diff -1, tolerans ±1,5; trolig orsak: öresavrundning)",
+    );
+  });
+
+  it("never breaks inside a cell reference or between ↔ and the other side", () => {
+    const across = { ...error, other: { workbook: "Budget 2024.xlsx", sheet: "Budget brutto", cell: "C19" } };
+    expect(textReport("b.xlsx", [across], [], "sv", { width: 40 }).split("\n").slice(2, 6)).toEqual([
+      "Budget netto  [1 fel, 0 varningar, 0",
+      "  info]",
+      "  fel      'Budget netto'!B24,",
+      "           'Budget brutto'!B27",
+    ]);
+    expect(textReport("b.xlsx", [across], [], "sv", { width: 55 }).split("\n").slice(3, 6)).toEqual([
+      "  fel      'Budget netto'!B24, 'Budget brutto'!B27",
+      "           ↔ Budget 2024.xlsx › Budget brutto!C19  Två",
+      "           värden.  (förväntat 2 227 000, faktiskt",
+    ]);
+  });
+
+  it("is not narrower than 40 columns", () => {
+    const lines = textReport("budget.xlsx", [info], [], "sv", { width: 10 }).split("\n");
+    expect(lines.filter((l) => [...l].length > 40)).toEqual([]);
+    expect(lines).toContain("  info     Balansräkning!C12  Summan");
   });
 });

@@ -89,3 +89,70 @@ describe("splitMemberContribution: properties", () => {
     expect(splitMemberContribution(6930000, [0.44, 0.27, 0.29])).toEqual(splitMemberContribution(6930000, [44, 27, 29]));
   });
 });
+
+/**
+ * An independent model in whole öre with BigInt: largest remainder with remainders compared
+ * exactly, ties to the earlier part, at both levels (50/25/25, then the municipal quarter by keys).
+ */
+function largestRemainderOre(numerators: bigint[], perUnit: bigint, targetUnits: bigint): bigint[] {
+  const floors = numerators.map((n) => n / perUnit);
+  let missing = targetUnits - floors.reduce((a, b) => a + b, 0n);
+  const order = numerators.map((n, i) => ({ i, r: n % perUnit })).sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
+  const units = [...floors];
+  for (const { i } of order) {
+    if (missing <= 0n) break;
+    units[i] += 1n;
+    missing -= 1n;
+  }
+  return units;
+}
+
+function modelSplitOre(totalOre: bigint, keys: number[], decimals: number): bigint[] {
+  const unit = 10n ** BigInt(2 - decimals); // öre per unit of the result
+  const target = (2n * totalOre + unit) / (2n * unit); // half up, totalOre ≥ 0
+  const [state, region, municipal] = largestRemainderOre([2n, 1n, 1n].map((w) => totalOre * w), 4n * unit, target).map((u) => u * unit);
+  if (keys.length === 0) return [state, region, municipal];
+  const k = keys.map(BigInt);
+  const sumK = k.reduce((a, b) => a + b, 0n);
+  const parts = largestRemainderOre(k.map((key) => municipal * key), sumK * unit, municipal / unit).map((u) => u * unit);
+  return [state, region, ...parts];
+}
+
+describe("splitMemberContribution: a repayment is the mirror of a payment (issue 10, Also)", () => {
+  const flat = (s: ReturnType<typeof splitMemberContribution>) => [s.state, s.region, ...s.municipalities];
+
+  it("1,5 over three equal keys: 1 / 1 / 0 / 0 / 0, and −1,5: −1 / −1 / 0 / 0 / 0", () => {
+    expect(flat(splitMemberContribution(1.5, [1, 1, 1]))).toEqual([1, 1, 0, 0, 0]);
+    expect(flat(splitMemberContribution(-1.5, [1, 1, 1]))).toEqual([-1, -1, 0, 0, 0]);
+  });
+
+  it("equal fractions tie exactly: a municipal quarter of 2 over keys 4/1/1 gives 2 / 0 / 0", () => {
+    // 2 × 4/6 = 1 1/3, 2 × 1/6 = 1/3 twice: all three remainders are 1/3; the missing krona goes to the first.
+    expect(flat(splitMemberContribution(8, [4, 1, 1]))).toEqual([4, 2, 2, 0, 0]);
+    expect(flat(splitMemberContribution(-8, [4, 1, 1]))).toEqual([-4, -2, -2, 0, 0]);
+  });
+
+  it("matches the exact öre model for payments, and its negation for repayments", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 13n }),
+        fc.oneof(fc.constant([] as number[]), keyListsForMirror()),
+        fc.integer({ min: -3, max: 2 }),
+        (totalOre, keys, decimals) => {
+          const expected = modelSplitOre(totalOre, keys, decimals).map((ore) => Number(ore) / 100);
+          const total = Number(totalOre) / 100;
+          expect(flat(splitMemberContribution(total, keys, decimals))).toEqual(expected);
+          expect(flat(splitMemberContribution(-total, keys, decimals))).toEqual(expected.map((x) => (x === 0 ? 0 : -x)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+function keyListsForMirror() {
+  // Small keys make exact ties between remainders common, where rounding errors would show.
+  return fc
+    .array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 5_000_000 })), { minLength: 1, maxLength: 8 })
+    .filter((ks) => ks.some((k) => k > 0));
+}

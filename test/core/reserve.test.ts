@@ -81,3 +81,16 @@ describe("parseStaircaseMode", () => {
     expect(() => parseStaircaseMode("trappa")).toThrow(/Okänd trappmetod.*Unknown staircase method/);
   });
 });
+
+describe("reserveRuleFromCells: strict, nothing skipped but headings (issue 12 §4)", () => {
+  it("a first row with a number is a step, so a bad cell in it is an error, not a heading", () => {
+    expect(() => reserveRuleFromCells([["Från", "Sats"], [0, "12 %"], [5000000, 0.1]], "marginal")).toThrow(/rad 2 kolumn 2: väntade ett tal, fick "12 %"/);
+    expect(() => reserveRuleFromCells([[0, "12 %"]], "marginal")).toThrow(/rad 1 kolumn 2.*row 1 column 2/);
+  });
+
+  it("checks the rule it read: rates above 100 %, two steps from the same amount", () => {
+    expect(() => reserveRuleFromCells([[17]], "marginal")).toThrow(/skriv 17 % eller 0,17/);
+    expect(() => reserveRuleFromCells([[0, 15], [1000, 0.1]], "marginal")).toThrow(/Procentsatsen 15 ligger utanför/);
+    expect(() => reserveRuleFromCells([[0, 0.2], [0, 0.1]], "whole")).toThrow(/Två trappsteg börjar på 0/);
+  });
+});

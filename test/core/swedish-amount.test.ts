@@ -69,3 +69,27 @@ describe("parseSwedishAmount", () => {
     );
   });
 });
+
+describe("parseSwedishAmount: a minus inside parentheses (issue 10 item 8)", () => {
+  const minusSigns = [
+    ["hyphen-minus", "-"],
+    ["minus sign U+2212", "\u2212"],
+  ];
+  const shapes = [(m: string) => `(${m}5)`, (m: string) => `(${m} 5)`, (m: string) => `(${m}5 tkr)`, (m: string) => `(${m}5) tkr`];
+  it.each(minusSigns)("with %s, with and without a unit, is refused as ambiguous in Swedish and English", (_name, minus) => {
+    for (const shape of shapes) {
+      const text = shape(minus);
+      expect(() => kr(text)).toThrow(
+        new RegExp(`Kan inte läsa "\\(.*minustecken inom parentes är tvetydigt.* / Cannot read "\\(.*a minus sign inside parentheses is ambiguous`),
+      );
+      expect(() => kr(text)).toThrow(text);
+    }
+  });
+
+  it("parentheses alone and a minus alone still read as negative", () => {
+    expect(kr("(5)")).toBe(-5);
+    expect(kr("(5 tkr)")).toBe(-5000);
+    expect(kr("-5 tkr")).toBe(-5000);
+    expect(kr("\u22125")).toBe(-5);
+  });
+});

@@ -45,3 +45,11 @@ describe("FINSAM.NUMBER", () => {
     expect(excelErrorOf(cf, () => amount([[ref]]))).toBe(ref);
   });
 });
+
+describe("FINSAM.NUMBER: a minus inside parentheses is refused, not cancelled", () => {
+  it.each(["(\u22125)", "(-5)", "(-5 tkr)", "(\u22125 tkr)"])("%s is #VALUE! saying it is ambiguous", (text) => {
+    const error = excelErrorOf(cf, () => amount([[text]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/tvetydigt.*\/.*ambiguous/);
+  });
+});

@@ -30,6 +30,11 @@ describe("FINSAM.SPLIT", () => {
     expect(split(16278000, null as any, null, 1)[2]).toEqual(["Kommunerna", 4069500]);
   });
 
+  it("a repayment splits as the mirror of the payment: SPLIT(-1,5;{1;1;1}) = −SPLIT(1,5;{1;1;1})", () => {
+    expect(split(1.5, [[1], [1], [1]])).toEqual([[1], [1], [0], [0], [0]]);
+    expect(split(-1.5, [[1], [1], [1]])).toEqual([[-1], [-1], [0], [0], [0]]);
+  });
+
   it("blank total is 0; a blank key cell is a key of 0", () => {
     expect(split("")).toEqual([[0], [0], [0]]);
     expect(split(1000, [[1], [""], [1]])).toEqual([[500], [250], [125], [0], [125]]);

@@ -16,7 +16,9 @@ function pane(settings: Record<string, unknown>) {
         rows: [
           [{ value: "Från" }, { value: "Sats" }, { value: "Fast" }],
           [{ value: 0 }, { value: 0.2 }],
-          [{ value: 10_000_000 }, { value: "15 %" }, { value: 2_000_000 }],
+          // A cell showing 15 % holds 0.15 (range.values gives the number, not the text).
+          [{ value: 10_000_000 }, { value: 0.15 }, { value: 2_000_000 }],
+          [{ value: 20_000_000 }, { value: "10 %" }],
         ],
       },
     ],
@@ -51,6 +53,11 @@ describe("loadConfig", () => {
       adminShareTarget: 0.1,
       equityCeiling: { kind: "staircase", mode: "marginal", steps: [{ from: 0, rate: 0.2 }, { from: 10_000_000, rate: 0.15, fixed: 2_000_000 }] },
     });
+  });
+
+  it("refuses a range the rule cannot be read from, naming the range and the cell in Swedish and English", async () => {
+    const { ctx } = pane({ [STORE_KEYS.config]: { ceiling: { kind: "range", ref: "Parametrar!A1:C4", mode: "marginal" } } });
+    await expect(loadConfig(ctx)).rejects.toThrow(/Tak för eget kapital, Parametrar!A1:C4: Regeln, rad 4 kolumn 2: väntade ett tal, fick "10 %".*Equity ceiling/);
   });
 
   it("runs without a ceiling when the range's sheet is gone, and costs no round trip without a range", async () => {

@@ -9,6 +9,7 @@ import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
 import type { SimDocument } from "../../support/excel-simulator/document";
 import type { GenerateSpec } from "../../support/excel-simulator/generate";
+import type { SimOfficeTheme } from "../../support/excel-simulator/host";
 import { serveDirectory, StaticServer } from "./server";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -53,6 +54,8 @@ export interface PaneOptions {
   payloadLimit?: number;
   /** Highest ExcelApi requirement set of the simulated Excel. */
   excelApi?: string;
+  /** Office.context.officeTheme of the simulated Office. */
+  officeTheme?: SimOfficeTheme;
 }
 
 export async function openPane(doc: SimDocument | { generate: GenerateSpec }, opts: PaneOptions = {}): Promise<Pane> {
@@ -83,7 +86,7 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   await page.addInitScript((init) => {
     (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
-  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit, excelApi: opts.excelApi });
+  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit, excelApi: opts.excelApi, officeTheme: opts.officeTheme });
   await page.goto(`${server.url}/taskpane.html`);
   await page.waitForSelector("[data-testid=validate], [role=alert]");
   return {

@@ -4,7 +4,7 @@
  * when the pane is reloaded (the document outlives the pane, as in Excel), installs
  * the Office/Excel globals and exposes the host as window.__excelSim for the test.
  */
-import { createGlobals, createHost } from "./host";
+import { createGlobals, createHost, SimOfficeTheme } from "./host";
 import type { SimDocument } from "./document";
 import { GenerateSpec, generateDocument } from "./generate";
 
@@ -17,6 +17,8 @@ interface SimInit {
   latencyMs?: number;
   /** Highest ExcelApi requirement set the host supports (default 1.9). */
   excelApi?: string;
+  /** Office's theme; none: a host without one (the pane follows prefers-color-scheme). */
+  officeTheme?: SimOfficeTheme;
 }
 
 const STORAGE_KEY = "finsam-sim-document";
@@ -37,7 +39,7 @@ const persist = () => {
 };
 host.onSync = (changed) => changed && persist();
 if (init.doc) persist();
-const g = createGlobals(host, init.displayLanguage ?? "sv-SE", "", init.excelApi);
+const g = createGlobals(host, init.displayLanguage ?? "sv-SE", "", init.excelApi, init.officeTheme);
 w.Office = g.Office;
 w.Excel = g.Excel;
 w.CustomFunctions = g.CustomFunctions;

@@ -1,6 +1,6 @@
 /**
  * The Office and Excel globals the add-in sees, backed by a simulated document:
- * Office.onReady, Office.context (displayLanguage, document.settings, document.url),
+ * Office.onReady, Office.context (displayLanguage, officeTheme, document.settings, document.url),
  * Excel.run, and CustomFunctions.associate (recorded, for the shared runtime's functions chunk).
  */
 import { SimHost, SimRequestContext } from "./api";
@@ -55,7 +55,16 @@ export interface SimGlobals {
   registeredFunctions: string[];
 }
 
-export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = "", excelApi = "1.9"): SimGlobals {
+/** Office.context.officeTheme as Office gives it (hex colours; undefined where the host has no theme). */
+export interface SimOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme: boolean;
+}
+
+export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = "", excelApi = "1.9", officeTheme?: SimOfficeTheme): SimGlobals {
   const registeredFunctions: string[] = [];
   const settings = new SimSettings(host);
   const ready = { host: "Excel", platform: "OfficeOnline" };
@@ -73,6 +82,7 @@ export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = ""
     context: {
       displayLanguage,
       contentLanguage: displayLanguage,
+      officeTheme,
       document: { settings, url: url || host.doc.name },
       requirements: {
         isSetSupported: (set: string, version?: string) => set === "ExcelApi" && (!version || Number(version) <= Number(excelApi)),
