@@ -4,12 +4,10 @@
  * total costs = the total that covers the administration line, or in a cost split
  * (driftsredovisning) without a total, the sum of its lines.
  */
-import { formatPercentSwedish } from "../core/swedish-format";
-import type { Finding } from "../findings/finding";
+import { percentValue } from "../findings/message-text";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
-import { refs } from "./relation";
-import { columnTitle } from "./table-lookup";
+import { defineCheck } from "./check";
+import { columnTitle } from "./support/table-lookup";
 
 const ADMIN = /administrat|kansli/;
 /** Lines that belong to administration in the Finsam sense: kansli, styrelse, revision. */
@@ -39,14 +37,27 @@ function adminAndTotal(table: UnderstoodTable): { admin: UnderstoodRow; total: U
   return null;
 }
 
-export const adminShareCheck: Check = {
-  id: "admin-share",
-  title: { sv: "Administrationens andel", en: "Administration share" },
-  basis: "label",
-  run(u, config) {
-    const target = config.adminShareTarget;
-    if (target === undefined) return [];
-    const out: Finding[] = [];
+export const adminShareCheck = defineCheck({
+  meta: {
+    id: "admin-share",
+    title: { sv: "Administrationens andel", en: "Administration share" },
+    basis: "label",
+    compares: {
+      sv: "Administrationens andel av kostnaderna per kolumn mot ert mål (bara när ett mål är satt).",
+      en: "Administration's share of the costs per column against your target (only when a target is set).",
+    },
+    kinds: "any",
+    concepts: ["administration"],
+    messages: {
+      aboveTarget: {
+        sv: "Administrationens andel av kostnaderna ({column}) är {share}, över ert mål {target}.",
+        en: "Administration's share of costs ({column}) is {share}, above your target {target}.",
+      },
+    },
+  },
+  run(u, ctx) {
+    const target = ctx.config.adminShareTarget;
+    if (target === undefined) return;
     for (const table of u.tables) {
       const found = adminAndTotal(table);
       if (!found) continue;
@@ -63,23 +74,16 @@ export const adminShareCheck: Check = {
         if (share <= target) continue;
         const cells = [{ sheet: table.sheet, row: admin.row, col }];
         if (total !== "sum-of-lines") cells.push({ sheet: table.sheet, row: total.row, col });
-        out.push({
-          check: "admin-share",
+        ctx.report({
+          messageId: "aboveTarget",
+          data: { column: columnTitle(table, col), share: percentValue(share), target: percentValue(target) },
+          at: table,
+          cells,
           severity: "warning",
-          sheet: table.sheet,
-          cells: refs(table.sheet, cells),
-          expected: target,
-          actual: share,
-          difference: share - target,
-          tolerance: 0,
-          cause: null,
-          message: {
-            sv: `Administrationens andel av kostnaderna (${columnTitle(table, col)}) är ${formatPercentSwedish(share)}, över ert mål ${formatPercentSwedish(target)}.`,
-            en: `Administration's share of costs (${columnTitle(table, col)}) is ${formatPercentSwedish(share)}, above your target ${formatPercentSwedish(target)}.`,
-          },
+          figures: { expected: target, actual: share, difference: share - target, tolerance: 0 },
+          ratio: true,
         });
       }
     }
-    return out;
   },
-};
+});

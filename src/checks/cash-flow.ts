@@ -4,34 +4,31 @@
  * kassa och bank, opening cash = the year before's, årets kassaflöde = the change in BR
  * cash, the change in receivables = −(UB − IB) and in liabilities = UB − IB.
  */
-import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
-import { coverageBasis, describeTerms, judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding, type CellRef, type Term, type Verdict } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualIn, columnTitle, conceptRow, inUnitOf, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { defineCheck, type CheckContext } from "./check";
+import { coverageBasis, describeTerms, judgeCoverage } from "./support/coverage-relation";
+import { judge, type CellRef, type Term, type Verdict } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualIn, columnTitle, conceptRow, inUnitOf, rowName, unitFactor } from "./support/table-lookup";
 
-function internal(table: UnderstoodTable, out: Finding[]): void {
+type CashFlowContext = CheckContext<keyof typeof cashFlowCheck.meta.messages>;
+
+function internal(table: UnderstoodTable, ctx: CashFlowContext): void {
   for (const row of table.rows) {
     if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
-    const terms = describeTerms(table, row);
+    const described = describeTerms(table, row);
+    const terms = described.sv ? described : { sv: "raderna ovanför i kassaflödesanalysen", en: "the lines above it in the cash-flow statement" };
     const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
-      out.push({
-        ...relationFinding(
-          "cash-flow",
-          table.sheet,
-          [{ sheet: table.sheet, row: row.row, col }],
-          // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.
-          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
-          {
-            sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) stämmer inte med ${terms.sv || "raderna ovanför i kassaflödesanalysen"}.`,
-            en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) does not equal ${terms.en || "the lines above it in the cash-flow statement"}.`,
-          },
-          row.figures.get(col)!.step,
-        ),
+      ctx.report({
+        messageId: "line",
+        data: { row: rowName(table, row), column: columnTitle(table, col), terms },
+        at: table,
+        cells: [{ sheet: table.sheet, row: row.row, col }],
+        // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.
+        verdict: basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
+        step: row.figures.get(col)!.step,
         basis,
       });
     }
@@ -44,16 +41,16 @@ interface Link {
   /** KF figure = sign × (BR year y − BR year y−1) when delta, else = BR year (y + lag). */
   mode: "same" | "previous" | "delta";
   sign: 1 | -1;
-  sv: string;
-  en: string;
+  /** Its message. */
+  messageId: "closingCash" | "openingCash" | "cashFlowYear" | "receivablesChange" | "liabilitiesChange";
 }
 
 const LINKS: Link[] = [
-  { kf: "cash-closing", br: "cash", mode: "same", sign: 1, sv: "Likvida medel vid årets slut är inte kassa och bank i balansräkningen", en: "Closing cash is not the balance sheet's cash and bank" },
-  { kf: "cash-opening", br: "cash", mode: "previous", sign: 1, sv: "Likvida medel vid årets början är inte föregående års kassa och bank", en: "Opening cash is not the previous year's cash and bank" },
-  { kf: "cash-flow-year", br: "cash", mode: "delta", sign: 1, sv: "Årets kassaflöde är inte förändringen av kassa och bank i balansräkningen", en: "The year's cash flow is not the change in cash and bank in the balance sheet" },
-  { kf: "receivables-change", br: "receivables", mode: "delta", sign: -1, sv: "Förändringen av fordringar stämmer inte med balansräkningen (ska vara −(UB − IB))", en: "The change in receivables does not match the balance sheet (should be −(closing − opening))" },
-  { kf: "liabilities-change", br: "current-liabilities", mode: "delta", sign: 1, sv: "Förändringen av kortfristiga skulder stämmer inte med balansräkningen (UB − IB)", en: "The change in current liabilities does not match the balance sheet (closing − opening)" },
+  { kf: "cash-closing", br: "cash", mode: "same", sign: 1, messageId: "closingCash" },
+  { kf: "cash-opening", br: "cash", mode: "previous", sign: 1, messageId: "openingCash" },
+  { kf: "cash-flow-year", br: "cash", mode: "delta", sign: 1, messageId: "cashFlowYear" },
+  { kf: "receivables-change", br: "receivables", mode: "delta", sign: -1, messageId: "receivablesChange" },
+  { kf: "liabilities-change", br: "current-liabilities", mode: "delta", sign: 1, messageId: "liabilitiesChange" },
 ];
 
 /** Other BR lines that belong to working capital of the same kind (the KF change covers them too), and the total that gathers them. */
@@ -98,7 +95,7 @@ function summedIn(br: UnderstoodTable, rows: UnderstoodRow[], year: number): { s
  * line alone, or all lines of its kind. The KF figure matching one of them with the
  * opposite sign is a flipped sign (an error); matching none, what it covers is not known: silence.
  */
-function signAgainstLines(u: UnderstoodWorkbook, kf: UnderstoodTable, row: UnderstoodRow, link: Link, out: Finding[]): void {
+function signAgainstLines(u: UnderstoodWorkbook, kf: UnderstoodTable, row: UnderstoodRow, link: Link, ctx: CashFlowContext): void {
   for (const column of kf.columns) {
     const f = row.figures.get(column.col);
     if (!f || column.year === null || f.shown === 0) continue;
@@ -124,7 +121,7 @@ function signAgainstLines(u: UnderstoodWorkbook, kf: UnderstoodTable, row: Under
       if (readings.length === 0) continue;
       if (!holds && flipped) {
         const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, ...flipped.cells.map((c) => ({ sheet: br.sheet, row: c.row, col: c.col }))];
-        out.push({ ...relationFinding("cash-flow", kf.sheet, cells, flipped.verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step), basis: "cross-reference" });
+        ctx.report({ messageId: link.messageId, data: { year: y }, at: kf, cells, verdict: flipped.verdict, step: f.step, basis: "cross-reference" });
       }
       break;
     }
@@ -135,13 +132,13 @@ function coveringTotal(table: UnderstoodTable, row: UnderstoodRow): UnderstoodRo
   return table.rows.find((r) => r.covers?.includes(row.row) && (r.role === "subtotal" || r.role === "total"));
 }
 
-function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Finding[]): void {
+function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, ctx: CashFlowContext): void {
   const brs = u.tables.filter((t) => t.kind === "br");
   for (const link of LINKS) {
     const row = conceptRow(kf, link.kf);
     if (!row) continue;
     if (link.mode === "delta" && SAME_KIND[link.br] && brs.length > 0 && brs.every((br) => balanceLine(br, link.br) === null)) {
-      signAgainstLines(u, kf, row, link, out);
+      signAgainstLines(u, kf, row, link, ctx);
       continue;
     }
     for (const column of kf.columns) {
@@ -159,24 +156,47 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, out: Fi
         if (!verdict) break;
         const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
         if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });
-        out.push({ ...relationFinding("cash-flow", kf.sheet, cells, verdict, { sv: `${link.sv} (${y}).`, en: `${link.en} (${y}).` }, f.step), basis: "cross-reference" });
+        ctx.report({ messageId: link.messageId, data: { year: y }, at: kf, cells, verdict, step: f.step, basis: "cross-reference" });
         break;
       }
     }
   }
 }
 
-export const cashFlowCheck: Check = {
-  id: "cash-flow",
-  title: { sv: "Kassaflödesanalys", en: "Cash-flow statement" },
-  basis: "cross-reference",
-  run(u) {
-    const out: Finding[] = [];
+export const cashFlowCheck = defineCheck({
+  meta: {
+    id: "cash-flow",
+    title: { sv: "Kassaflödesanalys", en: "Cash-flow statement" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Kassaflödesanalysens resultatrader och likvida medel vid årets slut mot raderna ovanför, och mot balansräkningen: utgående och ingående kassa, årets kassaflöde, förändringen av fordringar och av kortfristiga skulder.",
+      en: "The cash-flow statement's result lines and closing cash against the lines above, and against the balance sheet: closing and opening cash, the year's cash flow, the change in receivables and in current liabilities.",
+    },
+    kinds: ["kf", "br"],
+    concepts: ["cash-closing", "cash-opening", "cash-flow-year", "receivables-change", "liabilities-change", "cash", "receivables", "current-liabilities"],
+    messages: {
+      line: { sv: "{row} ({column}) stämmer inte med {terms}.", en: "{row} ({column}) does not equal {terms}." },
+      closingCash: { sv: "Likvida medel vid årets slut är inte kassa och bank i balansräkningen ({year}).", en: "Closing cash is not the balance sheet's cash and bank ({year})." },
+      openingCash: { sv: "Likvida medel vid årets början är inte föregående års kassa och bank ({year}).", en: "Opening cash is not the previous year's cash and bank ({year})." },
+      cashFlowYear: {
+        sv: "Årets kassaflöde är inte förändringen av kassa och bank i balansräkningen ({year}).",
+        en: "The year's cash flow is not the change in cash and bank in the balance sheet ({year}).",
+      },
+      receivablesChange: {
+        sv: "Förändringen av fordringar stämmer inte med balansräkningen (ska vara −(UB − IB)) ({year}).",
+        en: "The change in receivables does not match the balance sheet (should be −(closing − opening)) ({year}).",
+      },
+      liabilitiesChange: {
+        sv: "Förändringen av kortfristiga skulder stämmer inte med balansräkningen (UB − IB) ({year}).",
+        en: "The change in current liabilities does not match the balance sheet (closing − opening) ({year}).",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const table of u.tables) {
       if (table.kind !== "kf") continue;
-      internal(table, out);
-      againstBalanceSheet(u, table, out);
+      internal(table, ctx);
+      againstBalanceSheet(u, table, ctx);
     }
-    return out;
   },
-};
+});

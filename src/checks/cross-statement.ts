@@ -9,12 +9,11 @@
  *   A nettoredovisad and a bruttoredovisad budget legitimately differ on project lines
  *   and their totals; between such a pair only lines outside the totals are compared.
  */
-import type { Finding } from "../findings/finding";
 import type { UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
-import { judge, relationFinding } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowTitle, rowTitleEn, unitFactor, type Fact } from "./table-lookup";
+import { defineCheck, type CheckContext } from "./check";
+import { judge } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualFacts, columnTitle, figureCells, inUnitOf, planBasis, planFacts, rowName, unitFactor, type Fact } from "./support/table-lookup";
 
 const CONCEPTS = ["result", "revenue", "operating-costs", "equity", "net-cost", "result-after-financial"];
 const AUTHORITY: Record<string, number> = { rr: 0, br: 1, kf: 2, note: 3, "budget-utfall": 4, driftsredovisning: 5, "five-year": 6 };
@@ -28,7 +27,7 @@ function magnitude(f: { shown: number; step: number }, reference: number): { sho
 }
 
 /** Compares the facts of one concept that share a slot (a year; for plans basis and year) against the most authoritative; `when` is how the slot reads in a message. */
-function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) => string, out: Finding[], skip?: (a: Fact, b: Fact) => boolean): void {
+function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) => string, ctx: CrossContext, skip?: (a: Fact, b: Fact) => boolean): void {
   const bySlot = new Map<string, Fact[]>();
   for (const f of facts) bySlot.set(slot(f), [...(bySlot.get(slot(f)) ?? []), f]);
   for (const group of bySlot.values()) {
@@ -42,19 +41,13 @@ function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) 
       if (!verdict) continue;
       // A line summed from loose lines that no balance total confirms is too weak a structure for an error.
       const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
-      out.push({
-        ...relationFinding(
-          "cross-statement",
-          other.table.sheet,
-          [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
-          weak ? { ...verdict, severity: "warning" } : verdict,
-          {
-            sv: `${rowTitle(other.table, other.row, { start: true })} ${year} skiljer sig från ${rowTitle(ref.table, ref.row)} i ${ref.table.sheet}.`,
-            en: `${rowTitleEn(other.table, other.row, { start: true })} ${year} differs from ${rowTitleEn(ref.table, ref.row)} in ${ref.table.sheet}.`,
-          },
-          Math.min(other.figure.step, refFigure.step),
-        ),
-        basis: "cross-reference",
+      ctx.report({
+        messageId: "differs",
+        data: { row: rowName(other.table, other.row), when: year, reference: rowName(ref.table, ref.row), sheet: ref.table.sheet },
+        at: other.table,
+        cells: [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
+        verdict: weak ? { ...verdict, severity: "warning" } : verdict,
+        step: Math.min(other.figure.step, refFigure.step),
       });
     }
   }
@@ -104,7 +97,7 @@ function byReference(a: PlanLine, b: PlanLine): number {
   return authority(a.table) - authority(b.table) || netto(a) - netto(b) || title(a).localeCompare(title(b), "sv") || a.row.row - b.row.row;
 }
 
-function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
+function samePlanLine(u: UnderstoodWorkbook, ctx: CrossContext): void {
   // Group lines by label first (linear), then compare columns only within groups.
   const columnsOf = new Map<UnderstoodTable, Map<string, number>>();
   const byLabel = new Map<string, PlanLine[]>();
@@ -139,41 +132,50 @@ function samePlanLine(u: UnderstoodWorkbook, out: Finding[]): void {
         const scaled = inUnitOf(withRoundingOfItems(first.table, first.row, a), first.table, other.table);
         const verdict = judge(withRoundingOfItems(other.table, other.row, b), [{ figure: scaled, sign: 1 }], unitFactor(other.table));
         if (!verdict) continue;
-        out.push({
-          ...relationFinding(
-            "cross-statement",
-            other.table.sheet,
-            [
-              { sheet: other.table.sheet, row: other.row.row, col },
-              { sheet: first.table.sheet, row: first.row.row, col: firstCol! },
-            ],
-            verdict,
-            {
-              sv: `${rowTitle(other.table, other.row, { start: true })} (${columnTitle(other.table, col)}) har ett annat värde än samma post i ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
-              en: `${rowTitleEn(other.table, other.row, { start: true })} (${columnTitle(other.table, col)}) has another value than the same line in ${first.table.sheet} (${columnTitle(first.table, firstCol!)}).`,
-            },
-            Math.min(b.step, scaled.step),
-          ),
-          basis: "cross-reference",
+        ctx.report({
+          messageId: "samePlanLine",
+          data: { row: rowName(other.table, other.row), column: columnTitle(other.table, col), sheet: first.table.sheet, referenceColumn: columnTitle(first.table, firstCol!) },
+          at: other.table,
+          cells: [
+            { sheet: other.table.sheet, row: other.row.row, col },
+            { sheet: first.table.sheet, row: first.row.row, col: firstCol! },
+          ],
+          verdict,
+          step: Math.min(b.step, scaled.step),
         });
       }
     }
   }
 }
 
-export const crossStatementCheck: Check = {
-  id: "cross-statement",
-  title: { sv: "Samma tal på flera ställen", en: "Same figure in several places" },
-  basis: "cross-reference",
-  run(u) {
-    const out: Finding[] = [];
+export const crossStatementCheck = defineCheck({
+  meta: {
+    id: "cross-statement",
+    title: { sv: "Samma tal på flera ställen", en: "Same figure in several places" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Samma post samma år i två tabeller (RR, BR, KF, noter, budget/utfall, 5-årsöversikt; räkningen är referensen), och samma budgetrad (samma etikett och år) i två tabeller.",
+      en: "The same item of the same year in two tables (income statement, balance sheet, cash flow, notes, budget/outcome, 5-year overview; the statement is the reference), and the same budget line (same label and year) in two tables.",
+    },
+    kinds: "any",
+    concepts: CONCEPTS,
+    messages: {
+      differs: { sv: "{row} {when} skiljer sig från {reference} i {sheet}.", en: "{row} {when} differs from {reference} in {sheet}." },
+      samePlanLine: {
+        sv: "{row} ({column}) har ett annat värde än samma post i {sheet} ({referenceColumn}).",
+        en: "{row} ({column}) has another value than the same line in {sheet} ({referenceColumn}).",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const concept of CONCEPTS) {
-      compareFacts(actualFacts(u, concept), (f) => String(f.year), (f) => String(f.year), out);
+      compareFacts(actualFacts(u, concept), (f) => String(f.year), (f) => String(f.year), ctx);
       // Plans too: a budget total stated in two tables under two wordings of one concept ("Verksamhetens kostnader",
       // "Summa verksamhetens kostnader"); the same wording is compared line by line below.
-      compareFacts(planFacts(u, concept), (f) => `${planBasis(f.table, column(f))}|${f.year}`, (f) => `(${columnTitle(f.table, f.figure.col)})`, out, (a, b) => a.row.key === b.row.key);
+      compareFacts(planFacts(u, concept), (f) => `${planBasis(f.table, column(f))}|${f.year}`, (f) => `(${columnTitle(f.table, f.figure.col)})`, ctx, (a, b) => a.row.key === b.row.key);
     }
-    samePlanLine(u, out);
-    return out;
+    samePlanLine(u, ctx);
   },
-};
+});
+
+type CrossContext = CheckContext<keyof typeof crossStatementCheck.meta.messages>;

@@ -4,13 +4,12 @@
  * when it names two years, else from the majority of rows; a row that fits only the
  * opposite convention, or none, is reported.
  */
-import type { Finding } from "../findings/finding";
 import { round12 } from "../understand/interval";
 import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
-import { judge, relationFinding, ZERO, type Term } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
-import { uncertainColumn } from "./uncertain-column";
+import { defineCheck } from "./check";
+import { flippedItem, judge, ZERO, type Term } from "./support/relation";
+import { columnTitle, rowName } from "./support/table-lookup";
+import { uncertainColumn } from "./support/uncertain-column";
 
 interface Convention {
   minuend: number;
@@ -96,12 +95,41 @@ function majorityConvention(table: UnderstoodTable, column: UnderstoodColumn, ro
   return best && best.n * 2 > rows.length ? best.c : null;
 }
 
-export const differenceColumnCheck: Check = {
-  id: "difference-column",
-  title: { sv: "Differenskolumn", en: "Difference column" },
-  basis: "label+arithmetic",
-  run(u) {
-    const out: Finding[] = [];
+export const differenceColumnCheck = defineCheck({
+  meta: {
+    id: "difference-column",
+    title: { sv: "Differenskolumn", en: "Difference column" },
+    basis: "label+arithmetic",
+    compares: {
+      sv: "Varje rad i en Differens-/Avvikelse-/Skillnadskolumn mot kolumnens konvention (Budget − Utfall, Utfall − Budget, År X − År Y), från rubriken eller flertalet rader.",
+      en: "Each row of a Differens/Avvikelse/Skillnad column against the column's convention (Budget − Outcome, Outcome − Budget, Year X − Year Y), from the header or most rows.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      opposite: {
+        sv: "{column} på {row} följer omvänd konvention mot resten av kolumnen ({convention}).",
+        en: "{column} on {row} follows the opposite convention to the rest of the column ({convention}).",
+      },
+      neither: {
+        sv: "{column} på {row} följer varken kolumnens konvention ({convention}) eller den omvända.",
+        en: "{column} on {row} fits neither the column's convention ({convention}) nor the opposite.",
+      },
+      neitherOperandFlipped: {
+        sv: "{column} på {row} följer varken kolumnens konvention ({convention}) eller den omvända, men stämmer om tecknet på {operand} vänds. Trolig orsak: omvänt tecken på {operand}.",
+        en: "{column} on {row} fits neither the column's convention ({convention}) nor the opposite, but does when the sign of {operand} is turned. Likely cause: the sign of {operand} flipped.",
+      },
+      slightly: {
+        sv: "{column} på {row} skiljer sig något från {convention}.",
+        en: "{column} on {row} differs slightly from {convention}.",
+      },
+      unrelated: {
+        sv: "Kunde inte avgöra vilka kolumner {column} jämför: {misfits} av {total} rader följer varken {convention} eller den omvända ordningen.",
+        en: "Could not determine which columns {column} compares: {misfits} of {total} rows fit neither {convention} nor the reverse order.",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const table of u.tables) {
       for (const column of table.columns) {
         if (column.basis !== "difference") continue;
@@ -113,7 +141,11 @@ export const differenceColumnCheck: Check = {
         // A convention most rows do not follow is a misread of which columns the difference relates: one warning, not an error per row.
         const followed = rows.filter((r) => fits(r, column.col, convention) === true || fits(r, column.col, opposite) === true).length;
         if (followed * 2 < rows.length) {
-          out.push(unrelatedColumn(table, column, rows.length - followed, rows.length, name));
+          ctx.report({
+            ...uncertainColumn(table, column.col),
+            messageId: "unrelated",
+            data: { column: columnTitle(table, column.col), misfits: rows.length - followed, total: rows.length, convention: name },
+          });
           continue;
         }
         for (const row of rows) {
@@ -125,32 +157,18 @@ export const differenceColumnCheck: Check = {
           if (!verdict) continue;
           const flipped = verdict.severity === "error" && fits(row, column.col, opposite) === true;
           if (flipped) verdict.cause = "sign-flipped";
-          const lead = flipped
-            ? {
-                sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} följer omvänd konvention mot resten av kolumnen (${name}).`,
-                en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} follows the opposite convention to the rest of the column (${name}).`,
-              }
-            : verdict.severity === "error"
-              ? {
-                  sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} följer varken kolumnens konvention (${name}) eller den omvända.`,
-                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} fits neither the column's convention (${name}) nor the opposite.`,
-                }
-              : {
-                  sv: `${columnTitle(table, column.col)} på ${rowTitle(table, row)} skiljer sig något från ${name}.`,
-                  en: `${columnTitle(table, column.col)} on ${rowTitleEn(table, row)} differs slightly from ${name}.`,
-                };
-          out.push(relationFinding("difference-column", table.sheet, [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, lead, d.step));
+          const data = { column: columnTitle(table, column.col), row: rowName(table, row), convention: name };
+          const at = { at: table, cells: [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, step: d.step };
+          // Neither convention, yet a flipped sign: only one operand's sign can explain it — the message names which, so no bare "omvänt tecken" contradicts it.
+          const operand = !flipped && verdict.cause === "sign-flipped" ? flippedItem(verdict.difference, t.map((x) => ({ value: x.figure.shown, sign: x.sign })), verdict.tolerance) : undefined;
+          if (operand !== undefined) {
+            const operandCol = operand === 0 ? convention.minuend : convention.subtrahend;
+            ctx.report({ ...at, messageId: "neitherOperandFlipped", data: { ...data, operand: columnTitle(table, operandCol) }, causeInMessage: true });
+            continue;
+          }
+          ctx.report({ ...at, messageId: flipped ? "opposite" : verdict.severity === "error" ? "neither" : "slightly", data });
         }
       }
     }
-    return out;
   },
-};
-
-function unrelatedColumn(table: UnderstoodTable, column: UnderstoodColumn, misfits: number, total: number, name: string): Finding {
-  const title = columnTitle(table, column.col);
-  return uncertainColumn("difference-column", table, column.col, {
-    sv: `Kunde inte avgöra vilka kolumner ${title} jämför: ${misfits} av ${total} rader följer varken ${name} eller den omvända ordningen.`,
-    en: `Could not determine which columns ${title} compares: ${misfits} of ${total} rows fit neither ${name} nor the reverse order.`,
-  });
-}
+});

@@ -7,11 +7,10 @@
  * balanserat resultat for the same year.
  */
 import { reserveCeiling } from "../core/reserve";
-import type { Finding } from "../findings/finding";
+import { amountValue } from "../findings/message-text";
 import type { Figure, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
-import { amount, refs, type CellRef } from "./relation";
-import { conceptRow, unitFactor } from "./table-lookup";
+import { defineCheck } from "./check";
+import { conceptRow, unitFactor } from "./support/table-lookup";
 
 interface YearFigure {
   table: UnderstoodTable;
@@ -51,14 +50,27 @@ function equity(u: UnderstoodWorkbook): Map<number, YearFigure> {
   return br;
 }
 
-export const equityCeilingCheck: Check = {
-  id: "equity-ceiling",
-  title: { sv: "Tak för eget kapital", en: "Ceiling on equity" },
-  basis: "label",
-  run(u, config) {
-    const rule = config.equityCeiling;
-    if (!rule) return [];
-    const out: Finding[] = [];
+export const equityCeilingCheck = defineCheck({
+  meta: {
+    id: "equity-ceiling",
+    title: { sv: "Tak för eget kapital", en: "Ceiling on equity" },
+    basis: "label",
+    compares: {
+      sv: "Eget kapital ett år mot taket som er regel (procentsats eller trappa) ger för årets medlemsavgifter (bara när en regel är angiven).",
+      en: "Equity of a year against the ceiling your rule (a rate or a staircase) sets for that year's member contributions (only when a rule is given).",
+    },
+    kinds: "any",
+    concepts: ["equity", "retained-closing", "member-total", "member-state", "member-region", "member-municipalities", "member-municipality"],
+    messages: {
+      overCeiling: {
+        sv: "Eget kapital {year} ({equity} kr) överstiger taket enligt er regel ({ceiling} kr för medlemsavgifter på {income} kr) med {excess} kr.",
+        en: "Equity {year} ({equity} kr) exceeds the ceiling under your rule ({ceiling} kr for member contributions of {income} kr) by {excess} kr.",
+      },
+    },
+  },
+  run(u, ctx) {
+    const rule = ctx.config.equityCeiling;
+    if (!rule) return;
     const income = memberIncome(u);
     for (const [year, ek] of equity(u)) {
       const inc = income.get(year);
@@ -69,23 +81,14 @@ export const equityCeilingCheck: Check = {
       if (excess <= 0) continue;
       const f = ek.figures[0];
       const k = unitFactor(ek.table);
-      const cells: CellRef[] = [{ sheet: ek.table.sheet, row: f.row, col: f.col }, ...inc.figures.map((x) => ({ sheet: inc.table.sheet, row: x.row, col: x.col }))];
-      out.push({
-        check: "equity-ceiling",
+      ctx.report({
+        messageId: "overCeiling",
+        data: { year, equity: amountValue(ek.kr), ceiling: amountValue(ceiling), income: amountValue(inc.kr), excess: amountValue(excess) },
+        at: ek.table,
+        cells: [{ sheet: ek.table.sheet, row: f.row, col: f.col }, ...inc.figures.map((x) => ({ sheet: inc.table.sheet, row: x.row, col: x.col }))],
         severity: "warning",
-        sheet: ek.table.sheet,
-        cells: refs(ek.table.sheet, cells),
-        expected: ceiling / k,
-        actual: ek.kr / k,
-        difference: excess / k,
-        tolerance: 0,
-        cause: null,
-        message: {
-          sv: `Eget kapital ${year} (${amount(ek.kr)} kr) överstiger taket enligt er regel (${amount(ceiling)} kr för medlemsavgifter på ${amount(inc.kr)} kr) med ${amount(excess)} kr.`,
-          en: `Equity ${year} (${amount(ek.kr)} kr) exceeds the ceiling under your rule (${amount(ceiling)} kr for member contributions of ${amount(inc.kr)} kr) by ${amount(excess)} kr.`,
-        },
+        figures: { expected: ceiling / k, actual: ek.kr / k, difference: excess / k, tolerance: 0 },
       });
     }
-    return out;
   },
-};
+});

@@ -6,13 +6,12 @@
  * - In a budget: balanserat resultat årets slut = årets början + årets resultat, and the
  *   opening of year y = the closing of year y−1 (prognos or utfall preferred to budget).
  */
-import type { Finding } from "../findings/finding";
 import type { Figure, UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
-import { coverageBasis, judgeCoverage } from "./coverage-relation";
-import { judge, relationFinding, type CellRef } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { defineCheck, type CheckContext, type Report } from "./check";
+import { coverageBasis, judgeCoverage } from "./support/coverage-relation";
+import { judge, type CellRef } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualFacts, columnTitle, conceptRow, figureCells, inUnitOf, isActualColumn, rowName, unitFactor } from "./support/table-lookup";
 
 function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
   const m = new Map<number, UnderstoodColumn>();
@@ -21,13 +20,13 @@ function yearColumns(table: UnderstoodTable): Map<number, UnderstoodColumn> {
 }
 
 /** EK(y) = EK(y−1) + resultat(y) across the year columns of one table. */
-function yearByYear(table: UnderstoodTable, out: Finding[]): void {
+function yearByYear(table: UnderstoodTable, ctx: RollforwardContext): void {
   if (table.kind === "br" || table.kind === "budget") return;
   const equity = conceptRow(table, "equity");
   const result = conceptRow(table, "result");
   if (!equity || !result) return;
   const cols = yearColumns(table);
-  const found: Finding[] = [];
+  const found: RollforwardReport[] = [];
   let holds = 0;
   for (const [y, c] of cols) {
     const prev = cols.get(y - 1);
@@ -46,26 +45,21 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
     );
     if (!verdict || verdict.severity !== "error") holds++;
     if (!verdict) continue;
-    found.push(
-      relationFinding(
-        "equity-rollforward",
-        table.sheet,
-        [
-          { sheet: table.sheet, row: equity.row, col: c.col },
-          { sheet: table.sheet, row: equity.row, col: prev.col },
-          { sheet: table.sheet, row: result.row, col: c.col },
-        ],
-        verdict,
-        {
-          sv: `Eget kapital ${y} är inte eget kapital ${y - 1} plus årets resultat ${y}.`,
-          en: `Equity ${y} is not equity ${y - 1} plus the result for ${y}.`,
-        },
-        ek.step,
-      ),
-    );
+    found.push({
+      messageId: "yearByYear",
+      data: { year: y, previous: y - 1 },
+      at: table,
+      cells: [
+        { sheet: table.sheet, row: equity.row, col: c.col },
+        { sheet: table.sheet, row: equity.row, col: prev.col },
+        { sheet: table.sheet, row: result.row, col: c.col },
+      ],
+      verdict,
+      step: ek.step,
+    });
   }
   // The relation holding in another pair of years confirms that the lines are what their labels say.
-  for (const f of found) out.push({ ...f, basis: holds > 0 ? "label+arithmetic" : "cross-reference" });
+  for (const f of found) ctx.report({ ...f, basis: holds > 0 ? "label+arithmetic" : "cross-reference" });
 }
 
 /**
@@ -73,7 +67,7 @@ function yearByYear(table: UnderstoodTable, out: Finding[]): void {
  * When equity is just övrigt eget kapital + årets resultat, the opening is that line;
  * with more parts (reservfond, förbundsreserv …) it is equity − årets resultat.
  */
-function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void {
+function openingEqualsPriorClosing(u: UnderstoodWorkbook, ctx: RollforwardContext): void {
   const closing = actualFacts(u, "equity");
   for (const br of u.tables) {
     if (br.kind !== "br") continue;
@@ -110,42 +104,31 @@ function openingEqualsPriorClosing(u: UnderstoodWorkbook, out: Finding[]): void 
       cells.push(...figureCells(prior.table, prior.row, prior.figure.col));
       // Total equity summed from loose lines that no balance total confirms is too weak a structure for an error.
       const weak = (equity.derived === "label" || prior.row.derived === "label") && verdict.severity === "error";
-      out.push({
-        ...relationFinding(
-          "equity-rollforward",
-          br.sheet,
-          cells,
-          weak ? { ...verdict, severity: "warning" } : verdict,
-          {
-            sv: `Ingående eget kapital ${y} (${label}) är inte eget kapital vid utgången av ${y - 1}.`,
-            en: `Opening equity ${y} (${label}) is not equity at the end of ${y - 1}.`,
-          },
-          (opening ?? ek)!.step,
-        ),
-        basis: "cross-reference",
+      ctx.report({
+        messageId: "openingEquity",
+        data: { year: y, line: label, previous: y - 1 },
+        at: br,
+        cells,
+        verdict: weak ? { ...verdict, severity: "warning" } : verdict,
+        step: (opening ?? ek)!.step,
       });
     }
   }
 }
 
 /** Balanserat resultat / eget kapital roll-forward (budgets, equity notes): closing = opening + result, and the chain across years. */
-function balanceChain(table: UnderstoodTable, out: Finding[]): void {
+function balanceChain(table: UnderstoodTable, ctx: RollforwardContext): void {
   for (const row of table.rows) {
     if (row.role !== "closing" || row.concept !== "retained-closing" || !row.covers?.length) continue;
     const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
-      out.push({
-        ...relationFinding(
-          "equity-rollforward",
-          table.sheet,
-          [{ sheet: table.sheet, row: row.row, col }],
-          basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
-          {
-            sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) är inte årets början plus årets resultat.`,
-            en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) is not the opening balance plus the year's result.`,
-          },
-          row.figures.get(col)!.step,
-        ),
+      ctx.report({
+        messageId: "closingBalance",
+        data: { row: rowName(table, row), column: columnTitle(table, col) },
+        at: table,
+        cells: [{ sheet: table.sheet, row: row.row, col }],
+        verdict: basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
+        step: row.figures.get(col)!.step,
         basis,
       });
     }
@@ -162,37 +145,55 @@ function balanceChain(table: UnderstoodTable, out: Finding[]): void {
     if (!open || !prev) continue;
     const verdict = judge(withRoundingOfItems(table, opening, open), [{ figure: withRoundingOfItems(table, closing, prev), sign: 1 }], unitFactor(table));
     if (!verdict) continue;
-    out.push({
-      ...relationFinding(
-        "equity-rollforward",
-        table.sheet,
-        [
-          { sheet: table.sheet, row: opening.row, col: c.col },
-          { sheet: table.sheet, row: closing.row, col: prev.col },
-        ],
-        verdict,
-        {
-          sv: `${rowTitle(table, opening, { start: true })} (${columnTitle(table, c.col)}) är inte föregående års ${rowTitle(table, closing)} (${columnTitle(table, prev.col)}).`,
-          en: `${rowTitleEn(table, opening, { start: true })} (${columnTitle(table, c.col)}) is not the previous year's ${rowTitleEn(table, closing)} (${columnTitle(table, prev.col)}).`,
-        },
-        open.step,
-      ),
-      basis: "cross-reference",
+    ctx.report({
+      messageId: "openingBalance",
+      data: { opening: rowName(table, opening), column: columnTitle(table, c.col), closing: rowName(table, closing), previousColumn: columnTitle(table, prev.col) },
+      at: table,
+      cells: [
+        { sheet: table.sheet, row: opening.row, col: c.col },
+        { sheet: table.sheet, row: closing.row, col: prev.col },
+      ],
+      verdict,
+      step: open.step,
     });
   }
 }
 
-export const equityRollforwardCheck: Check = {
-  id: "equity-rollforward",
-  title: { sv: "Eget kapital rullas framåt", en: "Equity roll-forward" },
-  basis: "cross-reference",
-  run(u) {
-    const out: Finding[] = [];
-    for (const table of u.tables) {
-      yearByYear(table, out);
-      balanceChain(table, out);
-    }
-    openingEqualsPriorClosing(u, out);
-    return out;
+export const equityRollforwardCheck = defineCheck({
+  meta: {
+    id: "equity-rollforward",
+    title: { sv: "Eget kapital rullas framåt", en: "Equity roll-forward" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Eget kapital ett år mot föregående års plus årets resultat (5-årsöversikt), ingående eget kapital i balansräkningen mot föregående års utgående, och balanserat resultat årets slut mot början plus årets resultat (budget).",
+      en: "Equity of a year against the previous year's plus the year's result (5-year overview), opening equity in the balance sheet against the previous closing, and retained earnings at year end against the opening plus the year's result (budgets).",
+    },
+    kinds: "any",
+    concepts: ["equity", "result", "other-equity", "retained-opening", "retained-closing"],
+    messages: {
+      yearByYear: { sv: "Eget kapital {year} är inte eget kapital {previous} plus årets resultat {year}.", en: "Equity {year} is not equity {previous} plus the result for {year}." },
+      openingEquity: {
+        sv: "Ingående eget kapital {year} ({line}) är inte eget kapital vid utgången av {previous}.",
+        en: "Opening equity {year} ({line}) is not equity at the end of {previous}.",
+      },
+      closingBalance: {
+        sv: "{row} ({column}) är inte årets början plus årets resultat.",
+        en: "{row} ({column}) is not the opening balance plus the year's result.",
+      },
+      openingBalance: {
+        sv: "{opening} ({column}) är inte föregående års {closing} ({previousColumn}).",
+        en: "{opening} ({column}) is not the previous year's {closing} ({previousColumn}).",
+      },
+    },
   },
-};
+  run(u, ctx) {
+    for (const table of u.tables) {
+      yearByYear(table, ctx);
+      balanceChain(table, ctx);
+    }
+    openingEqualsPriorClosing(u, ctx);
+  },
+});
+
+type RollforwardReport = Report<keyof typeof equityRollforwardCheck.meta.messages>;
+type RollforwardContext = CheckContext<keyof typeof equityRollforwardCheck.meta.messages>;

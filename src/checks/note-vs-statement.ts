@@ -4,13 +4,13 @@
  * refers to several notes ("3,4") is backed when any of them matches (the others are
  * specifications of a part, like a note on the audit fee).
  */
-import type { Finding } from "../findings/finding";
+import { amountValue } from "../findings/message-text";
 import { labelKey } from "../understand/labels";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
-import { amount, judge, relationFinding, type Verdict } from "./relation";
-import { withRoundingOfItems } from "./rounded-total";
-import { actualIn, inUnitOf, isActualColumn, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { defineCheck, type Report } from "./check";
+import { judge, type Verdict } from "./support/relation";
+import { withRoundingOfItems } from "./support/rounded-total";
+import { actualIn, inUnitOf, isActualColumn, rowName, unitFactor } from "./support/table-lookup";
 
 const STATEMENTS = new Set(["rr", "br", "kf"]);
 
@@ -79,37 +79,55 @@ function isRound(f: Figure): boolean {
   return steps % 1_000 === 0;
 }
 
-function otherAggregateFinding(table: UnderstoodTable, row: UnderstoodRow, col: number, first: { verdict: Verdict; note: UnderstoodTable; nf: Figure }, other: Aggregate): Finding {
-  const n = first.note.noteNumber ?? "";
-  const where = other.table === table ? "" : ` i ${other.table.sheet}`;
-  const whereEn = other.table === table ? "" : ` in ${other.table.sheet}`;
-  const sum = amount(first.nf.shown, first.nf.step);
-  const base = relationFinding(
-    "note-vs-statement",
-    table.sheet,
-    [
+function otherAggregateReport(
+  table: UnderstoodTable,
+  row: UnderstoodRow,
+  col: number,
+  first: { verdict: Verdict; note: UnderstoodTable; nf: Figure },
+  other: Aggregate,
+): Report<keyof typeof noteVsStatementCheck.meta.messages> {
+  const elsewhere = other.table !== table;
+  return {
+    messageId: elsewhere ? "otherAggregateElsewhere" : "otherAggregate",
+    data: { note: first.note.noteNumber ?? "", sum: amountValue(first.nf.shown, first.nf.step), aggregate: rowName(other.table, other.row), sheet: other.table.sheet, row: rowName(table, row, { noun: { sv: "raden", en: "the line" } }) },
+    at: table,
+    cells: [
       { sheet: table.sheet, row: row.row, col },
       { sheet: first.note.sheet, row: first.nf.row, col: first.nf.col },
       { sheet: other.table.sheet, row: other.row.row, col: other.figure.col },
     ],
-    { ...first.verdict, severity: "info", cause: null },
-    {
-      sv: `Not ${n} summerar till ${sum}, som är ${rowTitle(other.table, other.row)}${where}; noten redovisar ett annat aggregat än ${rowTitle(table, row, { noun: "raden" })}.`,
-      en: `Note ${n} adds up to ${sum}, which is ${rowTitleEn(other.table, other.row)}${whereEn}; the note details another aggregate than ${rowTitleEn(table, row, { noun: "the line" })}.`,
-    },
-    row.figures.get(col)!.step,
-  );
-  return { ...base, basis: "cross-reference" };
+    verdict: { ...first.verdict, severity: "info", cause: null },
+    step: row.figures.get(col)!.step,
+  };
 }
 
-export const noteVsStatementCheck: Check = {
-  id: "note-vs-statement",
-  title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
-  basis: "cross-reference",
-  run(u) {
-    const out: Finding[] = [];
+export const noteVsStatementCheck = defineCheck({
+  meta: {
+    id: "note-vs-statement",
+    title: { sv: "Noter mot räkningarna", en: "Notes against the statements" },
+    basis: "cross-reference",
+    compares: {
+      sv: "En nots summa mot raden i resultat-, balansräkning eller kassaflödesanalys som hänvisar till den (via Not-kolumnen, annars notens rubrik), samma år.",
+      en: "A note's total against the line of the income statement, balance sheet or cash-flow statement that refers to it (by its note reference, else the note's title), same year.",
+    },
+    kinds: ["note", "rr", "br", "kf"],
+    concepts: [],
+    messages: {
+      noteTotal: { sv: "{row} {year} stämmer inte med summan i not {note}.", en: "{row} {year} does not match the total of note {note}." },
+      unnumberedNoteTotal: { sv: "{row} {year} stämmer inte med summan i not.", en: "{row} {year} does not match the total of note." },
+      otherAggregate: {
+        sv: "Not {note} summerar till {sum}, som är {aggregate}; noten redovisar ett annat aggregat än {row}.",
+        en: "Note {note} adds up to {sum}, which is {aggregate}; the note details another aggregate than {row}.",
+      },
+      otherAggregateElsewhere: {
+        sv: "Not {note} summerar till {sum}, som är {aggregate} i {sheet}; noten redovisar ett annat aggregat än {row}.",
+        en: "Note {note} adds up to {sum}, which is {aggregate} in {sheet}; the note details another aggregate than {row}.",
+      },
+    },
+  },
+  run(u, ctx) {
     const allNotes = u.tables.filter((t) => t.kind === "note");
-    if (allNotes.length === 0) return out;
+    if (allNotes.length === 0) return;
     const statements = u.tables.filter((t) => STATEMENTS.has(t.kind));
     for (const table of statements) {
       for (const row of table.rows) {
@@ -143,31 +161,25 @@ export const noteVsStatementCheck: Check = {
             }
             const other = named ? null : otherAggregate(statements, inUnitOf(first.nf, first.note, table), table, row, column.year);
             if (other) {
-              out.push(otherAggregateFinding(table, row, column.col, first, other));
+              ctx.report(otherAggregateReport(table, row, column.col, first, other));
               continue;
             }
           }
           // Several notes and one of them within rounding: report that one (info); all off: the first.
-          out.push({
-            ...relationFinding(
-              "note-vs-statement",
-              table.sheet,
-              [
-                { sheet: table.sheet, row: row.row, col: column.col },
-                { sheet: first.note.sheet, row: first.nf.row, col: first.nf.col },
-              ],
-              first.verdict,
-              {
-                sv: `${rowTitle(table, row, { start: true })} ${column.year} stämmer inte med summan i not ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
-                en: `${rowTitleEn(table, row, { start: true })} ${column.year} does not match the total of note ${first.note.noteNumber ?? ""}.`.replace(" .", "."),
-              },
-              f.step,
-            ),
-            basis: "cross-reference",
+          const note = first.note.noteNumber;
+          ctx.report({
+            messageId: note === null ? "unnumberedNoteTotal" : "noteTotal",
+            data: { row: rowName(table, row), year: column.year, note: note ?? "" },
+            at: table,
+            cells: [
+              { sheet: table.sheet, row: row.row, col: column.col },
+              { sheet: first.note.sheet, row: first.nf.row, col: first.nf.col },
+            ],
+            verdict: first.verdict,
+            step: f.step,
           });
         }
       }
     }
-    return out;
   },
-};
+});

@@ -6,14 +6,12 @@
  *   each line's share of the table's total (or of the lines' sum when there is no total).
  * A printed percentage stands for the interval of its display step (32 % → [31,5; 32,5]).
  */
-import { formatPercentSwedish } from "../core/swedish-format";
-import type { Finding } from "../findings/finding";
+import { percentValue } from "../findings/message-text";
 import { round12 } from "../understand/interval";
-import type { Check } from "./check";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { refs, type CellRef } from "./relation";
-import { actualFacts, columnTitle, figureCells, rowTitle, rowTitleEn, type Fact } from "./table-lookup";
-import { uncertainColumn } from "./uncertain-column";
+import { defineCheck, type CheckContext } from "./check";
+import { actualFacts, columnTitle, figureCells, rowName, type Fact } from "./support/table-lookup";
+import { uncertainColumn } from "./support/uncertain-column";
 
 function sameYear(facts: Fact[], year: number, prefer?: Fact["table"]): Fact | undefined {
   const list = facts.filter((f) => f.year === year);
@@ -35,7 +33,7 @@ const OTHER_RATIO = /budget|utfall|förbruk|avvik|förändring|ökning|minskning
  * an error; when no reading holds for most lines, what the shares are of is unknown — one
  * warning for the column.
  */
-function shareFindings(table: UnderstoodTable, out: Finding[]): void {
+function shareFindings(table: UnderstoodTable, ctx: CheckContext<keyof typeof ratioCheck.meta.messages>): void {
   for (const pc of table.columns) {
     if (!SHARE_HEADER.test(pc.header) || OTHER_RATIO.test(pc.header)) continue;
     // The amount column beside it: the nearest to the left, else to the right.
@@ -76,47 +74,59 @@ function shareFindings(table: UnderstoodTable, out: Finding[]): void {
     const failing = judged.filter((j) => !j.ofTotal.holds && !(j.ofParent?.holds ?? false));
     if (failing.length === 0) continue;
     if (followed * 2 < lines.length || followed === 0) {
-      out.push(unknownShares(table, pc.col, failing.length, lines.length));
+      ctx.report({ ...uncertainColumn(table, pc.col), messageId: "unknownShares", data: { column: columnTitle(table, pc.col), misfits: failing.length, lines: lines.length } });
       continue;
     }
     for (const { r, ofTotal, ofParent } of failing) {
       const v = byParent > byTotal && ofParent ? ofParent : ofTotal;
-      out.push({
-        check: "ratio",
-        severity: "error",
-        sheet: table.sheet,
-        cells: refs(table.sheet, [
+      ctx.report({
+        messageId: v === ofParent ? "shareOfParent" : "shareOfTotal",
+        data: { row: rowName(table, r), column: columnTitle(table, pc.col), printed: percentValue(v.p, 1), computed: percentValue(v.computed, 1) },
+        at: table,
+        cells: [
           { sheet: table.sheet, row: r.row, col: pc.col },
           { sheet: table.sheet, row: r.row, col: amountCol.col },
-        ]),
-        expected: round12(v.computed),
-        actual: v.p,
-        difference: v.difference,
-        tolerance: v.tolerance,
-        cause: null,
+        ],
+        severity: "error",
+        figures: { expected: round12(v.computed), actual: v.p, difference: v.difference, tolerance: v.tolerance },
         basis: "label+arithmetic",
-        message: {
-          sv: `Andelen på ${rowTitle(table, r)} (${columnTitle(table, pc.col)}) är ${formatPercentSwedish(v.p, 1)} men beloppet ger ${formatPercentSwedish(v.computed, 1)} av ${v === ofParent ? "summaraden den ingår i" : "totalen"}.`,
-          en: `The share on ${rowTitleEn(table, r)} (${columnTitle(table, pc.col)}) is ${formatPercentSwedish(v.p, 1)} but the amount gives ${formatPercentSwedish(v.computed, 1)} of ${v === ofParent ? "the total line it belongs to" : "the total"}.`,
-        },
+        ratio: true,
       });
     }
   }
 }
 
-function unknownShares(table: UnderstoodTable, col: number, misfits: number, lines: number): Finding {
-  return uncertainColumn("ratio", table, col, {
-    sv: `Kunde inte avgöra vad andelarna i ${columnTitle(table, col)} är andelar av: ${misfits} av ${lines} rader stämmer varken mot totalen eller mot summaraden de ingår i.`,
-    en: `Could not determine what the shares in ${columnTitle(table, col)} are shares of: ${misfits} of ${lines} lines match neither the total nor the total line they belong to.`,
-  });
-}
-
-export const ratioCheck: Check = {
-  id: "ratio",
-  title: { sv: "Nyckeltal", en: "Ratios" },
-  basis: "cross-reference",
-  run(u) {
-    const out: Finding[] = [];
+export const ratioCheck = defineCheck({
+  meta: {
+    id: "ratio",
+    title: { sv: "Nyckeltal", en: "Ratios" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Tryckt soliditet mot eget kapital / summa tillgångar samma år, och varje andel i en Andel-/%-kolumn mot radens belopp delat med totalen (eller summaraden den ingår i).",
+      en: "A printed equity ratio against equity / total assets of the same year, and each share in a share/% column against its line's amount over the total (or the total line it belongs to).",
+    },
+    kinds: "any",
+    concepts: ["solidity", "equity", "total-assets"],
+    messages: {
+      solidity: {
+        sv: "Soliditet {year} är tryckt som {printed} men eget kapital / summa tillgångar ger {computed}.",
+        en: "Equity ratio {year} is printed as {printed} but equity / total assets gives {computed}.",
+      },
+      shareOfTotal: {
+        sv: "Andelen på {row} ({column}) är {printed} men beloppet ger {computed} av totalen.",
+        en: "The share on {row} ({column}) is {printed} but the amount gives {computed} of the total.",
+      },
+      shareOfParent: {
+        sv: "Andelen på {row} ({column}) är {printed} men beloppet ger {computed} av summaraden den ingår i.",
+        en: "The share on {row} ({column}) is {printed} but the amount gives {computed} of the total line it belongs to.",
+      },
+      unknownShares: {
+        sv: "Kunde inte avgöra vad andelarna i {column} är andelar av: {misfits} av {lines} rader stämmer varken mot totalen eller mot summaraden de ingår i.",
+        en: "Could not determine what the shares in {column} are shares of: {misfits} of {lines} lines match neither the total nor the total line they belong to.",
+      },
+    },
+  },
+  run(u, ctx) {
     const equity = actualFacts(u, "equity");
     const assets = actualFacts(u, "total-assets");
     for (const printed of actualFacts(u, "solidity")) {
@@ -127,36 +137,26 @@ export const ratioCheck: Check = {
       const step = printed.figure.percent ? printed.figure.step : printed.figure.step / 100;
       const computed = ek.figure.value / ta.figure.value;
       // The inputs' own rounding moves the ratio by far less than a printed step; allow it anyway.
-      const inputSlack = (ek.figure.step / 2) / ta.figure.value + (computed * ta.figure.step) / 2 / ta.figure.value;
+      const inputSlack = ek.figure.step / 2 / ta.figure.value + (computed * ta.figure.step) / 2 / ta.figure.value;
       const tolerance = round12(step / 2 + inputSlack);
       const difference = round12(p - computed);
       if (Math.abs(difference) <= tolerance) continue;
-      const cells: CellRef[] = [
-        { sheet: printed.table.sheet, row: printed.row.row, col: printed.figure.col },
-        ...figureCells(ek.table, ek.row, ek.figure.col),
-        { sheet: ta.table.sheet, row: ta.row.row, col: ta.figure.col },
-      ];
-      const exact = formatPercentSwedish(computed, 1);
-      const shown = formatPercentSwedish(p, step < 0.01 ? 1 : 0);
-      out.push({
-        check: "ratio",
+      ctx.report({
+        messageId: "solidity",
+        data: { year: printed.year, printed: percentValue(p, step < 0.01 ? 1 : 0), computed: percentValue(computed, 1) },
+        at: printed.table,
+        cells: [
+          { sheet: printed.table.sheet, row: printed.row.row, col: printed.figure.col },
+          ...figureCells(ek.table, ek.row, ek.figure.col),
+          { sheet: ta.table.sheet, row: ta.row.row, col: ta.figure.col },
+        ],
         // Equity summed from loose lines that no balance total confirms is too weak a structure for an error.
         severity: ek.row.derived === "label" ? "warning" : "error",
-        sheet: printed.table.sheet,
-        cells: refs(printed.table.sheet, cells),
-        expected: round12(computed),
-        actual: p,
-        difference,
-        tolerance,
-        cause: null,
+        figures: { expected: round12(computed), actual: p, difference, tolerance },
         basis: "cross-reference",
-        message: {
-          sv: `Soliditet ${printed.year} är tryckt som ${shown} men eget kapital / summa tillgångar ger ${exact}.`,
-          en: `Equity ratio ${printed.year} is printed as ${shown} but equity / total assets gives ${exact}.`,
-        },
+        ratio: true,
       });
     }
-    for (const table of u.tables) shareFindings(table, out);
-    return out;
+    for (const table of u.tables) shareFindings(table, ctx);
   },
-};
+});

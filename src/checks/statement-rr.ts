@@ -7,13 +7,12 @@
  * in the budget and income in the outcome); the difference column is left to
  * difference-column.
  */
-import type { Finding } from "../findings/finding";
 import { isCostKey } from "../understand/labels";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
-import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./coverage-relation";
-import { judge, relationFinding, type Verdict } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
+import { defineCheck } from "./check";
+import { coverageBasis, coverageTerms, describeTerms, rowIndex } from "./support/coverage-relation";
+import { judge, type Verdict } from "./support/relation";
+import { columnTitle, rowName, unitFactor } from "./support/table-lookup";
 
 const MAX_SIGN_SEARCH = 6;
 
@@ -46,12 +45,26 @@ function verdictFor(table: UnderstoodTable, row: UnderstoodRow, col: number, sig
   return judge(total, terms, unitFactor(table));
 }
 
-export const statementRrCheck: Check = {
-  id: "statement-rr",
-  title: { sv: "Resultaträkningens samband", en: "Income statement arithmetic" },
-  basis: "label+arithmetic",
-  run(u) {
-    const out: Finding[] = [];
+export const statementRrCheck = defineCheck({
+  meta: {
+    id: "statement-rr",
+    title: { sv: "Resultaträkningens samband", en: "Income statement arithmetic" },
+    basis: "label+arithmetic",
+    compares: {
+      sv: "Resultatrader (verksamhetens nettokostnad, resultat efter finansiella poster, årets resultat) mot raderna de räknas fram ur, i resultaträkningen och var en resultatrad summerar raderna ovanför.",
+      en: "Result lines (net cost of operations, result after financial items, the year's result) against the lines they are computed from, in the income statement and wherever a result line sums the lines above it.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      result: { sv: "{row} ({column}) stämmer inte med {terms}.", en: "{row} ({column}) does not equal {terms}." },
+      uncertain: {
+        sv: "Kunde inte avgöra vilka rader {row} räknas fram ur: den stämmer inte med {terms} i någon kolumn ({column}).",
+        en: "Could not determine which lines {row} is computed from: it does not equal {terms} in any column ({column}).",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const table of u.tables) {
       if (table.kind === "kf" || table.kind === "br") continue;
       const cols = table.columns.filter((c) => c.basis !== "difference").map((c) => c.col);
@@ -71,7 +84,8 @@ export const statementRrCheck: Check = {
             bestFit = fit;
           }
         }
-        const terms = describeTerms(table, row, best);
+        const described = describeTerms(table, row, best);
+        const terms = described.sv ? described : { sv: "raderna ovanför", en: "the lines above it" };
         const basis = coverageBasis(table, row, best);
         for (const col of cols) {
           const verdict = verdictFor(table, row, col, best);
@@ -79,29 +93,18 @@ export const statementRrCheck: Check = {
           if (perColumn && vectors.some((v) => verdictFor(table, row, col, v) === null)) continue;
           // Unconfirmed by every other column: the lines it sums are not known — one warning for the row.
           const uncertain = basis === "label" && verdict.severity === "error";
-          out.push(
-            relationFinding(
-              "statement-rr",
-              table.sheet,
-              [{ sheet: table.sheet, row: row.row, col }],
-              uncertain ? { ...verdict, severity: "warning", cause: null } : verdict,
-              uncertain
-                ? {
-                    sv: `Kunde inte avgöra vilka rader ${rowTitle(table, row)} räknas fram ur: den stämmer inte med ${terms.sv || "raderna ovanför"} i någon kolumn (${columnTitle(table, col)}).`,
-                    en: `Could not determine which lines ${rowTitleEn(table, row)} is computed from: it does not equal ${terms.en || "the lines above it"} in any column (${columnTitle(table, col)}).`,
-                  }
-                : {
-                    sv: `${rowTitle(table, row, { start: true })} (${columnTitle(table, col)}) stämmer inte med ${terms.sv || "raderna ovanför"}.`,
-                    en: `${rowTitleEn(table, row, { start: true })} (${columnTitle(table, col)}) does not equal ${terms.en || "the lines above it"}.`,
-                  },
-              row.figures.get(col)!.step,
-              basis,
-            ),
-          );
+          ctx.report({
+            messageId: uncertain ? "uncertain" : "result",
+            data: { row: rowName(table, row), column: columnTitle(table, col), terms },
+            at: table,
+            cells: [{ sheet: table.sheet, row: row.row, col }],
+            verdict: uncertain ? { ...verdict, severity: "warning", cause: null } : verdict,
+            step: row.figures.get(col)!.step,
+            basis,
+          });
           if (uncertain) break;
         }
       }
     }
-    return out;
   },
-};
+});

@@ -5,12 +5,11 @@
  * confirmed by the row's other columns); where it is not, the row gets one warning that says
  * what could not be decided.
  */
-import type { Basis, Finding } from "../findings/finding";
+import type { Basis } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
-import { coverageBasis, coverageTerms, judgeCoverage, rowIndex, type CoverageVerdict } from "./coverage-relation";
-import { relationFinding } from "./relation";
-import { columnTitle, rowTitle, rowTitleEn } from "./table-lookup";
+import { defineCheck, type Report } from "./check";
+import { coverageBasis, coverageTerms, judgeCoverage, rowIndex, type CoverageVerdict } from "./support/coverage-relation";
+import { columnTitle, rowName } from "./support/table-lookup";
 
 /** Closing balances judged by cash-flow and equity-rollforward instead. */
 const OTHER_CHECKS = new Set(["cash-closing", "retained-closing"]);
@@ -21,17 +20,35 @@ function isSumRow(table: UnderstoodTable, row: UnderstoodRow): boolean {
   return row.role === "closing" && table.kind !== "kf" && !OTHER_CHECKS.has(row.concept ?? "");
 }
 
-export const sumCheck: Check = {
-  id: "sum",
-  title: { sv: "Summor", en: "Totals" },
-  basis: "label+arithmetic",
-  run(u) {
-    const out: Finding[] = [];
+export const sumCheck = defineCheck({
+  meta: {
+    id: "sum",
+    title: { sv: "Summor", en: "Totals" },
+    basis: "label+arithmetic",
+    compares: {
+      sv: "En summa, delsumma, ”varav”-rad eller utgående balans i en not mot raderna den omfattar (enligt formeln, annars tabellens struktur).",
+      en: "A total, subtotal, “of which” line or a note's closing balance against the rows it covers (from its formula, else the table's structure).",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      total: {
+        sv: "{row} ({column}) är inte summan av raderna den omfattar ({count} st).",
+        en: "{row} ({column}) is not the sum of the rows it covers ({count}).",
+      },
+      uncertain: {
+        sv: "Kunde inte avgöra vilka rader {row} summerar: den stämmer inte med raderna ovanför i någon kolumn, så det kan vara en post och inte en summa. Kontrollera raden ({column}).",
+        en: "Could not determine which rows {row} adds up: it does not equal the rows above it in any column, so it may be an item rather than a total. Check the line ({column}).",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const table of u.tables) {
       for (const row of table.rows) {
         if (row.unconfirmedCovers) {
-          const uncertain = uncertainTotal(table, { ...row, covers: row.unconfirmedCovers, coverSigns: undefined });
-          if (uncertain) out.push(uncertain);
+          const covers = { ...row, covers: row.unconfirmedCovers, coverSigns: undefined };
+          const first = judgeCoverage(table, covers).find((v) => v.verdict.severity === "error");
+          if (first) ctx.report(uncertain(table, covers, first));
           continue;
         }
         if (!isSumRow(table, row)) continue;
@@ -39,53 +56,42 @@ export const sumCheck: Check = {
         if (verdicts.length === 0) continue;
         const basis = coverageBasis(table, row);
         if (basis === "label" && verdicts.some((v) => v.verdict.severity === "error")) {
-          out.push(uncertain(table, row, verdicts.find((v) => v.verdict.severity === "error")!));
+          ctx.report(uncertain(table, row, verdicts.find((v) => v.verdict.severity === "error")!));
           continue;
         }
-        for (const v of verdicts) out.push(totalFinding(table, row, v, basis));
+        for (const v of verdicts) ctx.report(totalReport(table, row, v, basis));
       }
     }
-    return out;
   },
-};
+});
 
-function totalFinding(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }: CoverageVerdict, basis: Basis): Finding {
+type SumReport = Report<keyof typeof sumCheck.meta.messages>;
+
+function totalReport(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }: CoverageVerdict, basis: Basis): SumReport {
   const terms = coverageTerms(table, row, col) ?? [];
   const byRow = rowIndex(table);
   const textTerm = row.covers!.some((r) => byRow.get(r)?.figures.get(col)?.source === "text");
   if (textTerm && verdict.severity === "error" && row.figures.get(col)?.source === "formula") verdict.cause = "text-number";
-  const colName = columnTitle(table, col);
-  return relationFinding(
-    "sum",
-    table.sheet,
-    [{ sheet: table.sheet, row: row.row, col }],
+  return {
+    messageId: "total",
+    data: { row: rowName(table, row, { noun: { sv: "Summan", en: "The total" } }), column: columnTitle(table, col), count: terms.length },
+    at: table,
+    cells: [{ sheet: table.sheet, row: row.row, col }],
     verdict,
-    {
-      sv: `${rowTitle(table, row, { noun: "Summan", start: true })} (${colName}) är inte summan av raderna den omfattar (${terms.length} st).`,
-      en: `${rowTitleEn(table, row, { noun: "The total", start: true })} (${colName}) is not the sum of the rows it covers (${terms.length}).`,
-    },
-    row.figures.get(col)?.step ?? 1,
+    step: row.figures.get(col)?.step ?? 1,
     basis,
-  );
+  };
 }
 
 /** A line named like a total that adds up under no reading of the rows above it: one warning. */
-function uncertainTotal(table: UnderstoodTable, row: UnderstoodRow): Finding | null {
-  const first = judgeCoverage(table, row).find((v) => v.verdict.severity === "error");
-  return first ? uncertain(table, row, first) : null;
-}
-
-function uncertain(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }: CoverageVerdict): Finding {
-  return relationFinding(
-    "sum",
-    table.sheet,
-    [{ sheet: table.sheet, row: row.row, col }],
-    { ...verdict, severity: "warning", cause: null },
-    {
-      sv: `Kunde inte avgöra vilka rader ${rowTitle(table, row)} summerar: den stämmer inte med raderna ovanför i någon kolumn, så det kan vara en post och inte en summa. Kontrollera raden (${columnTitle(table, col)}).`,
-      en: `Could not determine which rows ${rowTitleEn(table, row)} adds up: it does not equal the rows above it in any column, so it may be an item rather than a total. Check the line (${columnTitle(table, col)}).`,
-    },
-    row.figures.get(col)?.step ?? 1,
-    "label",
-  );
+function uncertain(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }: CoverageVerdict): SumReport {
+  return {
+    messageId: "uncertain",
+    data: { row: rowName(table, row), column: columnTitle(table, col) },
+    at: table,
+    cells: [{ sheet: table.sheet, row: row.row, col }],
+    verdict: { ...verdict, severity: "warning", cause: null },
+    step: row.figures.get(col)?.step ?? 1,
+    basis: "label",
+  };
 }

@@ -4,40 +4,44 @@
  * a column that holds real numbers it is an error (the cell itself is the evidence); elsewhere
  * (a column of text, a count or ratio line) a warning.
  */
-import type { Finding } from "../findings/finding";
-import { a1 } from "../model/grid";
+import { amountValue } from "../findings/message-text";
 import type { UnderstoodWorkbook } from "../understand/types";
-import type { Check } from "./check";
-import { amount } from "./relation";
+import { defineCheck } from "./check";
 
-export const textNumberCheck: Check = {
-  id: "text-number",
-  title: { sv: "Tal lagrade som text", en: "Numbers stored as text" },
-  basis: "cell",
-  run(u) {
-    const out: Finding[] = [];
+export const textNumberCheck = defineCheck({
+  meta: {
+    id: "text-number",
+    title: { sv: "Tal lagrade som text", en: "Numbers stored as text" },
+    basis: "cell",
+    compares: {
+      sv: "Celler där ett belopp är lagrat som text (\"1 393 712\", \"(1 234)\"): ett fel bland en kolumns riktiga tal, annars en varning.",
+      en: "Cells where an amount is stored as text (\"1 393 712\", \"(1 234)\"): an error among a column's real numbers, else a warning.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      storedAsText: {
+        sv: '"{text}" är lagrat som text, inte som tal ({value}): det räknas inte med i summor.',
+        en: '"{text}" is stored as text, not as a number ({value}): sums leave it out.',
+      },
+    },
+  },
+  run(u, ctx) {
     for (const sheet of u.sheets) {
       for (const t of sheet.textNumbers) {
-        out.push({
-          check: "text-number",
+        ctx.report({
+          messageId: "storedAsText",
+          data: { text: t.text, value: amountValue(t.value, Number.isInteger(t.value) ? 1 : 0.01) },
+          at: sheet.name,
+          cells: [{ sheet: sheet.name, row: t.row, col: t.col }],
           severity: amidAmounts(u, sheet.index, t.row, t.col) ? "error" : "warning",
-          sheet: sheet.name,
-          cells: [a1(t.row, t.col)],
-          expected: null,
-          actual: t.value,
-          difference: null,
-          tolerance: null,
+          figures: { expected: null, actual: t.value, difference: null, tolerance: null },
           cause: "text-number",
-          message: {
-            sv: `"${t.text}" är lagrat som text, inte som tal (${amount(t.value, Number.isInteger(t.value) ? 1 : 0.01)}): det räknas inte med i summor.`,
-            en: `"${t.text}" is stored as text, not as a number (${amount(t.value, Number.isInteger(t.value) ? 1 : 0.01)}): sums leave it out.`,
-          },
         });
       }
     }
-    return out;
   },
-};
+});
 
 const AMOUNT_ROLES = new Set(["item", "subtotal", "total", "result", "closing", "varav-parent", "varav-child"]);
 

@@ -4,19 +4,35 @@
  * as empty, so every check that needs them is silent: the sheet is not known to be clean.
  * One warning per sheet, naming the first cells.
  */
-import type { Finding } from "../findings/finding";
 import { a1, forEachRow } from "../model/grid";
-import type { Check } from "./check";
+import { defineCheck } from "./check";
 
 /** Cells named in the finding; the message gives the count. */
 const CELLS_SHOWN = 10;
 
-export const uncalculatedFormulaCheck: Check = {
-  id: "uncalculated-formula",
-  title: { sv: "Formler utan beräknat värde", en: "Formulas without a calculated value" },
-  basis: "formula",
-  run(u) {
-    const out: Finding[] = [];
+export const uncalculatedFormulaCheck = defineCheck({
+  meta: {
+    id: "uncalculated-formula",
+    title: { sv: "Formler utan beräknat värde", en: "Formulas without a calculated value" },
+    basis: "formula",
+    compares: {
+      sv: "Formler som saknar sparat resultat i filen (aldrig beräknade): de summor de ger kan inte kontrolleras. En varning per blad.",
+      en: "Formulas with no result stored in the file (never calculated): the totals they give cannot be checked. One warning per sheet.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      one: {
+        sv: "1 formel saknar beräknat värde — öppna och spara filen i Excel; de summor de ger kan inte kontrolleras.",
+        en: "1 formula has no calculated value — open and save the file in Excel; the totals they give cannot be checked.",
+      },
+      many: {
+        sv: "{count} formler saknar beräknat värde — öppna och spara filen i Excel; de summor de ger kan inte kontrolleras.",
+        en: "{count} formulas have no calculated value — open and save the file in Excel; the totals they give cannot be checked.",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const sheet of u.sheets) {
       const cells: string[] = [];
       let count = 0;
@@ -29,24 +45,7 @@ export const uncalculatedFormulaCheck: Check = {
         }
       });
       if (count === 0) continue;
-      const sv = count === 1 ? "1 formel saknar" : `${count} formler saknar`;
-      const en = count === 1 ? "1 formula has" : `${count} formulas have`;
-      out.push({
-        check: "uncalculated-formula",
-        severity: "warning",
-        sheet: sheet.name,
-        cells,
-        expected: null,
-        actual: null,
-        difference: null,
-        tolerance: null,
-        cause: null,
-        message: {
-          sv: `${sv} beräknat värde — öppna och spara filen i Excel; de summor de ger kan inte kontrolleras.`,
-          en: `${en} no calculated value — open and save the file in Excel; the totals they give cannot be checked.`,
-        },
-      });
+      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet.name, cells, severity: "warning" });
     }
-    return out;
   },
-};
+});

@@ -3,47 +3,56 @@
  * not: a "kr" header over tkr figures) — an error when the same lines elsewhere confirm the unit
  * the figures show, else a warning — and one table must not mix units in its number formats.
  */
-import type { Finding } from "../findings/finding";
 import { a1 } from "../model/grid";
 import { unitFromFormat } from "../understand/labels";
 import { unitWitnesses } from "../understand/unit-from-workbook";
-import type { Figure, Unit, UnderstoodTable } from "../understand/types";
-import type { Check } from "./check";
+import type { Figure, Unit } from "../understand/types";
+import { defineCheck } from "./check";
 
 const EVIDENCE: Partial<Record<Unit, { sv: string; en: string }>> = {
   tkr: { sv: "beloppen har en decimal, som i tkr", en: "the amounts carry one decimal, as in tkr" },
   kr: { sv: "beloppen är i miljontal, som i kr", en: "the amounts run into millions, as in kr" },
 };
 
-function warning(table: UnderstoodTable, cells: string[], sv: string, en: string): Finding {
-  return { check: "unit", severity: "warning", sheet: table.sheet, cells, expected: null, actual: null, difference: null, tolerance: null, cause: null, message: { sv, en } };
-}
-
-export const unitCheck: Check = {
-  id: "unit",
-  title: { sv: "Enheter", en: "Units" },
-  basis: "cell",
-  run(u) {
-    const out: Finding[] = [];
+export const unitCheck = defineCheck({
+  meta: {
+    id: "unit",
+    title: { sv: "Enheter", en: "Units" },
+    basis: "cell",
+    compares: {
+      sv: "Enheten en tabell anger (kr, tkr, mnkr) mot vad beloppen visar, och att en tabell inte blandar enheter i talformaten.",
+      en: "The unit a table states (kr, tkr, mnkr) against what its amounts show, and that a table does not mix units in its number formats.",
+    },
+    kinds: "any",
+    concepts: [],
+    messages: {
+      confirmedOther: {
+        sv: "Tabellen anger enheten {stated}, men beloppen är i {unit}: {witnesses} {lines} samma belopp i {unit} i en annan tabell.",
+        en: "The table states the unit {stated}, but its amounts are in {unit}: {witnesses} {lines} the same amount in {unit} in another table.",
+      },
+      probablyOther: {
+        sv: "Tabellen anger enheten {stated}, men {why}: troligen {unit}.",
+        en: "The table states the unit {stated}, but {why}: probably {unit}.",
+      },
+      mixed: {
+        sv: "Tabellen blandar enheter i talformaten ({units}).",
+        en: "The table mixes units in its number formats ({units}).",
+      },
+    },
+  },
+  run(u, ctx) {
     for (const table of u.tables) {
       if (table.statedUnit) {
         const why = EVIDENCE[table.unit] ?? { sv: "beloppens storlek", en: "the size of the amounts" };
-        const cell = [a1(table.unitRow ?? table.headerRows[0] ?? table.top, table.labelCol)];
+        const cells = [a1(table.unitRow ?? table.headerRows[0] ?? table.top, table.labelCol)];
+        const units = { stated: table.statedUnit, unit: table.unit };
         // Confirmed when the same lines elsewhere in the workbook equal these figures in the unit they show, and none in the stated one.
         const witnesses = unitWitnesses(u.tables, table, table.unit);
         if (witnesses > 0 && unitWitnesses(u.tables, table, table.statedUnit) === 0) {
-          out.push({
-            ...warning(
-              table,
-              cell,
-              `Tabellen anger enheten ${table.statedUnit}, men beloppen är i ${table.unit}: ${witnesses} ${witnesses === 1 ? "rad" : "rader"} har samma belopp i ${table.unit} i en annan tabell.`,
-              `The table states the unit ${table.statedUnit}, but its amounts are in ${table.unit}: ${witnesses} ${witnesses === 1 ? "line has" : "lines have"} the same amount in ${table.unit} in another table.`,
-            ),
-            severity: "error",
-            basis: "cross-reference",
-          });
+          const lines = witnesses === 1 ? { sv: "rad har", en: "line has" } : { sv: "rader har", en: "lines have" };
+          ctx.report({ messageId: "confirmedOther", data: { ...units, witnesses, lines }, at: table.sheet, cells, severity: "error", basis: "cross-reference" });
         } else {
-          out.push(warning(table, cell, `Tabellen anger enheten ${table.statedUnit}, men ${why.sv}: troligen ${table.unit}.`, `The table states the unit ${table.statedUnit}, but ${why.en}: probably ${table.unit}.`));
+          ctx.report({ messageId: "probablyOther", data: { ...units, why }, at: table.sheet, cells, severity: "warning" });
         }
       }
       const units = new Map<Unit, Figure>();
@@ -58,17 +67,14 @@ export const unitCheck: Check = {
         });
       }
       if (units.size > 1) {
-        const list = [...units.keys()].join(", ");
-        out.push(
-          warning(
-            table,
-            [...units.values()].map((f) => a1(f.row, f.col)),
-            `Tabellen blandar enheter i talformaten (${list}).`,
-            `The table mixes units in its number formats (${list}).`,
-          ),
-        );
+        ctx.report({
+          messageId: "mixed",
+          data: { units: [...units.keys()].join(", ") },
+          at: table.sheet,
+          cells: [...units.values()].map((f) => a1(f.row, f.col)),
+          severity: "warning",
+        });
       }
     }
-    return out;
   },
-};
+});

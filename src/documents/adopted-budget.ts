@@ -5,7 +5,7 @@
  * agree most often is the one the report quotes; a table fewer than half of whose lines agree
  * is not the budget quoted and is not compared.
  */
-import { planBasis } from "../checks/table-lookup";
+import { planBasis } from "../checks/support/table-lookup";
 import { compareTables, type TableColumn } from "./compare-tables";
 import { compareSides } from "./cross-finding";
 import type { RecognisedDocument } from "./document";

@@ -10,8 +10,9 @@
  */
 import type { Finding, LocalizedText } from "../findings/finding";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, type Verdict } from "../checks/relation";
-import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
+import { amount, type Verdict } from "../checks/support/relation";
+import { sheetRef } from "../model/grid";
+import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
 import { leafLines, matchLines, type LineMatch } from "./line-match";
@@ -68,7 +69,7 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
       const sum = parts.reduce((s, l) => s + l.verdict.difference, 0);
       if (parts.length > 0 && Math.abs(d.verdict.difference - sum) <= Math.max(d.verdict.tolerance, 2) + 1e-9) {
         const names = parts.map((l) => `${rowTitle(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
-        const namesEn = parts.map((l) => `${rowTitleEn(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
+        const namesEn = parts.map((l) => `${rowTitleEn(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference, 1, "en")})`).join(", ");
         out.push(
           crossFinding(check, d.here, d.there, d.verdict, lead, {
             loose,
@@ -86,7 +87,7 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
     if (moved) {
       explained.add(moved.row);
       const inHere = moved.doc === here.doc;
-      const at = inHere ? cellOf(moved) : `${moved.doc.name} › ${moved.table.sheet}!${cellOf(moved)}`;
+      const at = inHere ? cellOf(moved) : `${moved.doc.name} › ${sheetRef(moved.table.sheet, cellOf(moved))}`;
       const f = figureOf(moved)!;
       out.push(
         crossFinding(check, d.here, d.there, d.verdict, lead, {
@@ -96,8 +97,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
           cause: {
             id: "reclassified",
             text: {
-              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på ${rowTitle(moved.table, moved.row, { noun: "raden" })} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
-              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step)} is on ${rowTitleEn(moved.table, moved.row, { noun: "the line" })} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
+              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på ${rowTitle(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
+              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step, "en")} is on ${rowTitleEn(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
             },
           },
         }),
@@ -117,7 +118,7 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
         other: otherCell(t),
         message: {
           sv: `Raden heter ${rowTitle(h.table, h.row)} här men ${rowTitle(t.table, t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
-          en: `The line is called ${rowTitleEn(h.table, h.row)} here but ${rowTitleEn(t.table, t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step)}).`,
+          en: `The line is called ${rowTitleEn(h.table, h.row)} here but ${rowTitleEn(t.table, t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step, "en")}).`,
         },
       });
     }

@@ -6,10 +6,10 @@
  */
 import { diagnose } from "../core/diagnosis";
 import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../findings/finding";
-import { a1 } from "../model/grid";
+import { a1, qualifiedRef } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, causeText, judge, numbersSuffix, roundingOf, type Verdict } from "../checks/relation";
-import { inUnitOf, rowTitle, rowTitleEn } from "../checks/table-lookup";
+import { amount, causeText, judge, numbersSuffix, roundingOf, type Verdict } from "../checks/support/relation";
+import { amountUnit, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 
 /** One side of a relation across documents: a figure (or a line without one) of a table of a document. */
@@ -75,15 +75,16 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
     sheet: here.table.sheet,
     cells: [
       cellOf(here),
-      ...(options.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : `'${s.table.sheet.replace(/'/g, "''")}'!${cellOf(s)}`)),
+      ...(options.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : qualifiedRef(s.table.sheet, s.row.row, s.col))),
     ],
     expected: v.expected,
     actual: v.actual,
     difference: v.difference,
     tolerance: v.tolerance,
+    ...(amountUnit(here.table) ? { unit: amountUnit(here.table) } : {}),
     cause: options.cause?.id ?? v.cause,
-    rounding: roundingOf(v, step),
     basis: options.basis ?? (options.loose ? "label" : "cross-reference"),
+    rounding: roundingOf(v, step),
     other: otherCell(there),
     message: { sv: join("sv"), en: join("en") },
   };
@@ -101,6 +102,7 @@ export function missingLineFinding(
   const labelEn = rowTitleEn(present.table, present.row, { start: true });
   const f = figureOf(present);
   const value = f ? amount(f.shown, f.step) : "";
+  const valueEn = f ? amount(f.shown, f.step, "en") : "";
   return {
     check,
     severity: "info",
@@ -114,7 +116,7 @@ export function missingLineFinding(
     basis: "cross-reference",
     ...(hereHasIt ? {} : { other: otherCell(present) }),
     message: hereHasIt
-      ? { sv: `${label} (${value}) finns inte i ${absentIn.name}.`, en: `${labelEn} (${value}) is not in ${absentIn.name}.` }
-      : { sv: `${label} (${value}) i ${present.doc.name} finns inte här.`, en: `${labelEn} (${value}) in ${present.doc.name} is not here.` },
+      ? { sv: `${label} (${value}) finns inte i ${absentIn.name}.`, en: `${labelEn} (${valueEn}) is not in ${absentIn.name}.` }
+      : { sv: `${label} (${value}) i ${present.doc.name} finns inte här.`, en: `${labelEn} (${valueEn}) in ${present.doc.name} is not here.` },
   };
 }

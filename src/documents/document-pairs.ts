@@ -1,6 +1,6 @@
 /** Which documents of a set relate to which: this year's report and last year's, a report and a budget. */
 import type { UnderstoodColumn, UnderstoodTable } from "../understand/types";
-import { isActualColumn } from "../checks/table-lookup";
+import { isActualColumn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 
 interface Pair {

@@ -7,7 +7,7 @@
  * may say what it is.
  */
 import type { UnderstoodColumn, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
-import { isActualColumn, planBasis } from "../checks/table-lookup";
+import { isActualColumn, planBasis } from "../checks/support/table-lookup";
 
 export type DocumentKind = "annual-report" | "budget";
 

@@ -4,7 +4,7 @@
  * information (reported with the first shared year only).
  */
 import type { TableKind } from "../understand/types";
-import { isActualColumn } from "../checks/table-lookup";
+import { isActualColumn } from "../checks/support/table-lookup";
 import { compareTables } from "./compare-tables";
 import type { DocumentCheck, DocumentFinding } from "./document-check";
 import { belongTogether, priorYearAgreement } from "./belong-together";

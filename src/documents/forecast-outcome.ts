@@ -3,7 +3,7 @@
  * outcome for that year, line by line — information (a forecast is not meant to be exact),
  * so the economist sees how far the forecast the budget rests on was from the outcome.
  */
-import { planBasis } from "../checks/table-lookup";
+import { planBasis } from "../checks/support/table-lookup";
 import { compareTables, type TableColumn } from "./compare-tables";
 import type { DocumentCheck, DocumentFinding } from "./document-check";
 import { actualColumn, reportBudgetPairs } from "./document-pairs";

@@ -7,7 +7,7 @@
  * the finding says so.
  */
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount } from "../checks/relation";
+import { amount } from "../checks/support/relation";
 import { compareSides, crossFinding, figureOf, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
 import type { DocumentCheck, DocumentFinding } from "./document-check";
@@ -112,7 +112,7 @@ export const memberContributionsCheck: DocumentCheck = {
                       id: "other-does-not-foot",
                       text: {
                         sv: `Här är kommunernas bidrag tillsammans lika med regionens; i ${there.doc.name} är de det inte (${amount(gapThere)}), så felet sitter troligen där`,
-                        en: `Here the municipalities together pay what the region pays; in ${there.doc.name} they do not (${amount(gapThere)}), so the error is probably there`,
+                        en: `Here the municipalities together pay what the region pays; in ${there.doc.name} they do not (${amount(gapThere, 1, "en")}), so the error is probably there`,
                       },
                     }
                   : gapThere === 0 && gapHere !== null && gapHere !== 0
@@ -120,7 +120,7 @@ export const memberContributionsCheck: DocumentCheck = {
                         id: "does-not-foot-here",
                         text: {
                           sv: `I ${there.doc.name} är kommunernas bidrag tillsammans lika med regionens; här är de det inte (${amount(gapHere)}), så felet sitter troligen här`,
-                          en: `In ${there.doc.name} the municipalities together pay what the region pays; here they do not (${amount(gapHere)}), so the error is probably here`,
+                          en: `In ${there.doc.name} the municipalities together pay what the region pays; here they do not (${amount(gapHere, 1, "en")}), so the error is probably here`,
                         },
                       }
                     : undefined;

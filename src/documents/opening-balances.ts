@@ -6,7 +6,7 @@
  * differs from last year's closing figure, prior-year-columns reports it; not again here.
  */
 import type { TableKind } from "../understand/types";
-import { conceptRow } from "../checks/table-lookup";
+import { conceptRow } from "../checks/support/table-lookup";
 import { compareSides, crossFinding, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
 import type { DocumentCheck, DocumentFinding } from "./document-check";

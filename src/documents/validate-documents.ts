@@ -5,8 +5,7 @@
  * the budget) may be given by the caller, else it is recognised. Pure: no Office, no I/O.
  */
 import type { ValidationConfig } from "../model/validation-config";
-import { checkFailed } from "../engine/check-failed";
-import { withTableUnits } from "../engine/finding-unit";
+import { checkFailed } from "../checks/support/check-failed";
 import { sortFindings } from "../engine/order";
 import { validateUnderstood } from "../engine/validate";
 import type { Finding } from "../findings/finding";
@@ -57,7 +56,7 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
     kind: d.kind,
     year: d.year,
     // The tolerance is explained once per workbook, over its own findings and those across documents.
-    findings: explainTolerances(withTableUnits(sortFindings(own.get(d)!, d.understood.sheets.map((s) => s.name)), d.understood)),
+    findings: explainTolerances(sortFindings(own.get(d)!, d.understood.sheets.map((s) => s.name))),
   }));
 }
 

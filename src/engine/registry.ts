@@ -1,4 +1,7 @@
-/** The checks the engine runs, in the order CHECKS.md lists them. Adding a check = one file + one line here. */
+/**
+ * The checks the engine runs, in the order CHECKS.md lists them. Adding a check = its file in
+ * src/checks (meta + run), one line here, its test file through CheckTester, `npm run docs:checks`.
+ */
 import { adminShareCheck } from "../checks/admin-share";
 import type { Check } from "../checks/check";
 import { cashFlowCheck } from "../checks/cash-flow";

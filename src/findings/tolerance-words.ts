@@ -5,8 +5,8 @@
  * ±0,05 tkr; fem tal ger ±0,3"); later ones of that precision say just "tolerans ±0,3".
  * A difference far beyond the band, or a band of zero, says nothing about tolerance.
  */
-import { formatSwedish } from "../core/swedish-format";
 import type { Finding, LocalizedText } from "./finding";
+import { decimalsOf, formatAmount, type Lang } from "./message-text";
 
 /** A difference within this many bands of zero is decided, or nearly, by the band. */
 const MATTERS_WITHIN = 3;
@@ -16,9 +16,9 @@ export function toleranceMatters(difference: number, tolerance: number): boolean
   return tolerance > 0 && Math.abs(difference) <= MATTERS_WITHIN * tolerance + 1e-9;
 }
 
-/** The band as the numbers show it: to the figures' step, a half step when it falls between (±1,5 in kr, ±0,25 → ±0,3 in 0,1 tkr). */
-export function toleranceAmount(tolerance: number, step: number): string {
-  return formatSwedish(tolerance, decimalsOf(Number.isInteger(tolerance) ? Math.min(step, 1) : Math.min(step, 0.5)));
+/** The step the band is shown to: the figures' step, a half step when it falls between (±1,5 in kr, ±0,25 → ±0,3 in 0,1 tkr). */
+export function toleranceStep(tolerance: number, step: number): number {
+  return Number.isInteger(tolerance) ? Math.min(step, 1) : Math.min(step, 0.5);
 }
 
 /** The findings with the first one of each precision whose tolerance matters carrying its explanation. */
@@ -36,19 +36,19 @@ export function explainTolerances(findings: readonly Finding[]): Finding[] {
 
 /** "Toleransen: tkr med en decimal, varje tal kan vara avrundat ±0,05 tkr; fem tal ger ±0,3." */
 export function toleranceWords(tolerance: number, step: number, figures: number | null, unit: Finding["unit"]): LocalizedText {
+  const half = (lang: Lang) => `±${formatAmount(step / 2, decimalsOf(step / 2), lang)}${unit ? " " + unit : ""}`;
+  const band = (lang: Lang) => `±${formatAmount(tolerance, decimalsOf(toleranceStep(tolerance, step)), lang)}`;
   const kind = precisionWords(step, unit);
-  const half = `±${formatSwedish(step / 2, decimalsOf(step / 2))}${unit ? " " + unit : ""}`;
-  const band = `±${toleranceAmount(tolerance, step)}`;
   const wholeKronor = unit === "kr" && step === 1;
   const each: LocalizedText = wholeKronor
-    ? { sv: `varje tal kan dölja avrundade ören, ${half}`, en: `each figure may hide rounded öre, ${half}` }
-    : { sv: `varje tal kan vara avrundat ${half}`, en: `each figure may be rounded by ${half}` };
+    ? { sv: `varje tal kan dölja avrundade ören, ${half("sv")}`, en: `each figure may hide rounded öre, ${half("en")}` }
+    : { sv: `varje tal kan vara avrundat ${half("sv")}`, en: `each figure may be rounded by ${half("en")}` };
   const all: LocalizedText =
     figures !== null
-      ? { sv: `${countSv(figures)} tal ger ${band}`, en: `${countEn(figures)} ${figures === 1 ? "figure gives" : "figures give"} ${band}` }
+      ? { sv: `${countSv(figures)} tal ger ${band("sv")}`, en: `${countEn(figures)} ${figures === 1 ? "figure gives" : "figures give"} ${band("en")}` }
       : {
-          sv: `summor av avrundade tal och grövre avrundade tal mer; tillsammans ${band}`,
-          en: `totals of rounded figures and more coarsely rounded figures by more; together ${band}`,
+          sv: `summor av avrundade tal och grövre avrundade tal mer; tillsammans ${band("sv")}`,
+          en: `totals of rounded figures and more coarsely rounded figures by more; together ${band("en")}`,
         };
   return { sv: `Toleransen: ${kind.sv}, ${each.sv}; ${all.sv}.`, en: `The tolerance: ${kind.en}, ${each.en}; ${all.en}.` };
 }
@@ -59,16 +59,12 @@ function precisionWords(step: number, unit: Finding["unit"]): LocalizedText {
     if (!unit) return { sv: "heltal", en: "whole numbers" };
     return unit === "kr" ? { sv: "hela kronor", en: "whole kronor" } : { sv: `hela ${unit}`, en: `whole ${unit}` };
   }
-  if (step > 1) return { sv: `${unit ?? "tal"} avrundade till ${formatSwedish(step)}`, en: `${unit ?? "figures"} rounded to ${formatSwedish(step)}` };
+  if (step > 1) return { sv: `${unit ?? "tal"} avrundade till ${formatAmount(step, 0, "sv")}`, en: `${unit ?? "figures"} rounded to ${formatAmount(step, 0, "en")}` };
   const d = decimalsOf(step);
   return {
     sv: `${unit ?? "tal"} med ${d === 1 ? "en decimal" : `${countSv(d)} decimaler`}`,
     en: `${unit ?? "figures"} to ${countEn(d)} ${d === 1 ? "decimal" : "decimals"}`,
   };
-}
-
-function decimalsOf(step: number): number {
-  return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
 }
 
 const COUNT_SV = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];

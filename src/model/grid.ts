@@ -97,7 +97,31 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
-/** A reference to a cell on another sheet, as findings write it: 'Balansräkning'!C14. */
+/**
+ * A reference to a cell on a sheet the way Excel writes it in a formula: the name bare when it
+ * may stand so (Balansräkning!C5, Not_6!B9), quoted otherwise ('5-årsöversikt'!C5, 'Not 6'!B9,
+ * 'A1'!B2), a quote inside doubled. Excel quotes a name with a character other than a letter,
+ * digit, underscore or dot, one starting with a digit or a dot, and one that reads as a cell
+ * (A1 or R1C1); observed rules, https://github.com/jmcnamara/XlsxWriter/issues/1078.
+ */
+export function sheetRef(sheetName: string, address: string): string {
+  return (needsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName) + "!" + address;
+}
+
+function needsQuotes(name: string): boolean {
+  if (!/^[\p{L}\p{N}_.]+$/u.test(name) || /^[\p{N}.]/u.test(name)) return true;
+  const a1 = /^([a-z]{1,3})(\d{1,7})$/i.exec(name);
+  if (a1 && columnNumber(a1[1]) <= 16_384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1_048_576) return true;
+  return /^(r\d*c\d*|r\d*|c\d*)$/i.test(name);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A reference to a cell on another sheet, as findings write it (always quoted, the form views parse): 'Balansräkning'!C14. */
 export function qualifiedRef(sheetName: string, row: number, col: number): string {
   return `'${sheetName.replace(/'/g, "''")}'!${a1(row, col)}`;
 }

@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { cashFlowCheck } from "../../src/checks/cash-flow";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook } from "./grid-literal";
@@ -32,7 +34,7 @@ const br = sheet("Balansräkning", [
 ]);
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return cashFlowCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(cashFlowCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("cash-flow", () => {
@@ -106,4 +108,19 @@ describe("cash-flow against a BR with several receivable lines", () => {
     ]);
     expect(run(kfOnly(-2_662_163), br)).toEqual([]);
   });
+});
+
+checkTester(cashFlowCheck, {
+  valid: [{ name: "000's KF with the true löpande 2 856 263", sheets: [kf(2_856_263, 10_485_213), br] }],
+  invalid: [
+    {
+      // 7 667 846 + (2 856 263 − 38 896) = 10 485 213 = BR kassa och bank; printed 10 485 313: 100 over both.
+      name: "closing cash 100 kr over",
+      sheets: [kf(2_856_263, 10_485_313), br],
+      findings: [
+        { messageId: "line", severity: "error", cells: ["B13"], expected: 10_485_213, actual: 10_485_313, difference: 100 },
+        { messageId: "closingCash", severity: "error", cells: ["B13", "'Balansräkning'!B3"], expected: 10_485_213, actual: 10_485_313, difference: 100, basis: "cross-reference" },
+      ],
+    },
+  ],
 });

@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { crossStatementCheck } from "../../src/checks/cross-statement";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook } from "./grid-literal";
@@ -23,7 +25,7 @@ function fiveYear(costs2022: number, result2023: number) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return crossStatementCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(crossStatementCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("cross-statement", () => {
@@ -71,4 +73,31 @@ describe("cross-statement", () => {
     ]);
     expect(run(a, b)).toEqual([expect.objectContaining({ cells: ["C3", "'Budget och utfall'!B2"], difference: 8_000 })]);
   });
+});
+
+checkTester(crossStatementCheck, {
+  valid: [{ name: "the overview repeats the RR", sheets: [fiveYear(30_111_481, 896_674), rr] }],
+  invalid: [
+    {
+      // 30 129 577 − 30 111 481 = 18 096; band 2 × 0,5 = 1.
+      name: "000's kostnader 2022 in the overview",
+      sheets: [fiveYear(30_129_577, 896_674), rr],
+      findings: [
+        {
+          messageId: "differs",
+          severity: "error",
+          sheet: "5-årsöversikt",
+          cells: ["C4", "'Resultaträkning'!C4"],
+          expected: 30_111_481,
+          actual: 30_129_577,
+          difference: 18_096,
+          tolerance: 1,
+          basis: "cross-reference",
+          message: {
+            sv: '"Verksamhetens kostnader" 2022 skiljer sig från "Verksamhetens kostnader" i Resultaträkning. (förväntat 30 111 481, faktiskt 30 129 577, diff 18 096)',
+          },
+        },
+      ],
+    },
+  ],
 });

@@ -1,9 +1,11 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { differenceColumnCheck } from "../../src/checks/difference-column";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return differenceColumnCheck.run(understandWorkbook(workbook(sheet("Budget och utfall", rows, fmt))), {});
+  return runCheck(differenceColumnCheck, understandWorkbook(workbook(sheet("Budget och utfall", rows, fmt))), {});
 }
 
 /** 000's budget/utfall rows (shared/domain/000_tables.md T3), Differens as given for the last row. */
@@ -98,5 +100,59 @@ describe("difference-column", () => {
     ];
     expect(run(rows(-11_500))).toEqual([]);
     expect(run(rows(11_500))).toEqual([expect.objectContaining({ severity: "error", cells: ["D4"], expected: -11_500, cause: "sign-flipped" })]);
+  });
+});
+
+checkTester(differenceColumnCheck, {
+  valid: [{ name: "every row Budget − Utfall", sheets: [sheet("Budget och utfall", budgetUtfall(-595_732))] }],
+  invalid: [
+    {
+      // Kansli: 6 959 733 − 7 555 465 = −595 732; printed +595 732 is Utfall − Budget. Band 3 × 0,5 = 1,5.
+      name: "Kansli follows the opposite convention",
+      sheets: [sheet("Budget och utfall", budgetUtfall(595_732))],
+      findings: [
+        {
+          messageId: "opposite",
+          severity: "error",
+          cells: ["D6"],
+          expected: -595_732,
+          actual: 595_732,
+          difference: 1_191_464,
+          tolerance: 1.5,
+          cause: "sign-flipped",
+          message: {
+            sv: 'Differens på "Kansli" följer omvänd konvention mot resten av kolumnen (Budget 2023 − Utfall 2023). Trolig orsak: omvänt tecken. (förväntat −595 732, faktiskt 595 732, diff 1 191 464)',
+          },
+        },
+      ],
+    },
+    { name: "Kansli fits no convention (732 off)", sheets: [sheet("Budget och utfall", budgetUtfall(-595_000))], findings: [{ messageId: "neither", severity: "error", difference: 732 }] },
+  ],
+});
+
+describe("difference-column: a cause only when it explains the difference (issue 13)", () => {
+  // Budget − Utfall for Kansli: 6 959 733 − 7 555 465 = −595 732.
+  it("a figure that is Budget + Utfall names the operand whose sign is turned, not a bare 'omvänt tecken'", () => {
+    // 6 959 733 + 7 555 465 = 14 515 198: the difference is 15 110 930 = 2 × Utfall.
+    const [finding, ...rest] = run(budgetUtfall(14_515_198));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: "error", cells: ["D6"], expected: -595_732, actual: 14_515_198, difference: 15_110_930, cause: "sign-flipped" });
+    expect(finding.message.sv).toBe(
+      'Differens på "Kansli" följer varken kolumnens konvention (Budget 2023 − Utfall 2023) eller den omvända, men stämmer om tecknet på Utfall 2023 vänds. Trolig orsak: omvänt tecken på Utfall 2023. (förväntat −595 732, faktiskt 14 515 198, diff 15 110 930)',
+    );
+    expect(finding.message.en).toBe(
+      'Differens on "Kansli" fits neither the column\'s convention (Budget 2023 − Utfall 2023) nor the opposite, but does when the sign of Utfall 2023 is turned. Likely cause: the sign of Utfall 2023 flipped. (expected -595,732, actual 14,515,198, difference 15,110,930)',
+    );
+  });
+
+  it("a gap of twice an operand the other way round is no flipped sign: no cause is named", () => {
+    // −595 732 − 2 × 7 555 465 = −15 706 662: turning a sign would give +14 515 198 or −14 515 198, not this.
+    const [finding] = run(budgetUtfall(-15_706_662));
+    expect(finding).toMatchObject({ severity: "error", difference: -15_110_930, cause: null });
+    expect(finding.message.sv).toBe(
+      'Differens på "Kansli" följer varken kolumnens konvention (Budget 2023 − Utfall 2023) eller den omvända. (förväntat −595 732, faktiskt −15 706 662, diff −15 110 930)',
+    );
+    expect(finding.message.sv).not.toContain("Trolig orsak");
+    expect(finding.message.en).not.toContain("Likely cause");
   });
 });

@@ -1,9 +1,11 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { equityRollforwardCheck } from "../../src/checks/equity-rollforward";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, n, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return equityRollforwardCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(equityRollforwardCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 /** 000's 5-årsöversikt (shared/domain/000_tables.md T1), equity 2021 as given. */
@@ -114,7 +116,7 @@ describe("equity-rollforward in a budget in tkr with one decimal: a repeated res
     ["Årets resultat", n(219.2, "#,##0.0"), n(214.0, "#,##0.0")],
     ["Balanserat resultat årets slut", f("B11+B12", opening2025 + 219.2, "#,##0.0"), f("C11+C12", 1_725.2, "#,##0.0")],
   ];
-  const run = (opening2025: number) => equityRollforwardCheck.run(understandWorkbook(workbook(sheet("Budget", rows(opening2025)))), {});
+  const run = (opening2025: number) => runCheck(equityRollforwardCheck, understandWorkbook(workbook(sheet("Budget", rows(opening2025)))), {});
 
   it("0,3 tkr between last year's closing (1 725,2) and this year's opening is rounding", () => {
     expect(run(1_725.5)).toEqual([]);
@@ -123,4 +125,28 @@ describe("equity-rollforward in a budget in tkr with one decimal: a repeated res
   it("0,8 tkr is beyond it: an error", () => {
     expect(run(1_726.0)).toEqual([expect.objectContaining({ severity: "error", cells: expect.arrayContaining(["B11"]) })]);
   });
+});
+
+checkTester(equityRollforwardCheck, {
+  valid: [{ name: "2 487 686 + 264 497 = 2 752 183", sheets: [fiveYear(2_752_183)] }],
+  invalid: [
+    {
+      // 2 752 202 − 2 752 183 = 19; band 3 × 0,5 = 1,5; no other pair of years confirms the lines.
+      name: "equity 2021 19 kr over",
+      sheets: [fiveYear(2_752_202)],
+      findings: [
+        {
+          messageId: "yearByYear",
+          severity: "error",
+          cells: ["B4", "C4", "B3"],
+          expected: 2_752_183,
+          actual: 2_752_202,
+          difference: 19,
+          tolerance: 1.5,
+          basis: "cross-reference",
+          message: { sv: "Eget kapital 2021 är inte eget kapital 2020 plus årets resultat 2021. (förväntat 2 752 183, faktiskt 2 752 202, diff 19)" },
+        },
+      ],
+    },
+  ],
 });

@@ -1,9 +1,11 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { memberSplitCheck } from "../../src/checks/member-split";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][]) {
-  return memberSplitCheck.run(understandWorkbook(workbook(sheet("Medlemmar", rows))), {});
+  return runCheck(memberSplitCheck, understandWorkbook(workbook(sheet("Medlemmar", rows))), {});
 }
 
 /** 004's member table (shared/domain/004_tables.md T1), 2022 column, Haninge as given. */
@@ -52,4 +54,26 @@ describe("member-split", () => {
     expect(run(rows(3_465_000))).toEqual([]);
     expect(run(rows(3_565_000))).toEqual([expect.objectContaining({ cells: ["B3", "B4", "B5"], expected: 3_465_000, difference: 100_000 })]);
   });
+});
+
+checkTester(memberSplitCheck, {
+  valid: [{ name: "000's 2 222 774: halves and quarters hold", sheets: [sheet("Medlemmar", members(2_222_774))] }],
+  invalid: [
+    {
+      // 2 222 744 + 1 166 549 + 689 677 = 4 078 970 against 16 316 000 / 4 = 4 079 000; shares 54,49 %, 28,60 %, 16,91 % of 4 078 970.
+      name: "004's Haninge 2022, 30 kr short",
+      sheets: [sheet("Medlemmar", members(2_222_744))],
+      findings: [
+        {
+          messageId: "municipalitiesQuarterSplit",
+          severity: "error",
+          cells: ["B5", "B6", "B7", "B8"],
+          expected: 4_079_000,
+          actual: 4_078_970,
+          difference: -30,
+          message: { sv: expect.stringContaining("(2022). Fördelning: Haninge 54,49 %, Tyresö 28,60 %, Nynäshamn 16,91 %.") },
+        },
+      ],
+    },
+  ],
 });

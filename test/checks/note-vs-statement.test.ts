@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { noteVsStatementCheck } from "../../src/checks/note-vs-statement";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook } from "./grid-literal";
@@ -29,7 +31,7 @@ function notes(not3: number) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return noteVsStatementCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(noteVsStatementCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("note-vs-statement", () => {
@@ -67,4 +69,29 @@ describe("note-vs-statement", () => {
     expect(run(br, not6(4_971_262))).toEqual([]);
     expect(run(br, not6(4_971_362))).toEqual([expect.objectContaining({ cells: ["B3", "'Not 6'!B5"], difference: -100 })]);
   });
+});
+
+checkTester(noteVsStatementCheck, {
+  valid: [{ name: "Not 3 backs Verksamhetens kostnader", sheets: [rr, notes(25_275_195)] }],
+  invalid: [
+    {
+      // Note 3 sums to 25 275 295, the RR line is −25 275 195: 100 kr apart, band 2 × 0,5 = 1.
+      name: "Not 3 100 kr over the line",
+      sheets: [rr, notes(25_275_295)],
+      findings: [
+        {
+          messageId: "noteTotal",
+          severity: "error",
+          sheet: "Resultaträkning",
+          cells: ["C4", "'Noter'!B7"],
+          expected: -25_275_295,
+          actual: -25_275_195,
+          difference: 100,
+          tolerance: 1,
+          cause: null,
+          message: { sv: '"Verksamhetens kostnader" 2023 stämmer inte med summan i not 3. (förväntat −25 275 295, faktiskt −25 275 195, diff 100)' },
+        },
+      ],
+    },
+  ],
 });

@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { ratioCheck } from "../../src/checks/ratio";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { n, sheet, workbook } from "./grid-literal";
@@ -24,7 +26,7 @@ function fiveYear(s2023: number, fmt = "0%", s2022 = 0.39) {
 }
 
 function run(...sheets: ReturnType<typeof sheet>[]) {
-  return ratioCheck.run(understandWorkbook(workbook(...sheets)), {});
+  return runCheck(ratioCheck, understandWorkbook(workbook(...sheets)), {});
 }
 
 describe("ratio", () => {
@@ -114,4 +116,30 @@ describe("ratio: a share column of a named year, after the columns of two years"
   it("a share off by five points is an error against 900 000 / 6 000 000", () => {
     expect(run(rows(0.2))).toEqual([expect.objectContaining({ severity: "error", cells: ["D4", "B4"], expected: 900_000 / 6_000_000, actual: 0.2 })]);
   });
+});
+
+checkTester(ratioCheck, {
+  valid: [{ name: "31 % printed, 4 898 904 / 15 691 256 = 31,2 %", sheets: [fiveYear(0.31), br] }],
+  invalid: [
+    {
+      name: "000's 32 %",
+      sheets: [fiveYear(0.32), br],
+      findings: [
+        {
+          messageId: "solidity",
+          severity: "error",
+          sheet: "5-årsöversikt",
+          cells: ["B4", "'Balansräkning'!B8", "'Balansräkning'!B4"],
+          actual: 0.32,
+          // The ratio is kept to 6 decimals.
+          expected: expect.closeTo(4_898_904 / 15_691_256, 6),
+          basis: "cross-reference",
+          message: {
+            sv: "Soliditet 2023 är tryckt som 32 % men eget kapital / summa tillgångar ger 31,2 %.",
+            en: "Equity ratio 2023 is printed as 32 % but equity / total assets gives 31.2 %.",
+          },
+        },
+      ],
+    },
+  ],
 });

@@ -4,8 +4,8 @@
  * row before it — and by its row number only when nothing in the table names it. The expected
  * names are read off the grids below by hand.
  */
-import { describeTerms } from "../../src/checks/coverage-relation";
-import { rowTitle, rowTitleEn } from "../../src/checks/table-lookup";
+import { describeTerms } from "../../src/checks/support/coverage-relation";
+import { rowName, rowTitle, rowTitleEn } from "../../src/checks/support/table-lookup";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { UnderstoodRow, UnderstoodTable } from "../../src/understand/types";
 import { sheet, workbook, type Literal } from "./grid-literal";
@@ -97,13 +97,13 @@ describe("rowTitle", () => {
 
   it("keeps a label in quotes, after the noun the sentence gives it", () => {
     const t = table([row(1, "Kansli"), row(2, "Summa", "subtotal", [1])]);
-    expect(rowTitle(t, t.rows[1], { noun: "Summan", start: true })).toBe('Summan "Summa"');
+    expect(rowName(t, t.rows[1], { noun: { sv: "Summan", en: "The total" } })).toEqual({ sv: 'Summan "Summa"', en: 'The total "Summa"' });
     expect(rowTitleEn(t, t.rows[0])).toBe('"Kansli"');
   });
 
   it("names a first unlabelled row by the labelled row after it", () => {
     const t = table([row(1, ""), row(2, "Kansli")]);
-    expect(rowTitle(t, t.rows[0], { noun: "raden" })).toBe("raden före Kansli");
+    expect(rowTitle(t, t.rows[0], { noun: { sv: "raden", en: "the line" } })).toBe("raden före Kansli");
     expect(rowTitleEn(t, t.rows[0], { start: true })).toBe("The row before Kansli");
   });
 

@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { statementBrCheck } from "../../src/checks/statement-br";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
@@ -20,7 +22,7 @@ function br(claims: number): Literal[][] {
 }
 
 function run(rows: Literal[][]) {
-  return statementBrCheck.run(understandWorkbook(workbook(sheet("Balansräkning", rows))), {});
+  return runCheck(statementBrCheck, understandWorkbook(workbook(sheet("Balansräkning", rows))), {});
 }
 
 describe("statement-br", () => {
@@ -58,12 +60,24 @@ describe("statement-br in whole tkr: totals of rounded lines carry their lines' 
   ];
 
   it("2 tkr apart is rounding, not an error", () => {
-    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_025)))), {})).toEqual([]);
+    expect(runCheck(statementBrCheck, understandWorkbook(workbook(sheet("BR", rows(1_025)))), {})).toEqual([]);
   });
 
   it("5 tkr apart is beyond every rounding the lines allow: an error with the band of both sides' lines", () => {
-    expect(statementBrCheck.run(understandWorkbook(workbook(sheet("BR", rows(1_032)))), {})).toEqual([
+    expect(runCheck(statementBrCheck, understandWorkbook(workbook(sheet("BR", rows(1_032)))), {})).toEqual([
       expect.objectContaining({ severity: "error", expected: 3_605, actual: 3_610, difference: 5, tolerance: 3.5 }),
     ]);
   });
+});
+
+checkTester(statementBrCheck, {
+  valid: [{ name: "000's BR 2023 balances", sheets: [sheet("Balansräkning", br(15_691_257))] }],
+  invalid: [
+    {
+      // 15 691 357 − 15 691 257 = 100 kr; band 2 × 0,5 = 1.
+      name: "the claims side 100 kr over",
+      sheets: [sheet("Balansräkning", br(15_691_357))],
+      findings: [{ messageId: "unbalanced", severity: "error", cells: ["C11", "C7"], expected: 15_691_257, actual: 15_691_357, difference: 100, tolerance: 1, unit: "kr" }],
+    },
+  ],
 });

@@ -1,9 +1,11 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { statementRrCheck } from "../../src/checks/statement-rr";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return statementRrCheck.run(understandWorkbook(workbook(sheet("Resultaträkning", rows, fmt))), {});
+  return runCheck(statementRrCheck, understandWorkbook(workbook(sheet("Resultaträkning", rows, fmt))), {});
 }
 
 /** 000's RR 2023 (shared/domain/000_tables.md T4), costs negative, with the given årets resultat. */
@@ -60,7 +62,7 @@ describe("statement-rr", () => {
       ["Verksamhetens kostnader", 30_129_577, 35_715_694, 36_914_330],
       ["Årets resultat", 1_250_047, 264_479, -2_885_473],
     ];
-    const findings = statementRrCheck.run(understandWorkbook(workbook(sheet("5-år", rows))), {});
+    const findings = runCheck(statementRrCheck, understandWorkbook(workbook(sheet("5-år", rows))), {});
     expect(findings).toEqual([expect.objectContaining({ cells: ["C5"], expected: 264_497, actual: 264_479, difference: -18, cause: "transposed-digits" })]);
   });
 
@@ -110,4 +112,16 @@ describe("statement-rr on a K3-style income statement with subtotals", () => {
   it("reports resultat efter finansiella poster that is not rörelseresultat + finansiella poster", () => {
     expect(run(k3(896_774)).map((f) => [f.cells[0], f.expected, f.difference])).toEqual([["B17", 896_674, 100]]);
   });
+});
+
+checkTester(statementRrCheck, {
+  valid: [{ name: "000's income statement", sheets: [sheet("Resultaträkning", rr(896_674))] }],
+  invalid: [
+    {
+      // 896 674 + 0 = 896 674 printed as 896 764: the same digits, 90 apart (divisible by 9). Band 3 × 0,5 = 1,5.
+      name: "årets resultat with two digits swapped",
+      sheets: [sheet("Resultaträkning", rr(896_764))],
+      findings: [{ messageId: "result", severity: "error", cells: ["C11"], expected: 896_674, actual: 896_764, difference: 90, tolerance: 1.5, cause: "transposed-digits", unit: "kr" }],
+    },
+  ],
 });

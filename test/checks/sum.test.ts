@@ -1,9 +1,11 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { sumCheck } from "../../src/checks/sum";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
 import { f, sheet, workbook, type Literal } from "./grid-literal";
 
 function run(rows: Literal[][], fmt?: string) {
-  return sumCheck.run(understandWorkbook(workbook(sheet("Budget", rows, fmt))), {});
+  return runCheck(sumCheck, understandWorkbook(workbook(sheet("Budget", rows, fmt))), {});
 }
 
 /** Three cost lines and their total, in kr, with the total as given. */
@@ -195,4 +197,37 @@ describe("sum skips what is not an amount", () => {
     ];
     expect(run(rows)).toEqual([]);
   });
+});
+
+const budget = (rows: Literal[][]) => [sheet("Budget", rows)];
+
+checkTester(sumCheck, {
+  valid: [{ name: "1 000 000 + 500 000 + 200 000 = 1 700 000", sheets: budget(costs(1_700_000)) }],
+  invalid: [
+    {
+      // 1 500 000 = 1 700 000 − Styrelse 200 000; band (3 items + total) × 0,5 kr = 2 kr.
+      name: "a total 200 000 short: Styrelse left out",
+      sheets: budget(costs(1_500_000)),
+      findings: [
+        {
+          messageId: "total",
+          severity: "error",
+          sheet: "Budget",
+          cells: ["B7"],
+          expected: 1_700_000,
+          actual: 1_500_000,
+          difference: -200_000,
+          tolerance: 2,
+          unit: "kr",
+          cause: "row-omitted",
+          basis: "label+arithmetic",
+          message: {
+            sv: 'Summan "Summa kostnader" (Budget 2024) är inte summan av raderna den omfattar (3 st). Trolig orsak: en rad saknas i summan. (förväntat 1 700 000, faktiskt 1 500 000, diff −200 000)',
+            en: 'The total "Summa kostnader" (Budget 2024) is not the sum of the rows it covers (3). Likely cause: a row left out of the total. (expected 1,700,000, actual 1,500,000, difference -200,000)',
+          },
+        },
+      ],
+    },
+    { name: "2 kr over: hidden öre, information", sheets: budget(costs(1_700_002)), findings: [{ messageId: "total", severity: "info", difference: 2, cause: "ore-rounding" }] },
+  ],
 });

@@ -1,3 +1,5 @@
+import { runCheck } from "../../src/checks/support/run-check";
+import { checkTester } from "../support/check-tester";
 import { sumCheck } from "../../src/checks/sum";
 import { textNumberCheck } from "../../src/checks/text-number";
 import { understandWorkbook } from "../../src/understand/understand-workbook";
@@ -15,7 +17,7 @@ describe("text-number", () => {
   const u = understandWorkbook(workbook(grid));
 
   it("reports every number stored as text in a figure cell, with its value: spaces, no-break spaces, U+2212, parentheses — an error among real numbers", () => {
-    const found = textNumberCheck.run(u, {});
+    const found = runCheck(textNumberCheck, u, {});
     expect(found.map((x) => [x.cells[0], x.actual, x.severity])).toEqual([
       ["B2", 1_393_712, "error"],
       ["C3", 4_471_771, "error"],
@@ -31,7 +33,7 @@ describe("text-number", () => {
       ["Personal", "1 120 000"],
       ["Summa", "1 360 000"],
     ]);
-    const found = textNumberCheck.run(understandWorkbook(workbook(allText)), {});
+    const found = runCheck(textNumberCheck, understandWorkbook(workbook(allText)), {});
     expect(found.map((x) => [x.cells[0], x.severity])).toEqual([
       ["B2", "warning"],
       ["B3", "warning"],
@@ -45,11 +47,11 @@ describe("text-number", () => {
       ["Intäkter", 1_393_712],
       ["Intäkterna 2023 var 1 393 712 kr enligt not 2, vilket är mer än budget."],
     ]);
-    expect(textNumberCheck.run(understandWorkbook(workbook(clean)), {})).toEqual([]);
+    expect(runCheck(textNumberCheck, understandWorkbook(workbook(clean)), {})).toEqual([]);
   });
 
   it("the SUM that dropped them does not foot, and sum names the text number as the cause", () => {
-    const found = sumCheck.run(u, {});
+    const found = runCheck(sumCheck, u, {});
     expect(found.map((x) => [x.cells[0], x.cause])).toEqual([
       ["B5", "text-number"],
       ["C5", "text-number"],
@@ -64,6 +66,27 @@ describe("text-number leaves percentages written as text alone", () => {
       ["Delprojektledare", "100%"],
       ["SUVS Administratör", "25 %"],
     ]);
-    expect(textNumberCheck.run(understandWorkbook(workbook(staff)), {})).toEqual([]);
+    expect(runCheck(textNumberCheck, understandWorkbook(workbook(staff)), {})).toEqual([]);
   });
+});
+
+checkTester(textNumberCheck, {
+  valid: [{ name: "numbers stored as numbers", sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", 1_393_712], ["Insatser", 100]])] }],
+  invalid: [
+    {
+      name: "1 393 712 typed as text among numbers",
+      sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", "1 393 712"], ["Insatser", 100], ["Styrelse", 200]])],
+      findings: [
+        {
+          messageId: "storedAsText",
+          severity: "error",
+          cells: ["B2"],
+          actual: 1_393_712,
+          cause: "text-number",
+          basis: "cell",
+          message: { sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.', en: '"1 393 712" is stored as text, not as a number (1,393,712): sums leave it out.' },
+        },
+      ],
+    },
+  ],
 });

@@ -61,7 +61,7 @@ describe.each(FILES)("finsam validate %s", (file) => {
       const msg = ` ${spaced(f.message.sv)}`;
       const line = lines.find((l) => l.includes(ref) && (l.endsWith(msg) || l.includes(`${msg} (`) || l.includes(`${msg} [grund: `)));
       expect(line).toBeDefined();
-      if (f.expected !== null) expect(line).toMatch(/\(förväntat [-\d  ,]+, faktiskt [-\d  ,]+, diff [-\d  ,]+/);
+      if (f.expected !== null) expect(line).toMatch(/\(förväntat [-−\d  ,]+, faktiskt [-−\d  ,]+, diff [-−\d  ,]+/);
     }
     const errors = findings.filter((f) => f.severity === "error").length;
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Sammanfattning: ${errors} fel, `)));

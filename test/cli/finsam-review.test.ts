@@ -101,7 +101,7 @@ it("--out: the report sheet lists every finding with its check's title, mark, co
   const status = { approved: "Godkänd (förklarad)", question: "Fråga", "to-fix": "Fel att rätta" };
   findings.forEach((f, i) => {
     const row = ws.getRow(i + 2);
-    expect(row.getCell(4).value).toBe(CHECKS.find((c) => c.id === f.check)!.title.sv);
+    expect(row.getCell(4).value).toBe(CHECKS.find((c) => c.meta.id === f.check)!.meta.title.sv);
     const m = marks.get(fingerprintOf(f));
     expect([12, 13, 14, 15].map((c) => row.getCell(c).value)).toEqual(m ? [status[m.status], m.comment, m.by, m.at] : [null, null, null, null]);
   });

@@ -88,7 +88,8 @@ describe("000 + 004 §10: member contributions per member and year", () => {
       sheet: "Medlemstilldelning",
       cell: gridCell(wb004, "Medlemstilldelning", h.label004, h.value004),
     });
-    expect(f.message.sv).toContain(`(${MUNICIPAL_GAP_004_2022})`);
+    // Swedish text writes the real minus (U+2212).
+    expect(f.message.sv).toContain(`(${String(MUNICIPAL_GAP_004_2022).replace("-", "\u2212")})`);
   });
 
   for (const m of MEMBER_FIGURES.filter((x) => x.holds)) {

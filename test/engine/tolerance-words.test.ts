@@ -2,7 +2,7 @@
  * The tolerance in messages (issue 13, "Messages that read right"): explained once in words
  * where it first matters, later just "±x", and not at all where the difference is far beyond it.
  * Expected texts are written by hand from the grids: a figure shown to 0,1 tkr stands for
- * ±0,05 tkr, so a total and its five lines (six figures) allow ±0,30 tkr, shown ±0,3.
+ * ±0,05 tkr, so a total and its five lines (six figures) allow ±0,30 tkr, shown ±0,3 (English: ±0.3).
  */
 import { validateWorkbook } from "../../src/engine/validate";
 import { explainTolerances, toleranceWords } from "../../src/findings/tolerance-words";
@@ -49,19 +49,19 @@ describe("the tolerance of a tkr table with one decimal", () => {
         "Toleransen: tkr med en decimal, varje tal kan vara avrundat ±0,05 tkr; sex tal ger ±0,3.",
     );
     expect(sums[0].message.en).toBe(
-      'The total "Summa intäkter" (2023) is not the sum of the rows it covers (5). (expected 16,5, actual 17,0, difference 0,5, tolerance ±0,3) ' +
-        "The tolerance: tkr to one decimal, each figure may be rounded by ±0,05 tkr; six figures give ±0,3.",
+      'The total "Summa intäkter" (2023) is not the sum of the rows it covers (5). (expected 16.5, actual 17.0, difference 0.5, tolerance ±0.3) ' +
+        "The tolerance: tkr to one decimal, each figure may be rounded by ±0.05 tkr; six figures give ±0.3.",
     );
   });
 
   it("says just ±0,3 on the next one", () => {
     expect(sums[1].message.sv).toBe('Summan "Summa kostnader" (2023) är inte summan av raderna den omfattar (5 st). (förväntat 15,0, faktiskt 15,6, diff 0,6, tolerans ±0,3)');
-    expect(sums[1].message.en).toBe('The total "Summa kostnader" (2023) is not the sum of the rows it covers (5). (expected 15,0, actual 15,6, difference 0,6, tolerance ±0,3)');
+    expect(sums[1].message.en).toBe('The total "Summa kostnader" (2023) is not the sum of the rows it covers (5). (expected 15.0, actual 15.6, difference 0.6, tolerance ±0.3)');
   });
 
   it("leaves the tolerance out where the difference is far beyond it", () => {
     expect(sums[2].message.sv).toBe('Summan "Summa övrigt" (2023) är inte summan av raderna den omfattar (5 st). (förväntat 150,0, faktiskt 215,0, diff 65,0)');
-    expect(sums[2].message.en).toBe('The total "Summa övrigt" (2023) is not the sum of the rows it covers (5). (expected 150,0, actual 215,0, difference 65,0)');
+    expect(sums[2].message.en).toBe('The total "Summa övrigt" (2023) is not the sum of the rows it covers (5). (expected 150.0, actual 215.0, difference 65.0)');
   });
 
   it("keeps the figures as data on every finding", () => {
@@ -96,8 +96,8 @@ describe("the tolerance of a whole-kronor table", () => {
         "Toleransen: hela kronor, varje tal kan dölja avrundade ören, ±0,5 kr; tre tal ger ±1,5.",
     );
     expect(ore.message.en).toBe(
-      'The total "Summa" (Budget 2023) is not the sum of the rows it covers (2). Probably rounded öre. (expected 400, actual 401, difference 1, tolerance ±1,5) ' +
-        "The tolerance: whole kronor, each figure may hide rounded öre, ±0,5 kr; three figures give ±1,5.",
+      'The total "Summa" (Budget 2023) is not the sum of the rows it covers (2). Probably rounded öre. (expected 400, actual 401, difference 1, tolerance ±1.5) ' +
+        "The tolerance: whole kronor, each figure may hide rounded öre, ±0.5 kr; three figures give ±1.5.",
     );
     expect(off.severity).toBe("error");
     expect(off.message.sv).toBe('Summan "Summa" (Budget 2024) är inte summan av raderna den omfattar (2 st). (förväntat 600, faktiskt 627, diff 27)');
@@ -137,7 +137,7 @@ describe("explainTolerances", () => {
   it("says 'together' when the figures are not all shown to one step", () => {
     expect(toleranceWords(0.8, 0.1, null, "tkr")).toEqual({
       sv: "Toleransen: tkr med en decimal, varje tal kan vara avrundat ±0,05 tkr; summor av avrundade tal och grövre avrundade tal mer; tillsammans ±0,8.",
-      en: "The tolerance: tkr to one decimal, each figure may be rounded by ±0,05 tkr; totals of rounded figures and more coarsely rounded figures by more; together ±0,8.",
+      en: "The tolerance: tkr to one decimal, each figure may be rounded by ±0.05 tkr; totals of rounded figures and more coarsely rounded figures by more; together ±0.8.",
     });
   });
 });

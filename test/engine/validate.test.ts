@@ -5,7 +5,7 @@ import { sheet, workbook } from "../checks/grid-literal";
 
 describe("validateWorkbook", () => {
   it("registers every check of CHECKS.md once, in its order", () => {
-    expect(CHECKS.map((c) => c.id)).toEqual([
+    expect(CHECKS.map((c) => c.meta.id)).toEqual([
       "sum",
       "difference-column",
       "statement-rr",
@@ -23,7 +23,7 @@ describe("validateWorkbook", () => {
       "formula",
       "uncalculated-formula",
     ]);
-    for (const c of CHECKS) expect(c.title.sv && c.title.en).toBeTruthy();
+    for (const c of CHECKS) expect(c.meta.title.sv && c.meta.title.en).toBeTruthy();
   });
 
   it("orders findings by sheet order, then row, then column", () => {

@@ -6,7 +6,7 @@
  * then differ by more than their own steps and still both be right — the band must say so.
  * Whole-kronor figures are exact: their totals keep their own step.
  */
-import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
+import type { Figure, UnderstoodRow, UnderstoodTable } from "../../understand/types";
 import { rowIndex } from "./coverage-relation";
 
 const MAX_DEPTH = 8;

@@ -4,13 +4,13 @@
  * Finding. Severity: beyond the band → error; in whole kronor a gap within the band or of
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
-import { formatSwedish } from "../core/swedish-format";
-import type { Basis, Finding, LocalizedText, Rounding, Severity } from "../findings/finding";
-import { toleranceAmount, toleranceMatters } from "../findings/tolerance-words";
-import { a1, qualifiedRef } from "../model/grid";
-import { band, round12, signedSum } from "../understand/interval";
-import type { Figure } from "../understand/types";
-import { diagnose, type Cause } from "../core/diagnosis";
+import { amountValue, decimalsOf, formatAmount, renderMessage, type Lang } from "../../findings/message-text";
+import type { LocalizedText, Rounding, Severity } from "../../findings/finding";
+import { toleranceMatters, toleranceStep } from "../../findings/tolerance-words";
+import { a1, qualifiedRef } from "../../model/grid";
+import { band, round12, signedSum } from "../../understand/interval";
+import type { Figure } from "../../understand/types";
+import { diagnose, type Cause, type SignedItem } from "../../core/diagnosis";
 
 export interface Term {
   figure: Pick<Figure, "shown" | "step">;
@@ -48,17 +48,37 @@ export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Te
     return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "info", cause: "ore-rounding" };
   }
   const items = terms.map((t) => ({ value: t.figure.shown, sign: t.sign }));
-  const cause = diagnose(actual.shown, expected, items, tolerance);
-  return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "error", cause };
+  return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "error", cause: explainedCause(actual.shown, expected, items, tolerance) };
+}
+
+/**
+ * The cause the numbers show, only when it reproduces the printed figure (issue 13, "no
+ * contradictions"): a flipped sign means the figure is the expected one negated, or what the
+ * relation gives with one item's sign turned — not merely a gap of twice an item the other way.
+ */
+function explainedCause(actual: number, expected: number, items: readonly SignedItem[], tolerance: number): Cause | null {
+  const cause = diagnose(actual, expected, items, tolerance);
+  if (cause !== "sign-flipped") return cause;
+  const near = (a: number, b: number) => Math.abs(a - b) <= tolerance;
+  const difference = actual - expected;
+  if (expected !== 0 && near(actual, -expected)) return cause;
+  if (flippedItem(difference, items, tolerance) !== undefined) return cause;
+  // Twice an item, the wrong way round: what else the numbers show, without that reading.
+  return diagnose(actual, expected, items.filter((it) => !near(Math.abs(difference), 2 * Math.abs(it.value))), tolerance);
+}
+
+/** The index of the item whose sign, turned, gives the printed figure (difference = −2 × its contribution). */
+export function flippedItem(difference: number, items: readonly SignedItem[], tolerance: number): number | undefined {
+  const k = items.findIndex((it) => it.value !== 0 && Math.abs(difference + 2 * it.sign * it.value) <= tolerance);
+  return k < 0 ? undefined : k;
 }
 
 /** An exact zero-step figure (an empty cell read as 0). */
 export const ZERO = { shown: 0, step: 0 } as const;
 
-/** Swedish amount text with as many decimals as the step shows. */
-export function amount(value: number, step = 1): string {
-  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
-  return formatSwedish(value, decimals);
+/** Amount text in the language (Swedish unless given) with as many decimals as the step shows. */
+export function amount(value: number, step = 1, lang: Lang = "sv"): string {
+  return formatAmount(value, decimalsOf(step), lang);
 }
 
 export interface CellRef {
@@ -67,24 +87,40 @@ export interface CellRef {
   col: number;
 }
 
+/** A1 ref of the cell, qualified when on another sheet than the finding's. */
+export function cellRef(sheet: string, c: CellRef): string {
+  return c.sheet === sheet ? a1(c.row, c.col) : qualifiedRef(c.sheet, c.row, c.col);
+}
+
 /** A1 refs of the cells, qualified when on another sheet than the finding's. */
 export function refs(sheet: string, cells: readonly CellRef[]): string[] {
-  return cells.map((c) => (c.sheet === sheet ? a1(c.row, c.col) : qualifiedRef(c.sheet, c.row, c.col)));
+  return cells.map((c) => cellRef(sheet, c));
 }
 
 /** The parenthesis every numeric message ends with; the tolerance in it only where it matters (findings/tolerance-words). */
 export function numbersSuffix(v: Verdict, step = 1): LocalizedText {
-  const e = amount(v.expected, step);
-  const a = amount(v.actual, step);
-  const d = amount(v.difference, step);
-  if (!toleranceMatters(v.difference, v.tolerance)) {
-    return { sv: `(förväntat ${e}, faktiskt ${a}, diff ${d})`, en: `(expected ${e}, actual ${a}, difference ${d})` };
-  }
-  const t = toleranceAmount(v.tolerance, step);
-  return {
-    sv: `(förväntat ${e}, faktiskt ${a}, diff ${d}, tolerans ±${t})`,
-    en: `(expected ${e}, actual ${a}, difference ${d}, tolerance ±${t})`,
+  const data = {
+    expected: amountValue(v.expected, step),
+    actual: amountValue(v.actual, step),
+    difference: amountValue(v.difference, step),
+    tolerance: amountValue(v.tolerance, toleranceStep(v.tolerance, step)),
   };
+  return renderMessage(toleranceMatters(v.difference, v.tolerance) ? NUMBERS : NUMBERS_ONLY, data);
+}
+
+const NUMBERS: LocalizedText = {
+  sv: "(förväntat {expected}, faktiskt {actual}, diff {difference}, tolerans ±{tolerance})",
+  en: "(expected {expected}, actual {actual}, difference {difference}, tolerance ±{tolerance})",
+};
+
+const NUMBERS_ONLY: LocalizedText = {
+  sv: "(förväntat {expected}, faktiskt {actual}, diff {difference})",
+  en: "(expected {expected}, actual {actual}, difference {difference})",
+};
+
+/** How a relation finding's tolerance arises: its figures' step, and their number when all are shown to it. */
+export function roundingOf(v: Verdict, step: number): Rounding {
+  return { step, figures: v.rounded.step === step ? v.rounded.figures : null };
 }
 
 const CAUSE_TEXT: Record<Cause, LocalizedText> = {
@@ -96,40 +132,6 @@ const CAUSE_TEXT: Record<Cause, LocalizedText> = {
   "text-number": { sv: "Trolig orsak: ett tal lagrat som text", en: "Likely cause: a number stored as text" },
 };
 
-/** How a relation finding's tolerance arises: its figures' step, and their number when all are shown to it. */
-export function roundingOf(v: Verdict, step: number): Rounding {
-  return { step, figures: v.rounded.step === step ? v.rounded.figures : null };
-}
-
 export function causeText(cause: Cause | null): LocalizedText | null {
   return cause ? CAUSE_TEXT[cause] : null;
-}
-
-/** Builds a relation finding: message = lead text, cause (when any), numbers. */
-export function relationFinding(
-  check: string,
-  sheet: string,
-  cells: readonly CellRef[],
-  v: Verdict,
-  lead: LocalizedText,
-  step = 1,
-  basis?: Basis,
-): Finding {
-  const nums = numbersSuffix(v, step);
-  const cause = causeText(v.cause);
-  const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
-  return {
-    check,
-    severity: v.severity,
-    sheet,
-    cells: refs(sheet, cells),
-    expected: v.expected,
-    actual: v.actual,
-    difference: v.difference,
-    tolerance: v.tolerance,
-    cause: v.cause,
-    rounding: roundingOf(v, step),
-    ...(basis ? { basis } : {}),
-    message: { sv: join("sv"), en: join("en") },
-  };
 }

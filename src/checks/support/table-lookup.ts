@@ -2,11 +2,12 @@
  * Finding figures in understood tables: by column, by concept and year, and whether a
  * column holds actual figures (outcome, balances) or plans (budget, prognos, plan).
  */
-import type { TableKind } from "../model/kinds";
-import { columnLetters } from "../model/grid";
+import type { AmountUnit } from "../../core/amount-unit";
+import type { LocalizedText } from "../../findings/finding";
+import type { TableKind } from "../../model/kinds";
+import { columnLetters } from "../../model/grid";
 import type { CellRef } from "./relation";
-import type { LocalizedText } from "../findings/finding";
-import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../understand/types";
+import type { Figure, UnderstoodColumn, UnderstoodRow, UnderstoodTable, UnderstoodWorkbook } from "../../understand/types";
 
 const PLAN_KINDS: ReadonlySet<TableKind> = new Set(["budget"]);
 
@@ -31,19 +32,19 @@ export function columnTitle(table: UnderstoodTable, col: number): string {
 /** How a message places a row's name: after a noun that a label follows ("Summan", "raden"), at the start of a sentence. */
 export interface RowNaming {
   /** Said before a label ("Summan" "Summa insatser"); an unlabelled row's context names it with its own noun ("summaraden under Insatser"). */
-  noun?: string;
+  noun?: LocalizedText;
   /** The name opens a sentence: its first letter is a capital. */
   start?: boolean;
 }
 
 /** The row as a Swedish message names it: see rowName. */
 export function rowTitle(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
-  return rowName(table, row, "sv", naming);
+  return rowName(table, row, naming).sv;
 }
 
 /** The row as an English message names it: see rowName. */
 export function rowTitleEn(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
-  return rowName(table, row, "en", naming);
+  return rowName(table, row, naming).en;
 }
 
 /**
@@ -52,9 +53,12 @@ export function rowTitleEn(table: UnderstoodTable, row: UnderstoodRow, naming: R
  * efter Kansli") or, at the top, after it ("raden före Lön"), with an ordinal when several share
  * that place ("andra raden efter Kansli"); its row number only when the table names nothing near it.
  */
-function rowName(table: UnderstoodTable, row: UnderstoodRow, lang: "sv" | "en", naming: RowNaming): string {
-  const name = row.label ? `${naming.noun ? naming.noun + " " : ""}"${shortLabel(row.label)}"` : contextName(table, row)[lang];
-  return naming.start ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+export function rowName(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): LocalizedText {
+  const name = (lang: keyof LocalizedText) => {
+    const text = row.label ? `${naming.noun ? naming.noun[lang] + " " : ""}"${shortLabel(row.label)}"` : contextName(table, row)[lang];
+    return naming.start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  };
+  return { sv: name("sv"), en: name("en") };
 }
 
 function shortLabel(label: string): string {
@@ -210,6 +214,11 @@ export function actualIn(table: UnderstoodTable, row: UnderstoodRow | undefined,
   if (!row) return undefined;
   const column = table.columns.find((c) => c.year === year && isActualColumn(table, c));
   return column ? row.figures.get(column.col) : undefined;
+}
+
+/** The table's unit when it is an amount unit (kr, tkr, mnkr), else undefined. */
+export function amountUnit(table: UnderstoodTable): AmountUnit | undefined {
+  return table.unit === "kr" || table.unit === "tkr" || table.unit === "mnkr" ? table.unit : undefined;
 }
 
 /** Kronor per unit of the table (1 for kr, 1 000 for tkr, 1 000 000 for mnkr). */

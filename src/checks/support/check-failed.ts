@@ -2,7 +2,7 @@
  * A check that threw on an odd workbook becomes one warning naming it, so that the other
  * checks' findings still come (in-workbook and cross-document checks alike).
  */
-import type { Finding, LocalizedText } from "../findings/finding";
+import type { Finding, LocalizedText } from "../../findings/finding";
 
 /** `scope` is what it could not run on: "den här arbetsboken" / "this workbook". */
 export function checkFailed(check: { id: string; title: LocalizedText }, sheet: string, err: unknown, scope: LocalizedText): Finding {

@@ -3,10 +3,10 @@
  * shared by the checks that judge totals (sum), result lines (statement-rr), cash-flow
  * lines (cash-flow) and balance roll-forwards (equity-rollforward).
  */
-import type { Basis, LocalizedText } from "../findings/finding";
-import { established, voteCoverage } from "../understand/coverage-vote";
-import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { round12 } from "../understand/interval";
+import type { Basis, LocalizedText } from "../../findings/finding";
+import { established, voteCoverage } from "../../understand/coverage-vote";
+import type { UnderstoodRow, UnderstoodTable } from "../../understand/types";
+import { round12 } from "../../understand/interval";
 import { judge, ZERO, type Term, type Verdict } from "./relation";
 import { rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
