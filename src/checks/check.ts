@@ -66,4 +66,3 @@ export interface Check<M extends string = string> {
 export function defineCheck<M extends string>(check: Check<M>): Check<M> {
   return check;
 }
-

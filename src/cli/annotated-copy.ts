@@ -3,9 +3,11 @@
  * per finding, the cell a HYPERLINK to it, the check by its title, the amounts in their
  * table's unit, the review mark with its comment, who and when) and the findings' cells
  * filled by severity.
- * The copy is made from the bytes already read; the input file is never opened for
- * writing, an --out path that is the input file or not a regular file is refused, and the
- * target is replaced only by renaming a complete copy over it.
+ * The copy is made from the workbook ExcelJS already parsed for the checks; the input file is
+ * never opened for writing, an --out path that is the input file or not a regular file is
+ * refused, a workbook holding a number no file can (±Infinity, NaN: "1e400" in the input) is
+ * refused rather than written invalid, and the target is replaced only by renaming a complete
+ * copy over it.
  */
 import crypto from "crypto";
 import fs from "fs";
@@ -19,9 +21,9 @@ import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
 import { CHECK_COLUMN, REPORT_SHEET_NAME, REVIEW_COLUMNS } from "../findings/report-sheet-layout";
 import { applyReview } from "../findings/review-apply";
 import { REVIEW_STATUS_TEXT, ReviewMarks } from "../findings/review-mark";
-import { loadExcelJS } from "../xlsx/read-xlsx";
 import type { Lang } from "./args";
 import { CliError } from "./cli-error";
+import { finiteOrNull } from "./report-json";
 import { otherText } from "./report-text";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 
@@ -34,16 +36,20 @@ const HEADERS: Record<Lang, string[]> = {
 /** The amount columns (1-based): expected, actual, difference, tolerance. */
 const AMOUNT_COLUMNS = [6, 7, 8, 9];
 
+/** Cells named when a copy is refused for numbers it cannot hold; the message gives the count. */
+const CELLS_SHOWN = 5;
+
+/** `wb` is the checked workbook as ExcelJS parsed it (readXlsx with keepExcelJS); it is annotated in place. */
 export async function writeAnnotatedCopy(
   input: string,
-  bytes: Buffer,
+  wb: ExcelJS.Workbook,
   out: string,
   findings: readonly Finding[],
   lang: Lang,
   marks: ReviewMarks = new Map(),
 ): Promise<void> {
   checkOutTarget(input, out);
-  const wb = await loadExcelJS(bytes);
+  await refuseNonFiniteNumbers(wb);
   // Lower severities first, so an error's fill wins on a cell several findings share.
   const bySeverity = [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
   for (const f of bySeverity) for (const ref of f.cells) highlight(wb, f.sheet, ref, f.severity);
@@ -105,6 +111,30 @@ function refuseSameFile(input: string, out: string): void {
   }
 }
 
+/** A number that is not finite would be written as <v>Infinity</v>, which no spreadsheet reads. */
+async function refuseNonFiniteNumbers(wb: ExcelJS.Workbook): Promise<void> {
+  // Loaded here, as readXlsx loads it: the CLI starts without ExcelJS.
+  const { rowsInFile } = await import("../xlsx/exceljs-to-grid");
+  const cells: string[] = [];
+  let count = 0;
+  for (const ws of wb.worksheets) {
+    for (const row of rowsInFile(ws)) {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v: unknown = typeof cell.value === "number" ? cell.value : cell.result; // a formula's cached result
+        if (typeof v !== "number" || Number.isFinite(v)) return;
+        count++;
+        if (cells.length < CELLS_SHOWN) cells.push(display({ sheet: ws.name, cell: cell.address }));
+      });
+    }
+  }
+  if (count === 0) return;
+  const list = cells.join(", ") + (count > cells.length ? ", …" : "");
+  throw new CliError(
+    `--out: ${count} ${count === 1 ? "cell håller ett tal" : "celler håller tal"} utanför vad en Excel-fil kan hålla (${list}); ingen kopia skrevs`,
+    `--out: ${count} ${count === 1 ? "cell holds a number" : "cells hold numbers"} beyond what an Excel file can hold (${list}); no copy was written`,
+  );
+}
+
 /** Splits "C12" or "'Balansräkning'!C14" into sheet and cell. */
 function locate(sheet: string, ref: string): { sheet: string; cell: string } {
   const bang = ref.lastIndexOf("!");
@@ -137,10 +167,10 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
       f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
       checkTitle(f.check, lang),
       f.message[lang],
-      f.expected,
-      f.actual,
-      f.difference,
-      f.tolerance,
+      finiteOrNull(f.expected),
+      finiteOrNull(f.actual),
+      finiteOrNull(f.difference),
+      finiteOrNull(f.tolerance),
       f.cause === null ? null : causeLabel(f.cause, lang),
       f.other ? otherText(f.other) : null,
       mark ? REVIEW_STATUS_TEXT[mark.status][lang] : null,

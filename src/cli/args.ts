@@ -1,8 +1,10 @@
 /**
  * Parses `finsam validate <file.xlsx>... [--prior last-year.xlsx] [--budget budget.xlsx] [--together]
  * [--json] [--lang sv|en] [--config params.json] [--out annotated.xlsx] [--no-fail]`, `finsam --help`
- * and `finsam --version`.
+ * and `finsam --version`. The options are read by node:util's parseArgs (strict); its errors
+ * become one bilingual CliError line.
  */
+import { parseArgs as parseOptions } from "node:util";
 import { CliError } from "./cli-error";
 
 export type Lang = "sv" | "en";
@@ -26,6 +28,21 @@ export interface ValidateArgs {
 
 export type Args = ValidateArgs | { command: "help" } | { command: "version" };
 
+/** `finsam validate`'s options; --prior and --budget are collected to refuse a second one. */
+const OPTIONS = {
+  json: { type: "boolean" },
+  "no-fail": { type: "boolean" },
+  together: { type: "boolean" },
+  lang: { type: "string" },
+  config: { type: "string" },
+  out: { type: "string" },
+  prior: { type: "string", multiple: true },
+  budget: { type: "string", multiple: true },
+} as const;
+
+/** The options that take no value, as written: "--json", … */
+const FLAGS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === "boolean" ? [`--${name}`] : [])));
+
 export function parseArgs(argv: string[]): Args {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
@@ -33,49 +50,27 @@ export function parseArgs(argv: string[]): Args {
   if (command !== "validate") {
     throw new CliError(`okänt kommando "${command}"; använd: finsam validate <fil.xlsx>`, `unknown command "${command}"; use: finsam validate <file.xlsx>`);
   }
-  const args: ValidateArgs = { command: "validate", files: [], json: false, lang: "sv", noFail: false, together: false };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || v === "") throw new CliError(`${name} kräver ett värde`, `${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case "--json":
-        args.json = true;
-        break;
-      case "--no-fail":
-        args.noFail = true;
-        break;
-      case "--lang": {
-        const lang = value();
-        if (lang !== "sv" && lang !== "en") throw new CliError(`--lang ska vara sv eller en, inte "${lang}"`, `--lang must be sv or en, not "${lang}"`);
-        args.lang = lang;
-        break;
-      }
-      case "--config":
-        args.config = value();
-        break;
-      case "--out":
-        args.out = value();
-        break;
-      case "--prior":
-      case "--budget": {
-        const key = name === "--prior" ? "prior" : "budget";
-        if (args[key] !== undefined) throw new CliError(`${name} får bara anges en gång`, `${name} may be given only once`);
-        args[key] = value();
-        break;
-      }
-      case "--together":
-        args.together = true;
-        break;
-      default:
-        if (arg.startsWith("-") && arg !== "-") throw new CliError(`okänd flagga "${arg}"`, `unknown option "${arg}"`);
-        args.files.push(arg);
-    }
-  }
+  const { values, positionals } = readOptions(rest);
+  const given = (name: keyof typeof OPTIONS, v: string | undefined): string | undefined => {
+    if (v === "") throw new CliError(`--${name} kräver ett värde`, `--${name} needs a value`);
+    return v;
+  };
+  const once = (name: "prior" | "budget"): string | undefined => {
+    const all = values[name] ?? [];
+    if (all.length > 1) throw new CliError(`--${name} får bara anges en gång`, `--${name} may be given only once`);
+    return given(name, all[0]);
+  };
+  const lang = given("lang", values.lang) ?? "sv";
+  if (lang !== "sv" && lang !== "en") throw new CliError(`--lang ska vara sv eller en, inte "${lang}"`, `--lang must be sv or en, not "${lang}"`);
+  const args: ValidateArgs = { command: "validate", files: positionals, json: values.json ?? false, lang, noFail: values["no-fail"] ?? false, together: values.together ?? false };
+  const config = given("config", values.config);
+  const out = given("out", values.out);
+  const prior = once("prior");
+  const budget = once("budget");
+  if (config !== undefined) args.config = config;
+  if (out !== undefined) args.out = out;
+  if (prior !== undefined) args.prior = prior;
+  if (budget !== undefined) args.budget = budget;
   if (args.files.length === 0) throw new CliError("ange minst en .xlsx-fil att kontrollera", "give at least one .xlsx file to validate");
   if ((args.prior !== undefined || args.budget !== undefined) && args.files.length > 1 && !args.together) {
     throw new CliError("--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together", "--prior and --budget go with one file to validate; several files as one set: --together");
@@ -84,6 +79,24 @@ export function parseArgs(argv: string[]): Args {
     throw new CliError("--out går bara med en indatafil", "--out works with one input file only");
   }
   return args;
+}
+
+/** parseArgs in strict mode, its errors (ERR_PARSE_ARGS_*) as bilingual lines naming the option. */
+function readOptions(args: string[]) {
+  try {
+    return parseOptions({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    const message = err instanceof Error ? err.message : String(err);
+    // Node names the option in quotes: "Unknown option '--bogus'", "Option '--lang <value>' argument missing".
+    const option = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(`okänd flagga "${option}"`, `unknown option "${option}"`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      if (FLAGS.has(option)) throw new CliError(`${option} tar inget värde`, `${option} takes no value`);
+      throw new CliError(`${option} kräver ett värde`, `${option} needs a value`);
+    }
+    throw new CliError(`felaktiga flaggor (${message.split("\n")[0]})`, `invalid options (${message.split("\n")[0]})`);
+  }
 }
 
 export const USAGE = `Användning / Usage:
@@ -98,8 +111,8 @@ export const USAGE = `Användning / Usage:
   --json          ett JSON-dokument på stdout / one JSON document on stdout
   --lang sv|en    språk för meddelanden (standard sv) / language of messages (default sv)
   --config FIL    parametrar: equityCeiling, adminShareTarget, sheetRoles / parameters
-  --out FIL       skriv en kopia med bladet "Validering" och markerade celler /
-                  write a copy with a "Validering" sheet and the cells highlighted
+  --out FIL       skriv en kopia med bladet "Valideringsrapport" och markerade celler /
+                  write a copy with a "Valideringsrapport" sheet, cells highlighted
   --no-fail       avsluta med 0 även när fel hittas / exit 0 even when errors are found
 
 Slutkod / exit code: 0 inga fel / no errors, 1 fel hittade / errors found, 2 kunde inte läsa / could not read`;

@@ -5,6 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { oneLine } from "../understand/cell-reading";
 import { XlsxReadError } from "../xlsx/read-error";
 import { USAGE, parseArgs } from "./args";
 import { CliError } from "./cli-error";
@@ -29,9 +30,10 @@ export async function main(argv: string[], validate: Validator, io: Io, validate
   }
 }
 
+/** The line a failure prints (with FINSAM_DEBUG, an internal error's stack instead); names in it cannot break it. */
 export function failureLine(err: unknown): string {
-  if (err instanceof CliError || err instanceof XlsxReadError) return `finsam: ${err.sv} / ${err.en}`;
-  const why = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+  if (err instanceof CliError || err instanceof XlsxReadError) return oneLine(`finsam: ${err.sv} / ${err.en}`);
+  const why = oneLine((err instanceof Error ? err.message : String(err)).split("\n")[0]);
   if (process.env.FINSAM_DEBUG && err instanceof Error) return `finsam: ${err.stack}`;
   return `finsam: internt fel: ${why} (kör med FINSAM_DEBUG=1 för detaljer) / internal error: ${why} (run with FINSAM_DEBUG=1 for details)`;
 }

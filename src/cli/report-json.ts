@@ -42,7 +42,7 @@ export function jsonReport(file: string, findings: readonly Finding[], lang: Lan
   };
 }
 
-/** JSON has no NaN or Infinity; an amount that is not finite is reported as null. */
-function finiteOrNull(v: number | null | undefined): number | null {
+/** JSON and xlsx have no NaN or Infinity; an amount that is not finite is written as null. */
+export function finiteOrNull(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }

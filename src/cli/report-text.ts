@@ -9,12 +9,14 @@
  */
 import { formatSwedish } from "../core/swedish-format";
 import { shownDecimals } from "../findings/amount-format";
+import { oneLine } from "../understand/cell-reading";
 import { basisText } from "../findings/basis-text";
 import { Finding, OtherCell, SEVERITY_ORDER } from "../findings/finding";
 import { ReviewedFinding, applyReview, approvedClause, approvedHeading, isApproved } from "../findings/review-apply";
 import { REVIEW_STATUS_TEXT, ReviewMark, ReviewMarks } from "../findings/review-mark";
 import type { Lang } from "./args";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
+import { sheetNameInRef, sheetRef } from "../model/grid";
 import { Counts, Summary, summarize } from "./summary";
 
 const WORDS = {
@@ -60,6 +62,8 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
   lines.push(["", 0], [summaryLine(summarize(findings, marks), lang), LINE_INDENT]);
   const width = options.width;
   return lines
+    // A sheet or file name with a newline or a terminal escape must not forge a line (GLUE kept).
+    .map(([text, indent]): [string, number] => [text.split(GLUE).map(oneLine).join(GLUE), indent])
     .flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent)))
     .join("\n")
     .split(GLUE)
@@ -76,7 +80,7 @@ export function findingLine(f: Finding, lang: Lang): string {
  */
 function entry(f: Finding, lang: Lang, glue: string): string {
   const glued = (ref: string) => ref.replace(/ /g, glue);
-  const here = f.cells.length > 0 ? f.cells.map((c) => glued(cellRef(f.sheet, c))).join(", ") : glued(sheetPrefix(f.sheet).slice(0, -1));
+  const here = f.cells.length > 0 ? f.cells.map((c) => glued(cellRef(f.sheet, c))).join(", ") : glued(sheetNameInRef(f.sheet));
   const where = f.other ? `${here} ↔${glue}${glued(otherText(f.other))}` : here;
   // Checks may already end their message with the figures, written to the figures' precision.
   const stated = f.message[lang].includes(`(${WORDS[lang].expected} `);
@@ -142,10 +146,11 @@ function summaryText(s: Summary, lang: Lang): string {
 function detailText(f: Finding, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
-  if (f.expected !== null) parts.push(`${w.expected} ${amount(f.expected)}`);
-  if (f.actual !== null) parts.push(`${w.actual} ${amount(f.actual)}`);
-  if (f.difference !== null) parts.push(`${w.diff} ${amount(f.difference)}`);
-  if (f.tolerance !== null && f.tolerance > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance)}`);
+  // An amount that is not finite (the engine makes none) is left out rather than printed as Infinity or NaN.
+  if (Number.isFinite(f.expected)) parts.push(`${w.expected} ${amount(f.expected!)}`);
+  if (Number.isFinite(f.actual)) parts.push(`${w.actual} ${amount(f.actual!)}`);
+  if (Number.isFinite(f.difference)) parts.push(`${w.diff} ${amount(f.difference!)}`);
+  if (Number.isFinite(f.tolerance) && f.tolerance! > 0) parts.push(`${w.tolerance} ±${amount(f.tolerance!)}`);
   let text = parts.join(", ");
   if (f.cause) text += `${text ? "; " : ""}${w.cause}: ${causeLabel(f.cause, lang)}`;
   return text;
@@ -158,12 +163,7 @@ function amount(v: number): string {
 
 /** "Balansräkning!C12"; a cell already written with its sheet ('Not 6'!B9) is kept as is. */
 function cellRef(sheet: string, cell: string): string {
-  return cell.includes("!") ? cell : sheetPrefix(sheet) + cell;
-}
-
-function sheetPrefix(sheet: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
-  return (plain ? sheet : `'${sheet.replace(/'/g, "''")}'`) + "!";
+  return cell.includes("!") ? cell : sheetRef(sheet, cell);
 }
 
 function rank(order: readonly string[], sheet: string): number {

@@ -8,11 +8,13 @@
  * when a file could not be read, else 1 when errors were found that are not approved (0 with
  * --no-fail), else 0.
  */
+import type ExcelJS from "exceljs";
 import type { Finding } from "../findings/finding";
 import type { ReviewMarks } from "../findings/review-mark";
 import { REVIEW_SETTING, parseReview } from "../findings/review-store";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
+import { oneLine } from "../understand/cell-reading";
 import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
 import type { AddinSettings } from "../xlsx/office-settings";
@@ -54,15 +56,15 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   for (const file of args.files) {
     let read;
     try {
-      read = await readXlsx(file, { onParse: parseProgress(file, io), onSheet: sheetProgress(file, io) });
+      read = await readXlsx(file, { onParse: parseProgress(file, io), onSheet: sheetProgress(file, io), keepExcelJS: args.out !== undefined });
     } catch (err) {
       if (!(err instanceof XlsxReadError)) throw err;
-      io.stderr(`finsam: ${file}: ${err.sv} / ${err.en}`);
+      io.stderr(oneLine(`finsam: ${file}: ${err.sv} / ${err.en}`));
       unreadable = true;
       continue;
     }
     warnUnknownSheets(file, config, read.workbook, io);
-    const big = read.bytes.length >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
+    const big = read.size >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
     if (big) io.stderr(`finsam: ${file}: kontrollerar ${read.workbook.sheets.length} blad … / checking ${read.workbook.sheets.length} sheets …`);
     const findings = validate(read.workbook, config);
     const marks = reviewMarks(file, read.addinSettings, io);
@@ -70,7 +72,7 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
     if (args.json) reports.push(jsonReport(file, findings, args.lang, marks));
     else io.stdout(textReport(file, findings, read.workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
     if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, read.bytes, args.out, findings, args.lang, marks);
+      await writeAnnotatedCopy(file, read.excel!, args.out, findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);
     }
   }
@@ -90,16 +92,18 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
     ...(args.prior !== undefined ? [{ file: args.prior, role: "prior-year-report" as const }] : []),
     ...(args.budget !== undefined ? [{ file: args.budget, role: "budget" as const }] : []),
   ];
-  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; bytes: Buffer; addinSettings: AddinSettings }[] = [];
+  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; excel?: ExcelJS.Workbook; addinSettings: AddinSettings }[] = [];
   let unreadable = false;
-  for (const w of wanted) {
+  for (const [i, w] of wanted.entries()) {
     try {
-      const r = await readXlsx(w.file, { onParse: parseProgress(w.file, io), onSheet: sheetProgress(w.file, io) });
-      read.push({ ...w, ...r });
+      // ExcelJS's workbook is kept only for the file --out copies (the first: --out goes with one input).
+      const keepExcelJS = args.out !== undefined && i === 0;
+      const r = await readXlsx(w.file, { onParse: parseProgress(w.file, io), onSheet: sheetProgress(w.file, io), keepExcelJS });
+      read.push({ ...w, workbook: r.workbook, addinSettings: r.addinSettings, ...(r.excel ? { excel: r.excel } : {}) });
       warnUnknownSheets(w.file, config, r.workbook, io);
     } catch (err) {
       if (!(err instanceof XlsxReadError)) throw err;
-      io.stderr(`finsam: ${w.file}: ${err.sv} / ${err.en}`);
+      io.stderr(oneLine(`finsam: ${w.file}: ${err.sv} / ${err.en}`));
       unreadable = true;
     }
   }
@@ -111,13 +115,13 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   const json: JsonReport[] = [];
   for (const [i, report] of reports.entries()) {
-    const { file, workbook, bytes, addinSettings } = read[i];
+    const { file, workbook, excel, addinSettings } = read[i];
     const marks = reviewMarks(file, addinSettings, io);
     total = addSummaries(total, summarize(report.findings, marks));
     if (args.json) json.push(jsonReport(file, report.findings, args.lang, marks));
     else io.stdout(textReport(file, report.findings, workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
     if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, bytes, args.out, report.findings, args.lang, marks);
+      await writeAnnotatedCopy(file, excel!, args.out, report.findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);
     }
   }
@@ -138,7 +142,7 @@ function warnUnknownSheets(file: string, config: ValidationConfig | undefined, w
   const names = new Set(wb.sheets.map((s) => s.name));
   for (const sheet of Object.keys(config?.sheetRoles ?? {})) {
     if (!names.has(sheet)) {
-      io.stderr(`finsam: ${file}: --config sheetRoles: bladet "${sheet}" finns inte / sheet "${sheet}" does not exist`);
+      io.stderr(oneLine(`finsam: ${file}: --config sheetRoles: bladet "${sheet}" finns inte / sheet "${sheet}" does not exist`));
     }
   }
 }

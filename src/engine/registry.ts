@@ -17,6 +17,7 @@ import { statementBrCheck } from "../checks/statement-br";
 import { statementRrCheck } from "../checks/statement-rr";
 import { sumCheck } from "../checks/sum";
 import { textNumberCheck } from "../checks/text-number";
+import { tooLargeFigureCheck } from "../checks/too-large-figure";
 import { uncalculatedFormulaCheck } from "../checks/uncalculated-formula";
 import { unitCheck } from "../checks/unit";
 
@@ -37,4 +38,5 @@ export const CHECKS: readonly Check[] = [
   textNumberCheck,
   formulaCheck,
   uncalculatedFormulaCheck,
+  tooLargeFigureCheck,
 ];

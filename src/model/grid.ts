@@ -105,7 +105,12 @@ export function parseA1(ref: string): { row: number; col: number } | null {
  * (A1 or R1C1); observed rules, https://github.com/jmcnamara/XlsxWriter/issues/1078.
  */
 export function sheetRef(sheetName: string, address: string): string {
-  return (needsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName) + "!" + address;
+  return sheetNameInRef(sheetName) + "!" + address;
+}
+
+/** The sheet's name as a reference writes it: bare or quoted by the rules above. */
+export function sheetNameInRef(sheetName: string): string {
+  return needsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName;
 }
 
 function needsQuotes(name: string): boolean {

@@ -4,6 +4,7 @@ import type { PaneContext } from "./pane-context";
 import { createValidatePanel } from "./validate-panel";
 import { createHighlightToggle } from "./highlight-toggle";
 import { createReportButton } from "./report-button";
+import { createReviewControl } from "./review-control";
 import { createFormatPanel } from "./format-panel";
 import { createSettingsPanel } from "./settings-panel";
 import { loadConfig } from "./config-source";
@@ -15,9 +16,10 @@ export function mountApp(root: HTMLElement, ctx: PaneContext): void {
   const validate = createValidatePanel(ctx, () => loadConfig(ctx), compare.companions);
   validate.extras.append(compare.element);
   const highlight = createHighlightToggle(ctx, validate);
-  const report = createReportButton(ctx, validate);
-  validate.toolbar.append(...highlight.controls, ...report.controls);
-  validate.notices.append(highlight.status, report.status);
+  const review = createReviewControl(ctx, validate);
+  const report = createReportButton(ctx, validate, review.marks);
+  validate.toolbar.append(...highlight.controls, ...report.controls, ...review.controls);
+  validate.notices.append(highlight.status, report.status, review.status);
   const format = createFormatPanel(ctx);
   const settings = createSettingsPanel(ctx);
 
@@ -84,12 +86,12 @@ function tabAfterKey(key: string, i: number, n: number): number | null {
   return null;
 }
 
-/** Escape closes the open disclosure (an error's technical cause) that has the focus, and leaves the focus on its summary. */
+/** Escape closes the open disclosure (a fold, an error's technical cause) the focus is in, and leaves the focus on its summary. */
 function closeOnEscape(ev: KeyboardEvent): void {
   if (ev.key !== "Escape") return;
   const open = (ev.target as Element | null)?.closest?.("details[open]");
   if (!open) return;
   ev.preventDefault();
   open.removeAttribute("open");
-  open.querySelector("summary")?.focus();
+  open.querySelector<HTMLElement>(":scope > summary")?.focus();
 }

@@ -1,116 +1,122 @@
 /**
- * The findings list: grouped by sheet (workbook order), then severity; each finding is
- * focusable (its message already carries expected, actual, difference and tolerance),
- * and click or Enter goes to its first place; a finding that spans sheets
- * also offers a button per place.
+ * Renders the findings list model: the summary, the severity chips, the open findings by
+ * sheet and severity, and the approved ones folded under "Godkända (n)". Each finding's
+ * button goes to its first place (click, Enter or Space); its accessible name says the
+ * severity in words and keeps message and cells apart. A finding that spans sheets also
+ * offers a button per place.
  */
 import { basisText } from "../findings/basis-text";
-import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
+import type { Finding, Severity } from "../findings/finding";
 import { Place, placesBySheet } from "../excel/cell-ref";
 import { h } from "./dom";
-import { Lang, Translate } from "./i18n";
-
-export interface SheetGroup {
-  sheet: string;
-  count: number;
-  bySeverity: { severity: Severity; findings: Finding[] }[];
-}
-
-export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
-/** Groups findings by sheet (in `sheetOrder`, unknown sheets last) and severity. */
-export function groupFindings(findings: Finding[], sheetOrder: string[]): SheetGroup[] {
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-  const rank = (s: string) => {
-    const i = sheetOrder.indexOf(s);
-    return i < 0 ? sheetOrder.length : i;
-  };
-  return [...bySheet.keys()]
-    .sort((a, b) => rank(a) - rank(b))
-    .map((sheet) => {
-      const list = bySheet.get(sheet)!;
-      return {
-        sheet,
-        count: list.length,
-        bySeverity: [...SEVERITIES]
-          .sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])
-          .map((severity) => ({ severity, findings: list.filter((f) => f.severity === severity) }))
-          .filter((g) => g.findings.length > 0),
-      };
-    });
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
+import type { Lang, Translate } from "./i18n";
+import { FindingsListModel, SEVERITIES, SheetGroup } from "./findings-model";
+import { approvedClause, approvedHeading } from "../findings/review-apply";
 
 const SEVERITY_KEY = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+const SEVERITY_WORD = { error: "sevWordError", warning: "sevWordWarning", info: "sevWordInfo" } as const;
 
 export interface FindingsViewProps {
-  findings: Finding[];
-  sheetOrder: string[];
-  filter: Set<Severity>;
+  model: FindingsListModel;
   t: Translate;
   lang: Lang;
   onGo: (place: Place) => void;
   onFilter: (severity: Severity) => void;
+  /** Extra content of a finding's card (its review mark and controls). */
+  decorate?: (f: Finding) => HTMLElement | null;
+}
+
+const COUNT_KEY = {
+  error: ["countErrorOne", "countError"],
+  warning: ["countWarningOne", "countWarning"],
+  info: ["countInfoOne", "countInfo"],
+} as const;
+
+/** "7 fel, varav 2 godkända · 9 information, varav 1 godkänd": only the severities with approved findings. */
+export function approvedSummary(m: FindingsListModel, t: Translate, lang: Lang): string {
+  return SEVERITIES.filter((s) => m.counts.approved[s] > 0)
+    .map((s) => {
+      const [one, many] = COUNT_KEY[s];
+      const all = m.counts.total[s];
+      return `${all === 1 ? t(one) : t(many, all)}${approvedClause(m.counts.approved[s])[lang]}`;
+    })
+    .join(" · ");
 }
 
 export function renderFindings(p: FindingsViewProps): HTMLElement {
-  const counts = countBySeverity(p.findings);
-  const visible = p.findings.filter((f) => p.filter.has(f.severity));
-  const groups = groupFindings(visible, p.sheetOrder);
-  const sheetCount = new Set(p.findings.map((f) => f.sheet)).size;
+  const { model: m, t } = p;
   return h(
     "div",
     { class: "findings" },
-    h("p", { class: "summary", "data-testid": "summary" }, p.t("findingsCount", p.findings.length, sheetCount)),
+    h("p", { class: "summary", "data-testid": "summary", tabindex: -1 }, t("findingsCount", m.total, m.sheetCount)),
+    m.approvedCount > 0 ? h("p", { class: "summary-approved", "data-testid": "summary-approved" }, approvedSummary(m, t, p.lang)) : null,
     h(
       "div",
-      { class: "filters", role: "group", "aria-label": p.t("filterLabel") },
-      ...SEVERITIES.map((s) =>
+      { class: "filters", role: "group", "aria-label": t("filterLabel") },
+      ...m.chips.map((c) =>
         h(
           "button",
           {
             type: "button",
-            class: `chip sev-${s}`,
-            "aria-pressed": String(p.filter.has(s)),
-            "data-severity": s,
-            onclick: () => p.onFilter(s),
+            class: `chip sev-${c.severity}`,
+            "aria-pressed": String(c.shown),
+            "data-severity": c.severity,
+            onclick: () => p.onFilter(c.severity),
           },
           h("span", { class: "dot", "aria-hidden": "true" }),
-          `${p.t(SEVERITY_KEY[s])} `,
-          h("span", { class: "count" }, counts[s]),
+          `${t(SEVERITY_KEY[c.severity])} `,
+          h("span", { class: "count" }, c.open),
         ),
       ),
     ),
-    groups.length === 0 ? h("p", { class: "empty" }, p.t("hiddenByFilter")) : null,
-    ...groups.map((g) =>
+    m.allHidden ? h("p", { class: "empty" }, t("hiddenByFilter")) : null,
+    ...m.groups.map((g) => renderSheetGroup(g, p)),
+    m.approvedCount > 0
+      ? h(
+          "details",
+          { class: "approved-fold", "data-testid": "approved" },
+          h("summary", {}, approvedHeading(m.approvedCount)[p.lang]),
+          ...m.approved.map((g) => renderSheetGroup(g, p)),
+        )
+      : null,
+  );
+}
+
+function renderSheetGroup(g: SheetGroup, p: FindingsViewProps): HTMLElement {
+  return h(
+    "section",
+    { class: "sheet-group", "data-sheet": g.sheet },
+    h("h3", {}, h("span", { class: "sheet-name" }, g.sheet), " ", h("span", { class: "badge" }, g.count)),
+    ...g.bySeverity.map((sg) =>
       h(
-        "section",
-        { class: "sheet-group", "data-sheet": g.sheet },
-        h("h3", {}, h("span", { class: "sheet-name" }, g.sheet), " ", h("span", { class: "badge" }, g.count)),
-        ...g.bySeverity.map((sg) =>
-          h(
-            "div",
-            { class: "severity-group" },
-            h("h4", { class: `sev-title sev-${sg.severity}` }, `${p.t(SEVERITY_KEY[sg.severity])} (${sg.findings.length})`),
-            h("ul", { class: "finding-list" }, ...sg.findings.map((f) => renderFinding(f, p))),
-          ),
-        ),
+        "div",
+        { class: "severity-group" },
+        h("h4", { class: `sev-title sev-${sg.severity}` }, `${p.t(SEVERITY_KEY[sg.severity])} (${sg.findings.length})`),
+        h("ul", { class: "finding-list" }, ...sg.findings.map((f) => renderFinding(f, p))),
       ),
     ),
   );
 }
 
+const shown = (address: string) => address.split(",").join(", ");
+
+/** Where a finding is, as shown: "B8 · Balansräkning!C17, C12". */
+function whereText(f: Finding, places: Place[], sep: string): string {
+  return places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : `${pl.sheet}!${shown(pl.address)}`)).join(sep);
+}
+
+/** "Fel: Soliditet … 31,2 %. Celler: B8; Balansräkning!C17, C12." (what a screen reader says for the finding). */
+export function findingName(f: Finding, t: Translate, lang: Lang): string {
+  const sentence = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+  const parts = [`${t(SEVERITY_WORD[f.severity])}: ${sentence(f.message[lang])}`, sentence(t("cellsPrefix", whereText(f, placesBySheet(f), "; ")))];
+  if (f.other) parts.push(sentence(t("otherSide", `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}`)));
+  if (f.basis) parts.push(sentence(t("basisPrefix", basisText(f.basis, lang))));
+  return parts.join(" ");
+}
+
 function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
   const places = placesBySheet(f);
   const go = () => places[0] && p.onGo(places[0]);
-  const shown = (address: string) => address.split(",").join(", ");
-  const where = places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : `${pl.sheet}!${shown(pl.address)}`)).join(" · ");
   const stop = (fn: () => void) => (ev: Event) => {
     ev.stopPropagation();
     fn();
@@ -131,9 +137,9 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
       { class: "finding-body" },
       h(
         "button",
-        { type: "button", class: "finding-main", onclick: stop(go) },
+        { type: "button", class: "finding-main", "aria-label": findingName(f, p.t, p.lang), onclick: stop(go) },
         h("span", { class: "message" }, f.message[p.lang]),
-        h("span", { class: "where" }, where),
+        h("span", { class: "where" }, whereText(f, places, " · ")),
         f.other ? h("span", { class: "other", "data-testid": "other-side" }, p.t("otherSide", `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}`)) : null,
         f.basis ? h("span", { class: "basis" }, p.t("basisPrefix", basisText(f.basis, p.lang))) : null,
       ),
@@ -150,6 +156,7 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
             ),
           )
         : null,
+      p.decorate?.(f) ?? null,
     ),
   );
 }

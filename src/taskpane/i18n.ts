@@ -121,6 +121,30 @@ const TEXT = {
   compareRemembered: { sv: "Senast jämförd med {0} ({1}). Välj filen igen för att jämföra.", en: "Last compared with {0} ({1}). Pick the file again to compare." },
   compareError: { sv: "Det gick inte att läsa {0}.", en: "{0} could not be read." },
   otherSide: { sv: "Jämfört med {0}", en: "Compared with {0}" },
+  // The findings list and the review of findings (issue 13).
+  cellsPrefix: { sv: "Celler: {0}", en: "Cells: {0}" },
+  checkDone: { sv: "Kontrollen är klar: {0}.", en: "Check complete: {0}." },
+  countError: { sv: "{0} fel", en: "{0} errors" },
+  countErrorOne: { sv: "1 fel", en: "1 error" },
+  countWarning: { sv: "{0} varningar", en: "{0} warnings" },
+  countWarningOne: { sv: "1 varning", en: "1 warning" },
+  countInfo: { sv: "{0} information", en: "{0} information" },
+  countInfoOne: { sv: "1 information", en: "1 information" },
+  reviewOpen: { sv: "Granska", en: "Review" },
+  reviewChange: { sv: "Ändra granskning", en: "Change review" },
+  reviewLabel: { sv: "Granskning", en: "Review" },
+  reviewComment: { sv: "Kommentar (valfri)", en: "Comment (optional)" },
+  reviewSave: { sv: "Spara markering", en: "Save mark" },
+  reviewSaved: { sv: "Markerad: {0}. Sparad i arbetsboken.", en: "Marked: {0}. Saved in the workbook." },
+  reviewRemove: { sv: "Ta bort markeringen", en: "Remove the mark" },
+  reviewRemoved: { sv: "Markeringen är borttagen.", en: "The mark is removed." },
+  reviewCancel: { sv: "Avbryt", en: "Cancel" },
+  reviewClearAll: { sv: "Ta bort alla granskningsmarkeringar", en: "Remove all review marks" },
+  reviewUnreadHint: {
+    sv: "Nya markeringar kan inte sparas förrän du tagit bort alla granskningsmarkeringar.",
+    en: "New marks cannot be saved until you remove all review marks.",
+  },
+  reviewAllRemoved: { sv: "Alla granskningsmarkeringar är borttagna.", en: "All review marks are removed." },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

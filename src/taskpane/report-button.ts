@@ -3,7 +3,10 @@ import { removeReportSheet, writeReportSheet } from "../excel/report-sheet";
 import { STORE_KEYS } from "../excel/document-store";
 import { basisText } from "../findings/basis-text";
 import { h } from "./dom";
-import { countBySeverity } from "./findings-view";
+import type { Severity } from "../findings/finding";
+import { applyReview, approvedClause, reviewCounts } from "../findings/review-apply";
+import type { ReviewMarks } from "../findings/review-mark";
+import type { TextKey } from "./i18n";
 import { causeOf, renderStatus } from "./status";
 import type { PaneContext } from "./pane-context";
 import type { ValidatePanel } from "./validate-panel";
@@ -14,7 +17,8 @@ export function timestamp(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
+/** The report sheet (with the review marks of `marks()`, the document's marks now). */
+export function createReportButton(ctx: PaneContext, validate: ValidatePanel, marks: () => ReviewMarks) {
   const { t, store, lang } = ctx;
   const status = h("div", { class: "status", hidden: true, "data-testid": "report-status" });
   const remove = h("button", { type: "button", class: "secondary", "data-testid": "report-remove" }, t("reportSheetRemove"));
@@ -31,7 +35,9 @@ export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
     if (!last) return;
     create.disabled = true;
     try {
-      const c = countBySeverity(last.findings);
+      const reviewed = marks();
+      const c = reviewCounts(applyReview(last.findings, reviewed));
+      const count = (s: Severity, label: TextKey) => `${t(label)} ${c.total[s]}${approvedClause(c.approved[s])[lang]}`;
       const name = await ctx.excel((x) =>
         writeReportSheet(x, {
           findings: last.findings,
@@ -43,12 +49,24 @@ export function createReportButton(ctx: PaneContext, validate: ValidatePanel) {
             file: t("reportFile"),
             date: t("reportDate"),
             count: t("reportCount"),
-            summary: `${t("severityError")} ${c.error} · ${t("severityWarning")} ${c.warning} · ${t("severityInfo")} ${c.info}`,
-            columns: [t("reportColSeverity"), t("reportColSheet"), t("reportColCells"), t("reportColMessage"), t("reportColExpected"), t("reportColActual"), t("reportColDifference"), t("reportColBasis"), t("reportColOther")],
+            summary: [count("error", "severityError"), count("warning", "severityWarning"), count("info", "severityInfo")].join(" · "),
+            columns: [
+              t("reportColSeverity"),
+              t("reportColSheet"),
+              t("reportColCells"),
+              t("reportColMessage"),
+              t("reportColExpected"),
+              t("reportColActual"),
+              t("reportColDifference"),
+              t("reportColBasis"),
+              t("reportColOther"),
+            ],
             severity: { error: t("sevWordError"), warning: t("sevWordWarning"), info: t("sevWordInfo") },
             message: (f) => f.message[lang],
             basis: (f) => basisText(f.basis, lang),
           },
+          marks: reviewed,
+          lang,
         }),
       );
       store.set(STORE_KEYS.report, name);

@@ -125,6 +125,29 @@ export function readTextNumber(text: string): TextNumber | null {
   return { value: percent ? value / 100 : value, percent, step };
 }
 
+/**
+ * From this magnitude on (in the cell's own unit) a figure is not judged: a double holds whole
+ * numbers exactly only up to 2^53 ≈ 9·10^15, so öre, and sums with such a figure, are no longer
+ * exact (and ±1e308 overflows a sum to Infinity). Such a cell reads as unreadable, like an error
+ * value, and the too-large-figure check names it.
+ */
+export const MAX_JUDGED_MAGNITUDE = 1e15;
+
+/** False for a magnitude the engine cannot judge exactly, and for NaN and ±Infinity. */
+function isJudgedMagnitude(v: number): boolean {
+  return Math.abs(v) < MAX_JUDGED_MAGNITUDE;
+}
+
+/** A number, or a number written as text, that is not finite or too large to judge exactly (MAX_JUDGED_MAGNITUDE). */
+export function isTooLargeFigure(cell: Cell): boolean {
+  if (cell.error) return false;
+  const v = cell.value;
+  if (typeof v === "number") return !isJudgedMagnitude(v);
+  if (typeof v !== "string") return false;
+  const t = readTextNumber(v);
+  return t !== null && !isJudgedMagnitude(t.value);
+}
+
 /** 9999-12-31, the last date Excel shows; a date-formatted number outside 0…this shows as ##### in Excel. */
 const MAX_DATE_SERIAL = 2_958_465;
 
@@ -138,22 +161,35 @@ export function cellKind(cell: Cell | undefined): CellKind {
   if (v === null || v === undefined) return cell.formula ? "error" : "empty";
   if (typeof v === "boolean") return "boolean";
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return "error";
+    if (!isJudgedMagnitude(v)) return "error";
     return isDateFormat(cell.numberFormat) && v >= 0 && v <= MAX_DATE_SERIAL ? "date" : "number";
   }
   const s = String(v);
   if (s.trim() === "") return "empty";
-  return readTextNumber(s) ? "text-number" : "text";
+  const t = readTextNumber(s);
+  if (!t) return "text";
+  return isJudgedMagnitude(t.value) ? "text-number" : "error";
 }
 
-/** A cell's text, for labels and headers (numbers as written, long texts kept whole). */
+/** Runs of control characters (a newline, a tab, an escape, C1) and line or paragraph separators. */
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]+/gu;
+
+/**
+ * Text on one line: each run of control characters or line separators becomes one space. Labels
+ * are read so, and the CLI prints sheet names and its lines so: a name cannot forge a line.
+ */
+export function oneLine(s: string): string {
+  return s.replace(LINE_BREAKING, " ");
+}
+
+/** A cell's text, for labels and headers (numbers as written, long texts kept whole), on one line with single spaces. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.value === null || cell.value === undefined) return "";
   const s = String(cell.value);
-  return isTidy(s) ? s : s.replace(/\s+/g, " ").trim();
+  return isTidy(s) ? s : oneLine(s).replace(/\s+/g, " ").trim();
 }
 
-/** True when the text has no whitespace but single inner spaces (most cells): nothing to collapse or trim. */
+/** True when the text has no whitespace or control character but single inner spaces (most cells): nothing to change. */
 function isTidy(s: string): boolean {
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
@@ -163,7 +199,7 @@ function isTidy(s: string): boolean {
       prevSpace = true;
     } else if (c > 32 && c < 127) {
       prevSpace = false;
-    } else if (isJsWhitespace(c)) {
+    } else if (isJsWhitespace(c) || c < 32 || (c >= 127 && c <= 159)) {
       return false;
     } else {
       prevSpace = false;

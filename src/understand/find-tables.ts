@@ -5,7 +5,7 @@
  * header-less tables. Then reads columns, unit and rows (labels, note references, figures).
  */
 import type { Sheet } from "../model/grid";
-import { cellText, displayStep, isPercentFormat, readTextNumber, roundToStep } from "./cell-reading";
+import { cellText, displayStep, isPercentFormat, isTooLargeFigure, readTextNumber, roundToStep } from "./cell-reading";
 import { basisFromHeader, isCodeText, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
 import { headerCellText, headerCellYear, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import type { Span } from "./segment-sheet";
@@ -166,9 +166,10 @@ export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout)
   const valueCols = valueColumns(headerText, body, labelCol, noteCol);
   const sortedCols = [...valueCols].sort((a, b) => a - b);
   const columns = sortedCols.map((col) => understoodColumn(col, headerText.get(col), headerYear.get(col)));
-  const { rows, textNumbers, sizes } = readRows(sheet, body, columns, labelCol, noteCol, valueCols);
+  const { rows, textNumbers, sizes, unjudgedCols } = readRows(sheet, body, columns, labelCol, noteCol, valueCols);
 
   const { unit, unitSource, statedUnit: stated } = tableUnit(scan, layout, rows, labelCol, sizes);
+  for (const col of unjudgedCols) for (const row of rows) row.figures.delete(col);
   const edges = [labelCol, sortedCols[0] ?? labelCol, sortedCols[sortedCols.length - 1] ?? labelCol, noteCol ?? labelCol];
   return {
     layout,
@@ -262,6 +263,8 @@ interface FigureReading {
   percentCols: Set<number>;
   sizes: FigureSizes;
   textNumbers: TextNumberCell[];
+  /** Value columns holding a figure too large to judge (too-large-figure): no total or ratio of theirs is judged. */
+  unjudgedCols: Set<number>;
   /** The percent format test once per run of equal formats. */
   lastFormat: string | undefined;
   lastFormatPercent: boolean;
@@ -275,12 +278,13 @@ function readRows(
   labelCol: number,
   noteCol: number | null,
   valueCols: Set<number>,
-): { rows: UnderstoodRow[]; textNumbers: TextNumberCell[]; sizes: FigureSizes } {
+): { rows: UnderstoodRow[]; textNumbers: TextNumberCell[]; sizes: FigureSizes; unjudgedCols: Set<number> } {
   const reading: FigureReading = {
     isValueCol: [],
     percentCols: new Set(columns.filter((c) => /%|\bandel\b|procent/i.test(c.header)).map((c) => c.col)),
     sizes: { figures: 0, scaled: 0, amounts: [] },
     textNumbers: [],
+    unjudgedCols: new Set(),
     lastFormat: undefined,
     lastFormatPercent: isPercentFormat(undefined),
   };
@@ -301,7 +305,7 @@ function readRows(
       hidden: hidden.has(s.row),
     });
   }
-  return { rows, textNumbers: reading.textNumbers, sizes: reading.sizes };
+  return { rows, textNumbers: reading.textNumbers, sizes: reading.sizes, unjudgedCols: reading.unjudgedCols };
 }
 
 /** The label: the text in the label column, else the first text left of it that is no code, else a code; and the row's note references. */
@@ -335,6 +339,7 @@ function rowFigures(s: ScannedRow, amountRow: boolean, reading: FigureReading): 
   for (const sc of s.cells) {
     if (reading.isValueCol[sc.col] !== true) continue;
     const cell = sc.cell;
+    if (sc.kind === "error" && isTooLargeFigure(cell)) reading.unjudgedCols.add(sc.col);
     const percentColumn = reading.percentCols.has(sc.col);
     if (sc.kind === "number") {
       const value = cell.value as number;

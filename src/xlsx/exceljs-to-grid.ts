@@ -57,7 +57,7 @@ function worksheetToSheet(ws: ExcelJS.Worksheet, emptyTextResults: ReadonlySet<s
  * and eachRow probe every index up to the last row. Object.values on the array itself (internal,
  * unchanged since ExcelJS 1.x) visits only the rows there are.
  */
-function rowsInFile(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+export function rowsInFile(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
   const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
   if (!Array.isArray(rows)) throw new Error("ExcelJS worksheet without its row array");
   return Object.values(rows).filter((row): row is ExcelJS.Row => row !== undefined);

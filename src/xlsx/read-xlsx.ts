@@ -14,12 +14,16 @@ export interface ReadOptions {
   onParse?: (bytes: number) => void;
   /** Called before each sheet is converted (for progress on big workbooks). */
   onSheet?: (index: number, total: number) => void;
+  /** Keep ExcelJS's workbook for an annotated copy (--out), so the file is parsed once; else it is let go before the checks run. */
+  keepExcelJS?: boolean;
 }
 
 export interface XlsxFile {
   workbook: Workbook;
-  /** The file's bytes as checked (sheet XML bounded), for an annotated copy; the file itself is never written. */
-  bytes: Buffer;
+  /** Bytes of the file as checked (sheet XML bounded). */
+  size: number;
+  /** With keepExcelJS: ExcelJS's workbook, parsed from the checked bytes, for an annotated copy; the file itself is never written. */
+  excel?: ExcelJS.Workbook;
   /** Our add-in's document settings stored in the file (the review marks among them). */
   addinSettings: AddinSettings;
 }
@@ -27,17 +31,19 @@ export interface XlsxFile {
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<XlsxFile> {
   const { bytes, emptyTextResults, addinSettings } = readXlsxBytes(file);
   options.onParse?.(bytes.length);
-  const wb = await loadExcelJS(bytes);
+  const excel = await loadExcelJS(bytes);
   // Loaded on first use: ExcelJS takes most of the start-up time, and refusals do not need it.
   const { excelJSToGrid } = await import("./exceljs-to-grid");
+  let workbook: Workbook;
   try {
-    return { workbook: excelJSToGrid(wb, { name: path.basename(file), emptyTextResults, onSheet: options.onSheet }), bytes, addinSettings };
+    workbook = excelJSToGrid(excel, { name: path.basename(file), emptyTextResults, onSheet: options.onSheet });
   } catch (err) {
     throw damaged(err);
   }
+  return options.keepExcelJS ? { workbook, size: bytes.length, excel, addinSettings } : { workbook, size: bytes.length, addinSettings };
 }
 
-/** Parses checked bytes with ExcelJS; also used to copy a workbook for an annotated --out file. */
+/** Parses checked bytes with ExcelJS. */
 export async function loadExcelJS(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();

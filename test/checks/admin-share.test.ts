@@ -21,7 +21,6 @@ describe("admin-share (only when a target is set)", () => {
   });
 });
 
-
 /** A cost table in kr: Kansli 300 000 of total costs 1 000 000 = 30,0 %. */
 const costs = sheet("Budget", [
   ["Budget 2024"],

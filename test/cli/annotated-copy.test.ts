@@ -30,8 +30,8 @@ it("does not write through a symlink planted under the temporary file's old name
   fs.copyFileSync(input, victim);
   fs.symlinkSync(victim, path.join(dir, `.granskad.xlsx.${process.pid}.tmp`));
   const before = [sha(input), sha(victim)];
-  const { bytes } = await readXlsx(input);
-  await writeAnnotatedCopy(input, bytes, out, [], "sv");
+  const { excel } = await readXlsx(input, { keepExcelJS: true });
+  await writeAnnotatedCopy(input, excel!, out, [], "sv");
   expect([sha(input), sha(victim)]).toEqual(before);
   expect(fs.lstatSync(out).isFile()).toBe(true);
   const copy = new ExcelJS.Workbook();
@@ -44,8 +44,8 @@ it("does not write through a symlink planted under the temporary file's old name
 it("replaces an existing regular file only with the complete copy", async () => {
   const out = path.join(dir, "gammal.xlsx");
   fs.writeFileSync(out, "en gammal kopia");
-  const { bytes } = await readXlsx(input);
-  await writeAnnotatedCopy(input, bytes, out, [], "en");
+  const { excel } = await readXlsx(input, { keepExcelJS: true });
+  await writeAnnotatedCopy(input, excel!, out, [], "en");
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(out);
   expect(copy.worksheets.map((w) => w.name)).toContain(REPORT_SHEET_NAME);

@@ -6,6 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { Io, Validator } from "../../src/cli/validate-command";
 import type { Finding } from "../../src/findings/finding";
@@ -80,4 +81,27 @@ it("warns on stderr about a sheetRoles name the workbook does not have, and goes
 it("--version and --help exit 0", async () => {
   expect(await run(["--version"], none)).toEqual({ code: 0, out: "finsam 0.1.0\n", err: [] });
   expect((await run(["--help"], none)).out).toMatch(/^Användning \/ Usage:/);
+});
+
+it("a sheetRoles name with a newline is warned about on one line", async () => {
+  const p = path.join(dir, "roles-newline.json");
+  fs.writeFileSync(p, JSON.stringify({ sheetRoles: { "Spec\nfinsam: falskt": "budget" } }));
+  const r = await run(["validate", EXAMPLE, "--config", p], none);
+  expect(r.code).toBe(0);
+  expect(r.err).toEqual([`finsam: ${EXAMPLE}: --config sheetRoles: bladet "Spec finsam: falskt" finns inte / sheet "Spec finsam: falskt" does not exist`]);
+});
+
+it("with --out, ExcelJS parses the input once: the copy is made from the workbook the checks read", async () => {
+  const load = jest.spyOn(Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: () => Promise<unknown> }, "load");
+  try {
+    const out = path.join(dir, "kopia.xlsx");
+    const r = await run(["validate", EXAMPLE, "--out", out], none);
+    expect(r).toEqual({ code: 0, out: expect.stringContaining("Fil: ") as string, err: [`finsam: skrev / wrote ${out}`] });
+    expect(load).toHaveBeenCalledTimes(1);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(["Sammanfattning", "Spec", "Valideringsrapport"]);
+  } finally {
+    load.mockRestore();
+  }
 });

@@ -206,3 +206,18 @@ describe("textReport wrapped at a width", () => {
     expect(lines).toContain("  info     Balansräkning!C12  Summan");
   });
 });
+
+describe("names and amounts that could break a line", () => {
+  it("a sheet name with a newline, a carriage return or an escape stays on its line; an amount that is not finite is left out", () => {
+    const odd = finding({ sheet: "Ny\r\nfel      X!A1\u001b[2J", cells: ["B2"], severity: "warning", expected: Number.POSITIVE_INFINITY, actual: 5, difference: Number.NaN, message: { sv: "Varning.", en: "Warning." } });
+    const text = textReport("bok.xlsx", [odd], [odd.sheet], "sv");
+    expect(text.split("\n")).toEqual([
+      "Fil: bok.xlsx",
+      "",
+      "Ny fel      X!A1 [2J  [0 fel, 1 varning, 0 info]",
+      "  varning  'Ny fel      X!A1 [2J'!B2  Varning.  (faktiskt 5)",
+      "",
+      "Sammanfattning: 0 fel, 1 varning, 0 info",
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ describe("validateWorkbook", () => {
       "text-number",
       "formula",
       "uncalculated-formula",
+      "too-large-figure",
     ]);
     for (const c of CHECKS) expect(c.meta.title.sv && c.meta.title.en).toBeTruthy();
   });

@@ -55,5 +55,11 @@ export function checkTester<M extends string>(check: Check<M>, cases: { valid: V
 /** "{row} ({column}) stämmer inte" → /^.+? \(.+?\) stämmer inte/ (a relation's cause and numbers may follow). */
 function templatePattern(template: string): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp("^" + template.split(/\{\w+\}/).map(escape).join(".+?"));
+  return new RegExp(
+    "^" +
+      template
+        .split(/\{\w+\}/)
+        .map(escape)
+        .join(".+?"),
+  );
 }

@@ -1,6 +1,7 @@
 /** Findings grouped the way the pane lists them: sheets in workbook order, then error, warning, info. */
 import type { Finding, Severity } from "../../src/findings/finding";
-import { countBySeverity, groupFindings } from "../../src/taskpane/findings-view";
+import { groupFindings } from "../../src/taskpane/findings-model";
+import { applyReview, reviewCounts } from "../../src/findings/review-apply";
 import { parseCellRef, placesBySheet } from "../../src/excel/cell-ref";
 
 const f = (sheet: string, severity: Severity, cells: string[] = ["A1"]): Finding => ({
@@ -14,7 +15,7 @@ describe("groupFindings", () => {
     expect(groups.map((g) => [g.sheet, g.count])).toEqual([["RR", 3], ["BR", 2], ["Okänt", 1]]);
     expect(groups[0].bySeverity.map((s) => s.severity)).toEqual(["error", "warning", "info"]);
     expect(groups[1].bySeverity.map((s) => s.severity)).toEqual(["error", "info"]);
-    expect(countBySeverity(list)).toEqual({ error: 3, warning: 1, info: 2 });
+    expect(reviewCounts(applyReview(list, new Map())).total).toEqual({ error: 3, warning: 1, info: 2 });
   });
 });
 

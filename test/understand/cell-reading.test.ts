@@ -1,4 +1,4 @@
-import { cellKind, displayStep, readTextNumber, roundToStep } from "../../src/understand/cell-reading";
+import { cellKind, cellText, displayStep, isTooLargeFigure, oneLine, readTextNumber, roundToStep } from "../../src/understand/cell-reading";
 import { formulaTerms } from "../../src/understand/formula-terms";
 import { basisFromHeader, labelKey, noteRefs, noteRefsInLabel, roleFromLabel, unitFromText } from "../../src/understand/labels";
 
@@ -34,6 +34,35 @@ describe("cell kinds", () => {
     expect(cellKind({ value: true })).toBe("boolean");
     expect(cellKind({ value: "  " })).toBe("empty");
     expect(cellKind(undefined)).toBe("empty");
+  });
+});
+
+describe("magnitudes the engine cannot judge exactly", () => {
+  it("10^15 or more, or not finite, reads as unreadable (error), as a number or as text; just below is a figure", () => {
+    for (const v of [1e15, -1e15, 1e308, -1.7e308, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      expect([v, cellKind({ value: v, numberFormat: "#,##0" }), isTooLargeFigure({ value: v })]).toEqual([v, "error", true]);
+    }
+    expect(cellKind({ value: 999_999_999_999_999 })).toBe("number");
+    expect(isTooLargeFigure({ value: 999_999_999_999_999 })).toBe(false);
+    expect(cellKind({ value: "1 000 000 000 000 000 kr" })).toBe("error");
+    expect(isTooLargeFigure({ value: "1 000 000 000 000 000 kr" })).toBe(true);
+    expect(cellKind({ value: "999 999 999 999 999" })).toBe("text-number");
+    expect(isTooLargeFigure({ value: "Kansli" })).toBe(false);
+    expect(isTooLargeFigure({ value: null, error: "#NUM!" })).toBe(false);
+  });
+});
+
+describe("text on one line", () => {
+  it("turns each run of control characters or line separators into one space, leaving other text be", () => {
+    expect(oneLine("Blad\r\nfel   fel  0\tx")).toBe("Blad fel   fel  0 x");
+    expect(oneLine("a\u0007\u001b[2Jb\u0085c\u2028d\u2029e")).toBe("a [2Jb c d e");
+    expect(oneLine("Balansräkning 2024")).toBe("Balansräkning 2024");
+  });
+
+  it("labels: control characters become spaces, whitespace runs one space, trimmed", () => {
+    expect(cellText({ value: " Summa\n\u0007 intäkter\u001b " })).toBe("Summa intäkter");
+    expect(cellText({ value: "Kansli\u0000" })).toBe("Kansli");
+    expect(cellText({ value: "Medlems\u0090avgift" })).toBe("Medlems avgift");
   });
 });
 
