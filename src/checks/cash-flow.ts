@@ -18,12 +18,12 @@ function internal(table: UnderstoodTable, ctx: CashFlowContext): void {
   for (const row of table.rows) {
     if ((row.role !== "result" && row.role !== "closing") || !row.covers?.length) continue;
     const described = describeTerms(table, row);
-    const terms = described || { sv: "raderna ovanför i kassaflödesanalysen", en: "the lines above it in the cash-flow statement" };
+    const terms = described.sv ? described : { sv: "raderna ovanför i kassaflödesanalysen", en: "the lines above it in the cash-flow statement" };
     const basis = coverageBasis(table, row);
     for (const { col, verdict } of judgeCoverage(table, row)) {
       ctx.report({
         messageId: "line",
-        data: { row: rowName(row), column: columnTitle(table, col), terms },
+        data: { row: rowName(table, row), column: columnTitle(table, col), terms },
         at: table,
         cells: [{ sheet: table.sheet, row: row.row, col }],
         // A relation read from labels alone, not confirmed by the other columns, is too weak for an error.

@@ -43,7 +43,7 @@ function compareFacts(facts: Fact[], slot: (f: Fact) => string, when: (f: Fact) 
       const weak = (ref.row.derived === "label" || other.row.derived === "label") && verdict.severity === "error";
       ctx.report({
         messageId: "differs",
-        data: { row: rowName(other.row), when: year, reference: rowName(ref.row), sheet: ref.table.sheet },
+        data: { row: rowName(other.table, other.row), when: year, reference: rowName(ref.table, ref.row), sheet: ref.table.sheet },
         at: other.table,
         cells: [...figureCells(other.table, other.row, other.figure.col), ...figureCells(ref.table, ref.row, ref.figure.col)],
         verdict: weak ? { ...verdict, severity: "warning" } : verdict,
@@ -134,7 +134,7 @@ function samePlanLine(u: UnderstoodWorkbook, ctx: CrossContext): void {
         if (!verdict) continue;
         ctx.report({
           messageId: "samePlanLine",
-          data: { row: rowName(other.row), column: columnTitle(other.table, col), sheet: first.table.sheet, referenceColumn: columnTitle(first.table, firstCol!) },
+          data: { row: rowName(other.table, other.row), column: columnTitle(other.table, col), sheet: first.table.sheet, referenceColumn: columnTitle(first.table, firstCol!) },
           at: other.table,
           cells: [
             { sheet: other.table.sheet, row: other.row.row, col },

@@ -157,7 +157,7 @@ export const differenceColumnCheck = defineCheck({
           if (!verdict) continue;
           const flipped = verdict.severity === "error" && fits(row, column.col, opposite) === true;
           if (flipped) verdict.cause = "sign-flipped";
-          const data = { column: columnTitle(table, column.col), row: rowName(row), convention: name };
+          const data = { column: columnTitle(table, column.col), row: rowName(table, row), convention: name };
           const at = { at: table, cells: [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, step: d.step };
           // Neither convention, yet a flipped sign: only one operand's sign can explain it — the message names which, so no bare "omvänt tecken" contradicts it.
           const operand = !flipped && verdict.cause === "sign-flipped" ? flippedItem(verdict.difference, t.map((x) => ({ value: x.figure.shown, sign: x.sign })), verdict.tolerance) : undefined;

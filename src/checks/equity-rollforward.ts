@@ -124,7 +124,7 @@ function balanceChain(table: UnderstoodTable, ctx: RollforwardContext): void {
     for (const { col, verdict } of judgeCoverage(table, row)) {
       ctx.report({
         messageId: "closingBalance",
-        data: { row: rowName(row), column: columnTitle(table, col) },
+        data: { row: rowName(table, row), column: columnTitle(table, col) },
         at: table,
         cells: [{ sheet: table.sheet, row: row.row, col }],
         verdict: basis === "label" && verdict.severity === "error" ? { ...verdict, severity: "warning" } : verdict,
@@ -147,7 +147,7 @@ function balanceChain(table: UnderstoodTable, ctx: RollforwardContext): void {
     if (!verdict) continue;
     ctx.report({
       messageId: "openingBalance",
-      data: { opening: rowName(opening), column: columnTitle(table, c.col), closing: rowName(closing), previousColumn: columnTitle(table, prev.col) },
+      data: { opening: rowName(table, opening), column: columnTitle(table, c.col), closing: rowName(table, closing), previousColumn: columnTitle(table, prev.col) },
       at: table,
       cells: [
         { sheet: table.sheet, row: opening.row, col: c.col },

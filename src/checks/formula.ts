@@ -41,7 +41,7 @@ function omitted(table: UnderstoodTable, total: UnderstoodRow, left: UnderstoodR
   const col = [...total.figures.values()].find((f) => f.formula && /SUM\(/i.test(f.formula))!.col;
   return {
     messageId: "rowLeftOut",
-    data: { total: rowName(total), column: columnTitle(table, col), row: rowName(left) },
+    data: { total: rowName(table, total), column: columnTitle(table, col), row: rowName(table, left) },
     at: table.sheet,
     cells: [a1(total.row, col), a1(left.row, col)],
     severity: "warning",
@@ -56,7 +56,7 @@ function typedAmongFormulas(table: UnderstoodTable, ctx: FormulaContext): void {
     if (formulas < 2 || formulas * 2 <= totals.length) continue;
     for (const r of totals) {
       if (r.figures.get(column.col)!.source === "formula") continue;
-      ctx.report({ messageId: "typedTotal", data: { row: rowName(r), column: columnTitle(table, column.col) }, at: table.sheet, cells: [a1(r.row, column.col)], severity: "warning" });
+      ctx.report({ messageId: "typedTotal", data: { row: rowName(table, r), column: columnTitle(table, column.col) }, at: table.sheet, cells: [a1(r.row, column.col)], severity: "warning" });
     }
   }
 }

@@ -89,7 +89,7 @@ function otherAggregateReport(
   const elsewhere = other.table !== table;
   return {
     messageId: elsewhere ? "otherAggregateElsewhere" : "otherAggregate",
-    data: { note: first.note.noteNumber ?? "", sum: amountValue(first.nf.shown, first.nf.step), aggregate: rowName(other.row), sheet: other.table.sheet, row: rowName(row) },
+    data: { note: first.note.noteNumber ?? "", sum: amountValue(first.nf.shown, first.nf.step), aggregate: rowName(other.table, other.row), sheet: other.table.sheet, row: rowName(table, row, { noun: { sv: "raden", en: "the line" } }) },
     at: table,
     cells: [
       { sheet: table.sheet, row: row.row, col },
@@ -116,12 +116,12 @@ export const noteVsStatementCheck = defineCheck({
       noteTotal: { sv: "{row} {year} stämmer inte med summan i not {note}.", en: "{row} {year} does not match the total of note {note}." },
       unnumberedNoteTotal: { sv: "{row} {year} stämmer inte med summan i not.", en: "{row} {year} does not match the total of note." },
       otherAggregate: {
-        sv: "Not {note} summerar till {sum}, som är {aggregate}; noten redovisar ett annat aggregat än raden {row}.",
-        en: "Note {note} adds up to {sum}, which is {aggregate}; the note details another aggregate than the line {row}.",
+        sv: "Not {note} summerar till {sum}, som är {aggregate}; noten redovisar ett annat aggregat än {row}.",
+        en: "Note {note} adds up to {sum}, which is {aggregate}; the note details another aggregate than {row}.",
       },
       otherAggregateElsewhere: {
-        sv: "Not {note} summerar till {sum}, som är {aggregate} i {sheet}; noten redovisar ett annat aggregat än raden {row}.",
-        en: "Note {note} adds up to {sum}, which is {aggregate} in {sheet}; the note details another aggregate than the line {row}.",
+        sv: "Not {note} summerar till {sum}, som är {aggregate} i {sheet}; noten redovisar ett annat aggregat än {row}.",
+        en: "Note {note} adds up to {sum}, which is {aggregate} in {sheet}; the note details another aggregate than {row}.",
       },
     },
   },
@@ -169,7 +169,7 @@ export const noteVsStatementCheck = defineCheck({
           const note = first.note.noteNumber;
           ctx.report({
             messageId: note === null ? "unnumberedNoteTotal" : "noteTotal",
-            data: { row: rowName(row), year: column.year, note: note ?? "" },
+            data: { row: rowName(table, row), year: column.year, note: note ?? "" },
             at: table,
             cells: [
               { sheet: table.sheet, row: row.row, col: column.col },

@@ -81,7 +81,7 @@ function shareFindings(table: UnderstoodTable, ctx: CheckContext<keyof typeof ra
       const v = byParent > byTotal && ofParent ? ofParent : ofTotal;
       ctx.report({
         messageId: v === ofParent ? "shareOfParent" : "shareOfTotal",
-        data: { row: rowName(r), column: columnTitle(table, pc.col), printed: percentValue(v.p, 1), computed: percentValue(v.computed, 1) },
+        data: { row: rowName(table, r), column: columnTitle(table, pc.col), printed: percentValue(v.p, 1), computed: percentValue(v.computed, 1) },
         at: table,
         cells: [
           { sheet: table.sheet, row: r.row, col: pc.col },

@@ -85,7 +85,7 @@ export const statementRrCheck = defineCheck({
           }
         }
         const described = describeTerms(table, row, best);
-        const terms = described ? described : { sv: "raderna ovanför", en: "the lines above it" };
+        const terms = described.sv ? described : { sv: "raderna ovanför", en: "the lines above it" };
         const basis = coverageBasis(table, row, best);
         for (const col of cols) {
           const verdict = verdictFor(table, row, col, best);
@@ -95,7 +95,7 @@ export const statementRrCheck = defineCheck({
           const uncertain = basis === "label" && verdict.severity === "error";
           ctx.report({
             messageId: uncertain ? "uncertain" : "result",
-            data: { row: rowName(row), column: columnTitle(table, col), terms },
+            data: { row: rowName(table, row), column: columnTitle(table, col), terms },
             at: table,
             cells: [{ sheet: table.sheet, row: row.row, col }],
             verdict: uncertain ? { ...verdict, severity: "warning", cause: null } : verdict,

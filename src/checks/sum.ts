@@ -33,8 +33,8 @@ export const sumCheck = defineCheck({
     concepts: [],
     messages: {
       total: {
-        sv: "Summan {row} ({column}) är inte summan av raderna den omfattar ({count} st).",
-        en: "The total {row} ({column}) is not the sum of the rows it covers ({count}).",
+        sv: "{row} ({column}) är inte summan av raderna den omfattar ({count} st).",
+        en: "{row} ({column}) is not the sum of the rows it covers ({count}).",
       },
       uncertain: {
         sv: "Kunde inte avgöra vilka rader {row} summerar: den stämmer inte med raderna ovanför i någon kolumn, så det kan vara en post och inte en summa. Kontrollera raden ({column}).",
@@ -74,7 +74,7 @@ function totalReport(table: UnderstoodTable, row: UnderstoodRow, { col, verdict 
   if (textTerm && verdict.severity === "error" && row.figures.get(col)?.source === "formula") verdict.cause = "text-number";
   return {
     messageId: "total",
-    data: { row: rowName(row), column: columnTitle(table, col), count: terms.length },
+    data: { row: rowName(table, row, { noun: { sv: "Summan", en: "The total" } }), column: columnTitle(table, col), count: terms.length },
     at: table,
     cells: [{ sheet: table.sheet, row: row.row, col }],
     verdict,
@@ -87,7 +87,7 @@ function totalReport(table: UnderstoodTable, row: UnderstoodRow, { col, verdict 
 function uncertain(table: UnderstoodTable, row: UnderstoodRow, { col, verdict }: CoverageVerdict): SumReport {
   return {
     messageId: "uncertain",
-    data: { row: rowName(row), column: columnTitle(table, col) },
+    data: { row: rowName(table, row), column: columnTitle(table, col) },
     at: table,
     cells: [{ sheet: table.sheet, row: row.row, col }],
     verdict: { ...verdict, severity: "warning", cause: null },

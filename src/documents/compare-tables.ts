@@ -58,8 +58,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
 
   for (const d of differences) {
     const lead: LocalizedText = {
-      sv: `${rowTitle(d.match.a)} (${columnTitle(here.table, here.col)}) är inte samma som i ${options.otherName.sv} ${d.there.doc.name} (${rowTitle(d.match.b)}, ${where}).`,
-      en: `${rowTitleEn(d.match.a)} (${columnTitle(here.table, here.col)}) is not the same as in ${options.otherName.en} ${d.there.doc.name} (${rowTitleEn(d.match.b)}, ${where}).`,
+      sv: `${rowTitle(d.here.table, d.match.a, { start: true })} (${columnTitle(here.table, here.col)}) är inte samma som i ${options.otherName.sv} ${d.there.doc.name} (${rowTitle(d.there.table, d.match.b)}, ${where}).`,
+      en: `${rowTitleEn(d.here.table, d.match.a, { start: true })} (${columnTitle(here.table, here.col)}) is not the same as in ${options.otherName.en} ${d.there.doc.name} (${rowTitleEn(d.there.table, d.match.b)}, ${where}).`,
     };
     const loose = d.match.strength === "loose";
     const severity = options.infoOnly ? ("info" as const) : undefined;
@@ -68,8 +68,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
       const parts = lineDiffs.filter((l) => covered.has(l.match.a.row));
       const sum = parts.reduce((s, l) => s + l.verdict.difference, 0);
       if (parts.length > 0 && Math.abs(d.verdict.difference - sum) <= Math.max(d.verdict.tolerance, 2) + 1e-9) {
-        const names = parts.map((l) => `${rowTitle(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
-        const namesEn = parts.map((l) => `${rowTitleEn(l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference, 1, "en")})`).join(", ");
+        const names = parts.map((l) => `${rowTitle(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
+        const namesEn = parts.map((l) => `${rowTitleEn(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference, 1, "en")})`).join(", ");
         out.push(
           crossFinding(check, d.here, d.there, d.verdict, lead, {
             loose,
@@ -97,8 +97,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
           cause: {
             id: "reclassified",
             text: {
-              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på raden ${rowTitle(moved.row)} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
-              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step, "en")} is on the line ${rowTitleEn(moved.row)} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
+              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på ${rowTitle(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
+              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step, "en")} is on ${rowTitleEn(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
             },
           },
         }),
@@ -117,8 +117,8 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
         cause: "renamed",
         other: otherCell(t),
         message: {
-          sv: `Raden heter ${rowTitle(h.row)} här men ${rowTitle(t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
-          en: `The line is called ${rowTitleEn(h.row)} here but ${rowTitleEn(t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step, "en")}).`,
+          sv: `Raden heter ${rowTitle(h.table, h.row)} här men ${rowTitle(t.table, t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
+          en: `The line is called ${rowTitleEn(h.table, h.row)} here but ${rowTitleEn(t.table, t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step, "en")}).`,
         },
       });
     }

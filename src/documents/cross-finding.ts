@@ -8,7 +8,7 @@ import { diagnose } from "../core/diagnosis";
 import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../findings/finding";
 import { a1, qualifiedRef } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, causeText, judge, numbersSuffix, type Verdict } from "../checks/support/relation";
+import { amount, causeText, judge, numbersSuffix, roundingOf, type Verdict } from "../checks/support/relation";
 import { amountUnit, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
 
@@ -84,6 +84,7 @@ export function crossFinding(check: string, here: Side, there: Side, v: Verdict,
     ...(amountUnit(here.table) ? { unit: amountUnit(here.table) } : {}),
     cause: options.cause?.id ?? v.cause,
     basis: options.basis ?? (options.loose ? "label" : "cross-reference"),
+    rounding: roundingOf(v, step),
     other: otherCell(there),
     message: { sv: join("sv"), en: join("en") },
   };
@@ -97,8 +98,8 @@ export function missingLineFinding(
   anchor: { table: UnderstoodTable },
   hereHasIt: boolean,
 ): Finding {
-  const label = rowTitle(present.row);
-  const labelEn = rowTitleEn(present.row);
+  const label = rowTitle(present.table, present.row, { start: true });
+  const labelEn = rowTitleEn(present.table, present.row, { start: true });
   const f = figureOf(present);
   const value = f ? amount(f.shown, f.step) : "";
   const valueEn = f ? amount(f.shown, f.step, "en") : "";

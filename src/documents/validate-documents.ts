@@ -9,6 +9,7 @@ import { checkFailed } from "../checks/support/check-failed";
 import { sortFindings } from "../engine/order";
 import { validateUnderstood } from "../engine/validate";
 import type { Finding } from "../findings/finding";
+import { explainTolerances } from "../findings/tolerance-words";
 import type { Workbook } from "../model/grid";
 import { understandWorkbook } from "../understand/understand-workbook";
 import { recogniseDocument, type DocumentClaim, type DocumentKind, type RecognisedDocument } from "./document";
@@ -54,10 +55,8 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
     name: d.name,
     kind: d.kind,
     year: d.year,
-    findings: sortFindings(
-      own.get(d)!,
-      d.understood.sheets.map((s) => s.name),
-    ),
+    // The tolerance is explained once per workbook, over its own findings and those across documents.
+    findings: explainTolerances(sortFindings(own.get(d)!, d.understood.sheets.map((s) => s.name))),
   }));
 }
 

@@ -1,8 +1,10 @@
 /**
  * validateWorkbook: grid → understanding → every registered check → findings in a
- * stable order (sheet, row, column). Pure: no Office, no I/O.
+ * stable order (sheet, row, column), the tolerance explained where it first matters.
+ * Pure: no Office, no I/O.
  */
 import type { Finding } from "../findings/finding";
+import { explainTolerances } from "../findings/tolerance-words";
 import type { Workbook } from "../model/grid";
 import type { ValidationConfig } from "../model/validation-config";
 import { understandWorkbook } from "../understand/understand-workbook";
@@ -13,9 +15,10 @@ import { sortFindings } from "./order";
 import { CHECKS } from "./registry";
 
 export function validateWorkbook(wb: Workbook, config: ValidationConfig = {}): Finding[] {
-  return validateUnderstood(understandWorkbook(wb, config), config);
+  return explainTolerances(validateUnderstood(understandWorkbook(wb, config), config));
 }
 
+/** Every check's findings, in order; tolerances not yet explained (validateDocuments adds findings across documents first). */
 export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConfig = {}): Finding[] {
   const findings: Finding[] = [];
   for (const check of CHECKS) {

@@ -31,6 +31,16 @@ export interface OtherCell {
   cell: string;
 }
 
+/**
+ * The figures behind a relation's tolerance: the step they are shown to (in the finding's unit)
+ * and how many the band adds up, when every one is shown to that step (null when some are
+ * rounded more coarsely, or are totals carrying the rounding of their lines).
+ */
+export interface Rounding {
+  step: number;
+  figures: number | null;
+}
+
 export interface Finding {
   /** Check id, e.g. "sum", "difference-column", "member-split". */
   check: string;
@@ -53,6 +63,8 @@ export interface Finding {
   basis?: Basis;
   /** For a finding across documents: the other workbook's side of the relation (the finding's own cells are in this workbook). */
   other?: OtherCell;
+  /** How `tolerance` arises, for its explanation in words (./tolerance-words). */
+  rounding?: Rounding;
   message: LocalizedText;
 }
 

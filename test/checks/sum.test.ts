@@ -222,8 +222,8 @@ checkTester(sumCheck, {
           cause: "row-omitted",
           basis: "label+arithmetic",
           message: {
-            sv: 'Summan "Summa kostnader" (Budget 2024) är inte summan av raderna den omfattar (3 st). Trolig orsak: en rad saknas i summan. (förväntat 1 700 000, faktiskt 1 500 000, diff −200 000, tolerans ±2)',
-            en: 'The total "Summa kostnader" (Budget 2024) is not the sum of the rows it covers (3). Likely cause: a row left out of the total. (expected 1,700,000, actual 1,500,000, difference -200,000, tolerance ±2)',
+            sv: 'Summan "Summa kostnader" (Budget 2024) är inte summan av raderna den omfattar (3 st). Trolig orsak: en rad saknas i summan. (förväntat 1 700 000, faktiskt 1 500 000, diff −200 000)',
+            en: 'The total "Summa kostnader" (Budget 2024) is not the sum of the rows it covers (3). Likely cause: a row left out of the total. (expected 1,700,000, actual 1,500,000, difference -200,000)',
           },
         },
       ],

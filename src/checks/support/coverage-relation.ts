@@ -3,12 +3,12 @@
  * shared by the checks that judge totals (sum), result lines (statement-rr), cash-flow
  * lines (cash-flow) and balance roll-forwards (equity-rollforward).
  */
-import type { Basis } from "../../findings/finding";
+import type { Basis, LocalizedText } from "../../findings/finding";
 import { established, voteCoverage } from "../../understand/coverage-vote";
 import type { UnderstoodRow, UnderstoodTable } from "../../understand/types";
 import { round12 } from "../../understand/interval";
 import { judge, ZERO, type Term, type Verdict } from "./relation";
-import { unitFactor } from "./table-lookup";
+import { rowTitle, rowTitleEn, unitFactor } from "./table-lookup";
 
 export interface CoverageVerdict {
   col: number;
@@ -77,17 +77,20 @@ export function rowIndex(table: UnderstoodTable): Map<number, UnderstoodRow> {
   return m;
 }
 
-/** "Verksamhetens intäkter − Verksamhetens kostnader" for short relations; "" when longer than `max` terms. */
-export function describeTerms(table: UnderstoodTable, row: UnderstoodRow, signs: readonly number[] = row.coverSigns ?? [], max = 4): string {
-  if (!row.covers || row.covers.length > max) return "";
+/** "Verksamhetens intäkter − Verksamhetens kostnader" for short relations (an unlabelled row named by its place); "" when longer than `max` terms. */
+export function describeTerms(table: UnderstoodTable, row: UnderstoodRow, signs: readonly number[] = row.coverSigns ?? [], max = 4): LocalizedText {
+  if (!row.covers || row.covers.length > max) return { sv: "", en: "" };
   const byRow = rowIndex(table);
-  return row.covers
-    .map((r, k) => {
-      const label = byRow.get(r)?.label || `rad ${r + 1}`;
-      const sign = (signs[k] ?? 1) < 0 ? "−" : "+";
-      return k === 0 ? (sign === "−" ? `− ${label}` : label) : `${sign} ${label}`;
-    })
-    .join(" ");
+  const names = (lang: keyof LocalizedText) =>
+    row.covers!
+      .map((r, k) => {
+        const covered = byRow.get(r) ?? { ...EMPTY_ROW, row: r };
+        const label = covered.label || (lang === "sv" ? rowTitle : rowTitleEn)(table, covered);
+        const sign = (signs[k] ?? 1) < 0 ? "−" : "+";
+        return k === 0 ? (sign === "−" ? `− ${label}` : label) : `${sign} ${label}`;
+      })
+      .join(" ");
+  return { sv: names("sv"), en: names("en") };
 }
 
 /**

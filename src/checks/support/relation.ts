@@ -5,7 +5,8 @@
  * at most 2 kr → info (hidden öre); within the band of a rounded table → nothing.
  */
 import { amountValue, decimalsOf, formatAmount, renderMessage, type Lang } from "../../findings/message-text";
-import type { LocalizedText, Severity } from "../../findings/finding";
+import type { LocalizedText, Rounding, Severity } from "../../findings/finding";
+import { toleranceMatters, toleranceStep } from "../../findings/tolerance-words";
 import { a1, qualifiedRef } from "../../model/grid";
 import { band, round12, signedSum } from "../../understand/interval";
 import type { Figure } from "../../understand/types";
@@ -21,6 +22,8 @@ export interface Verdict {
   actual: number;
   difference: number;
   tolerance: number;
+  /** The figures the band adds up: how many have a rounding step, and that step when they all share it. */
+  rounded: { figures: number; step: number | null };
   severity: Severity;
   cause: Cause | null;
 }
@@ -36,14 +39,16 @@ export function judge(actual: Pick<Figure, "shown" | "step">, terms: readonly Te
   const difference = round12(actual.shown - expected);
   if (difference === 0) return null;
   const tolerance = band([actual, ...terms.map((t) => t.figure)]);
+  const steps = [actual.step, ...terms.map((t) => t.figure.step)].filter((s) => s > 0);
+  const rounded = { figures: steps.length, step: steps.length > 0 && steps.every((s) => s === steps[0]) ? steps[0] : null };
   const wholeKronor = actual.step === 1 && terms.every((t) => (kronorPerUnit === 1 ? t.figure.step <= 1 : t.figure.step === 1 || t.figure.step === 0));
   // Hidden öre: in whole kronor a gap of up to 2 kr (or within the band) is information.
   if (Math.abs(difference) <= (wholeKronor ? Math.max(tolerance, 2) : tolerance) + 1e-9) {
     if (!wholeKronor) return null;
-    return { expected, actual: actual.shown, difference, tolerance, severity: "info", cause: "ore-rounding" };
+    return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "info", cause: "ore-rounding" };
   }
   const items = terms.map((t) => ({ value: t.figure.shown, sign: t.sign }));
-  return { expected, actual: actual.shown, difference, tolerance, severity: "error", cause: explainedCause(actual.shown, expected, items, tolerance) };
+  return { expected, actual: actual.shown, difference, tolerance, rounded, severity: "error", cause: explainedCause(actual.shown, expected, items, tolerance) };
 }
 
 /**
@@ -92,21 +97,31 @@ export function refs(sheet: string, cells: readonly CellRef[]): string[] {
   return cells.map((c) => cellRef(sheet, c));
 }
 
-/** The parenthesis every numeric message ends with. */
+/** The parenthesis every numeric message ends with; the tolerance in it only where it matters (findings/tolerance-words). */
 export function numbersSuffix(v: Verdict, step = 1): LocalizedText {
   const data = {
     expected: amountValue(v.expected, step),
     actual: amountValue(v.actual, step),
     difference: amountValue(v.difference, step),
-    tolerance: amountValue(v.tolerance, Number.isInteger(v.tolerance) ? Math.min(step, 1) : Math.min(step, 0.5)),
+    tolerance: amountValue(v.tolerance, toleranceStep(v.tolerance, step)),
   };
-  return renderMessage(NUMBERS, data);
+  return renderMessage(toleranceMatters(v.difference, v.tolerance) ? NUMBERS : NUMBERS_ONLY, data);
 }
 
 const NUMBERS: LocalizedText = {
   sv: "(förväntat {expected}, faktiskt {actual}, diff {difference}, tolerans ±{tolerance})",
   en: "(expected {expected}, actual {actual}, difference {difference}, tolerance ±{tolerance})",
 };
+
+const NUMBERS_ONLY: LocalizedText = {
+  sv: "(förväntat {expected}, faktiskt {actual}, diff {difference})",
+  en: "(expected {expected}, actual {actual}, difference {difference})",
+};
+
+/** How a relation finding's tolerance arises: its figures' step, and their number when all are shown to it. */
+export function roundingOf(v: Verdict, step: number): Rounding {
+  return { step, figures: v.rounded.step === step ? v.rounded.figures : null };
+}
 
 const CAUSE_TEXT: Record<Cause, LocalizedText> = {
   "sign-flipped": { sv: "Trolig orsak: omvänt tecken", en: "Likely cause: sign flipped" },

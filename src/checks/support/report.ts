@@ -6,7 +6,7 @@
 import type { Finding, LocalizedText } from "../../findings/finding";
 import { renderMessage } from "../../findings/message-text";
 import type { CheckMeta, Report } from "../check";
-import { causeText, cellRef, numbersSuffix } from "./relation";
+import { causeText, cellRef, numbersSuffix, roundingOf } from "./relation";
 import { amountUnit } from "./table-lookup";
 
 export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): Finding {
@@ -28,15 +28,22 @@ export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): F
     ...(unit ? { unit } : {}),
     cause: v ? v.cause : (r.cause ?? null),
     basis: r.basis ?? meta.basis,
+    ...(v ? { rounding: roundingOf(v, r.step ?? 1) } : {}),
     message: message(meta, r),
   };
 }
 
 function message<M extends string>(meta: CheckMeta<M>, r: Report<M>): LocalizedText {
-  const lead = renderMessage(meta.messages[r.messageId], r.data);
+  const lead = sentence(renderMessage(meta.messages[r.messageId], r.data));
   if (!r.verdict) return lead;
   const nums = numbersSuffix(r.verdict, r.step ?? 1);
   const cause = r.causeInMessage ? null : causeText(r.verdict.cause);
   const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
   return { sv: join("sv"), en: join("en") };
+}
+
+/** A message opens with a capital, also when its template opens with a value ("summaraden under Insatser (2023) …"). */
+function sentence(text: LocalizedText): LocalizedText {
+  const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  return { sv: capital(text.sv), en: capital(text.en) };
 }

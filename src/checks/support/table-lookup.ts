@@ -29,18 +29,127 @@ export function columnTitle(table: UnderstoodTable, col: number): string {
   return c && c.header ? c.header : `kolumn ${columnLetters(col)}`;
 }
 
-export function rowTitle(row: UnderstoodRow): string {
-  return row.label ? `"${row.label.length > 60 ? row.label.slice(0, 57) + "…" : row.label}"` : `rad ${row.row + 1}`;
+/** How a message places a row's name: after a noun that a label follows ("Summan", "raden"), at the start of a sentence. */
+export interface RowNaming {
+  /** Said before a label ("Summan" "Summa insatser"); an unlabelled row's context names it with its own noun ("summaraden under Insatser"). */
+  noun?: LocalizedText;
+  /** The name opens a sentence: its first letter is a capital. */
+  start?: boolean;
 }
 
-export function rowTitleEn(row: UnderstoodRow): string {
-  return row.label ? rowTitle(row) : `row ${row.row + 1}`;
+/** The row as a Swedish message names it: see rowName. */
+export function rowTitle(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
+  return rowName(table, row, naming).sv;
 }
 
-/** The row's title in both languages, for a message. */
-export function rowName(row: UnderstoodRow): LocalizedText {
-  return { sv: rowTitle(row), en: rowTitleEn(row) };
+/** The row as an English message names it: see rowName. */
+export function rowTitleEn(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): string {
+  return rowName(table, row, naming).en;
 }
+
+/**
+ * A row by its label in quotes; an unlabelled row by where it stands — a total by the section
+ * heading it closes ("summaraden under Insatser"), else by the labelled row before it ("raden
+ * efter Kansli") or, at the top, after it ("raden före Lön"), with an ordinal when several share
+ * that place ("andra raden efter Kansli"); its row number only when the table names nothing near it.
+ */
+export function rowName(table: UnderstoodTable, row: UnderstoodRow, naming: RowNaming = {}): LocalizedText {
+  const name = (lang: keyof LocalizedText) => {
+    const text = row.label ? `${naming.noun ? naming.noun[lang] + " " : ""}"${shortLabel(row.label)}"` : contextName(table, row)[lang];
+    return naming.start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  };
+  return { sv: name("sv"), en: name("en") };
+}
+
+function shortLabel(label: string): string {
+  return label.length > 60 ? label.slice(0, 57) + "…" : label;
+}
+
+const CONTEXT_NAMES = new WeakMap<UnderstoodTable, Map<number, LocalizedText>>();
+
+/** The context name of an unlabelled row; a table's are made together, once, in one pass: an ordinal needs the rows that share a place. */
+function contextName(table: UnderstoodTable, row: UnderstoodRow): LocalizedText {
+  let names = CONTEXT_NAMES.get(table);
+  if (!names) {
+    names = contextNames(table.rows);
+    CONTEXT_NAMES.set(table, names);
+  }
+  // A line no row prints (a derived one) is named on its own.
+  return names.get(row.row) ?? contextNames([...table.rows.filter((r) => r.row !== row.row), row].sort((x, y) => x.row - y.row)).get(row.row)!;
+}
+
+function contextNames(rows: readonly UnderstoodRow[]): Map<number, LocalizedText> {
+  const after: (UnderstoodRow | undefined)[] = [];
+  for (let i = rows.length - 1, next: UnderstoodRow | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (rows[i].label) next = rows[i];
+  }
+  const headings: UnderstoodRow[] = [];
+  let before: UnderstoodRow | undefined;
+  const places: { row: number; name: LocalizedText }[] = [];
+  rows.forEach((r, i) => {
+    if (r.label) {
+      if (r.role === "section-heading") headings.push(r);
+      before = r;
+    } else {
+      places.push({ row: r.row, name: place(r, before, after[i], headings) });
+    }
+  });
+  const sharing = new Map<string, number>();
+  for (const p of places) sharing.set(p.name.sv, (sharing.get(p.name.sv) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const names = new Map<number, LocalizedText>();
+  for (const p of places) {
+    const k = seen.get(p.name.sv) ?? 0;
+    seen.set(p.name.sv, k + 1);
+    names.set(p.row, sharing.get(p.name.sv)! > 1 ? withOrdinal(p.name, k) : p.name);
+  }
+  return names;
+}
+
+const SUMMING: ReadonlySet<UnderstoodRow["role"]> = new Set(["subtotal", "total", "result", "closing", "varav-parent"]);
+
+/** Where an unlabelled row stands, without an ordinal: `headings` are those above it, in sheet order. */
+function place(row: UnderstoodRow, before: UnderstoodRow | undefined, after: UnderstoodRow | undefined, headings: readonly UnderstoodRow[]): LocalizedText {
+  const total = SUMMING.has(row.role) || (row.covers?.length ?? 0) > 0;
+  const noun = total ? { sv: "summaraden", en: "the total row" } : { sv: "raden", en: "the row" };
+  if (total) {
+    // The heading of the block the total closes: the nearest one above the first row it covers.
+    const heading = lastBefore(headings, row.covers?.[0] ?? row.row);
+    if (heading) return at(noun, "under", heading.label);
+  }
+  if (before) return at(noun, "efter", before.label);
+  if (after) return at(noun, "före", after.label);
+  return { sv: `rad ${row.row + 1}`, en: `row ${row.row + 1}` };
+}
+
+/** The last of rows (in sheet order) above sheet row `r`, by binary search. */
+function lastBefore(rows: readonly UnderstoodRow[], r: number): UnderstoodRow | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? rows[lo - 1] : undefined;
+}
+
+const PREPOSITION_EN: Record<string, string> = { under: "under", efter: "after", före: "before" };
+
+function at(noun: LocalizedText, preposition: "under" | "efter" | "före", label: string): LocalizedText {
+  return { sv: `${noun.sv} ${preposition} ${shortLabel(label)}`, en: `${noun.en} ${PREPOSITION_EN[preposition]} ${shortLabel(label)}` };
+}
+
+/** "andra raden efter Kansli" / "the second row after Kansli" for the row at index k (0-based) of those sharing a place. */
+function withOrdinal(p: LocalizedText, k: number): LocalizedText {
+  const sv = ORDINALS_SV[k] ?? `${k + 1}:e`;
+  const en = ORDINALS_EN[k] ?? `${k + 1}th`;
+  return { sv: `${sv} ${p.sv}`, en: `the ${en} ${p.en.replace(/^the /, "")}` };
+}
+
+const ORDINALS_SV = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"];
+const ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /** The cells behind a row's figure in a column: its own cell, or for a derived line (a sum no row prints) the cells it adds up. */
 export function figureCells(table: UnderstoodTable, row: UnderstoodRow, col: number): CellRef[] {
