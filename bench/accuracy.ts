@@ -74,10 +74,14 @@ function figures(t: Tally) {
 }
 
 function printTally(title: string, rows: [string, Tally][]): void {
-  console.log(`\n${title}\n| värde / value | arbetsböcker / workbooks | rena / clean | planterade / planted | recall | fel / errors | precision | falska fel / false errors | fel på rena / errors on clean | varningar / warnings |`);
+  console.log(
+    `\n${title}\n| värde / value | arbetsböcker / workbooks | rena / clean | planterade / planted | recall | fel / errors | precision | falska fel / false errors | fel på rena / errors on clean | varningar / warnings |`,
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const [name, t] of rows) {
-    console.log(`| ${name} | ${t.workbooks} | ${t.clean} | ${t.planted} | ${pct(t.found, t.planted)} | ${t.errors} | ${pct(t.trueErrors, t.errors)} | ${t.errors - t.trueErrors} | ${t.errorsOnClean} | ${t.warnings} |`);
+    console.log(
+      `| ${name} | ${t.workbooks} | ${t.clean} | ${t.planted} | ${pct(t.found, t.planted)} | ${t.errors} | ${pct(t.trueErrors, t.errors)} | ${t.errors - t.trueErrors} | ${t.errorsOnClean} | ${t.warnings} |`,
+    );
   }
 }
 
@@ -144,16 +148,30 @@ async function main(): Promise<void> {
     }
   }
   const falseErrors = scored.flatMap((s) => [...s.matches].filter(([, m]) => m.length === 0).map(([f]) => ({ f, s })));
-  const normalise = (text: string) => text.replace(/[−-]?\d[\d\s\u00a0.,]*/g, "#").replace(/'[^']*'!/g, "").trim();
+  const normalise = (text: string) =>
+    text
+      .replace(/[−-]?\d[\d\s\u00a0.,]*/g, "#")
+      .replace(/'[^']*'!/g, "")
+      .trim();
 
   const o = figures(overall);
   console.log(`\nFINSAM noggrannhet / accuracy: ${scored.length} genererade arbetsböcker / generated workbooks, ${(ms / 1000).toFixed(1)} s`);
   printTally("Totalt / overall", [["alla / all", overall]]);
-  if (!seedOption) for (const dim of Object.keys(perStyle)) printTally(`Stil / style: ${dim}`, Object.entries(perStyle[dim]).filter(([, t]) => t.workbooks > 0));
-  console.log("\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall | bara som varning / only as a warning |\n|---|---|---|---|---|");
+  if (!seedOption)
+    for (const dim of Object.keys(perStyle))
+      printTally(
+        `Stil / style: ${dim}`,
+        Object.entries(perStyle[dim]).filter(([, t]) => t.workbooks > 0),
+      );
+  console.log(
+    "\nPer feltyp / per error kind\n| feltyp / kind | planterade / planted | hittade / found | recall | bara som varning / only as a warning |\n|---|---|---|---|---|",
+  );
   for (const [kind, k] of Object.entries(perKind)) console.log(`| ${kind} | ${k.planted} | ${k.found} | ${pct(k.found, k.planted)} | ${k.onlyWarned} |`);
   const byCheck = countBy(falseErrors, (x) => x.f.check);
-  const onClean = countBy(falseErrors.filter((x) => x.s.report.planted.length === 0), (x) => x.f.check);
+  const onClean = countBy(
+    falseErrors.filter((x) => x.s.report.planted.length === 0),
+    (x) => x.f.check,
+  );
   const byBasis = countBy(falseErrors, (x) => String(x.f.basis));
   const byTable = countBy(falseErrors, (x) => tableOf(x.s.report, x.f));
   const topMessages = countBy(falseErrors, (x) => `${x.f.check}: ${normalise(x.f.message.sv)}`).slice(0, 10);
@@ -163,16 +181,26 @@ async function main(): Promise<void> {
   console.log("Falska fel per grund / false errors per basis: " + byBasis.map(([k, n]) => `${k} ${n}`).join(", "));
   console.log("\nVanligaste falska fel / top false-error messages:");
   for (const [m, n] of topMessages) console.log(`  ${String(n).padStart(5)}  ${m}`);
-  console.log(`\nRecall ${pct(overall.found, overall.planted)}, precision ${pct(overall.trueErrors, overall.errors)}, fel på rena arbetsböcker / errors on clean workbooks ${overall.errorsOnClean}, varningar / warnings ${overall.warnings}`);
+  console.log(
+    `\nRecall ${pct(overall.found, overall.planted)}, precision ${pct(overall.trueErrors, overall.errors)}, fel på rena arbetsböcker / errors on clean workbooks ${overall.errorsOnClean}, varningar / warnings ${overall.warnings}`,
+  );
 
   if (!seedOption) {
     const result = {
       workbooks: scored.length,
       seconds: ms / 1000,
       overall: o,
-      perStyle: Object.fromEntries(Object.entries(perStyle).map(([dim, values]) => [dim, Object.fromEntries(Object.entries(values).map(([v, t]) => [v, figures(t)]))])),
+      perStyle: Object.fromEntries(
+        Object.entries(perStyle).map(([dim, values]) => [dim, Object.fromEntries(Object.entries(values).map(([v, t]) => [v, figures(t)]))]),
+      ),
       perKind: Object.fromEntries(Object.entries(perKind).map(([k, v]) => [k, { ...v, recall: v.planted === 0 ? null : v.found / v.planted }])),
-      falseErrors: { byCheck: Object.fromEntries(byCheck), onCleanByCheck: Object.fromEntries(onClean), byTable: Object.fromEntries(byTable), byBasis: Object.fromEntries(byBasis), topMessages: topMessages.map(([message, count]) => ({ message, count })) },
+      falseErrors: {
+        byCheck: Object.fromEntries(byCheck),
+        onCleanByCheck: Object.fromEntries(onClean),
+        byTable: Object.fromEntries(byTable),
+        byBasis: Object.fromEntries(byBasis),
+        topMessages: topMessages.map(([message, count]) => ({ message, count })),
+      },
     };
     fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2) + "\n");
     console.log(`Resultat / results: ${path.relative(ROOT, jsonFile)}`);

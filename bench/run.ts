@@ -43,14 +43,25 @@ function log(line: string): void {
 
 function installCustomFunctionsStub(): void {
   class ExcelError extends Error {
-    constructor(readonly code: string, message?: string) {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
       super(message);
     }
   }
   (globalThis as Record<string, unknown>).CustomFunctions = {
     associate: () => undefined,
     Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
 }
 
@@ -93,8 +104,12 @@ function engineTimes(): {
     });
     findings[cells] = result.length;
     found[cells] = plantedFound(result, planted);
-    const summary = Object.entries(found[cells]).map(([check, n]) => `${check} ${n.found}/${n.planted}`).join(", ");
-    log(`engine ${size.sheets}×${size.rowsPerSheet}×${size.cols} (${cells} celler/cells): ${byCells[cells].toFixed(0)} ms, ${result.length} fynd/findings; planterade hittade / planted found: ${summary}`);
+    const summary = Object.entries(found[cells])
+      .map(([check, n]) => `${check} ${n.found}/${n.planted}`)
+      .join(", ");
+    log(
+      `engine ${size.sheets}×${size.rowsPerSheet}×${size.cols} (${cells} celler/cells): ${byCells[cells].toFixed(0)} ms, ${result.length} fynd/findings; planterade hittade / planted found: ${summary}`,
+    );
     largest = workbook;
   }
   return { byCells, findings, found, largest };
@@ -206,12 +221,17 @@ async function main(): Promise<void> {
   if (onlyRunningTotals) {
     console.log(`\n| rader / rows | motor / engine ms | fynd / findings |\n|---|---|---|`);
     for (const rows of RUNNING_TOTAL_ROWS) console.log(`| ${rows} | ${running.byRows[rows].toFixed(0)} | ${running.findings[rows]} |`);
-    console.log(`\nlinearitet / linearity (tid per rad / time per row, ${RUNNING_TOTAL_ROWS[RUNNING_TOTAL_ROWS.length - 1]} ÷ ${RUNNING_TOTAL_ROWS[0]}): ${running.linearity.toFixed(2)} (≤ 1,3)`);
-    if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify({ running_totals_ms_by_rows: running.byRows, running_totals_linearity: running.linearity }, null, 2) + "\n");
+    console.log(
+      `\nlinearitet / linearity (tid per rad / time per row, ${RUNNING_TOTAL_ROWS[RUNNING_TOTAL_ROWS.length - 1]} ÷ ${RUNNING_TOTAL_ROWS[0]}): ${running.linearity.toFixed(2)} (≤ 1,3)`,
+    );
+    if (jsonFile)
+      fs.writeFileSync(jsonFile, JSON.stringify({ running_totals_ms_by_rows: running.byRows, running_totals_linearity: running.linearity }, null, 2) + "\n");
     return;
   }
   const engine = engineTimes();
-  const cellCounts = Object.keys(engine.byCells).map(Number).sort((a, b) => a - b);
+  const cellCounts = Object.keys(engine.byCells)
+    .map(Number)
+    .sort((a, b) => a - b);
   const largestCells = cellCounts[cellCounts.length - 1];
   // SIZES[1] has 1/100 of the largest case's rows; the cell counts give the exact ratio.
   const hundredth = cellCount(syntheticWorkbook(SIZES[1]).workbook);
@@ -243,7 +263,9 @@ async function main(): Promise<void> {
   };
 
   const allFound = cellCounts.every((c) => Object.values(engine.found[c]).every((n) => n.found === n.planted));
-  const largestFound = Object.entries(engine.found[largestCells]).map(([check, n]) => `${check} ${n.found}/${n.planted}`).join(", ");
+  const largestFound = Object.entries(engine.found[largestCells])
+    .map(([check, n]) => `${check} ${n.found}/${n.planted}`)
+    .join(", ");
   const syncOk = cellCounts.every((c) => read.syncs[c] <= 2 + Math.ceil(read.payload[c] / (4 * 1024 * 1024)));
   const rows: [string, string, string, boolean][] = [
     ["engine, 1,2 M celler / cells", `${engine.byCells[largestCells].toFixed(0)} ms`, "≤ 2 000 ms", engine.byCells[largestCells] <= 2000],

@@ -100,7 +100,9 @@ function syntheticSheet(name: string, size: SyntheticSize, index: number, plante
     for (let c = 0; c < valueCols; c++) {
       const L = columnLetters(c + 1);
       const value = sums[c] + (wrong && c === 0 ? 1000 : 0);
-      total.push(wrong && c === 0 ? { value, numberFormat: KR, bold: true } : { value, numberFormat: KR, bold: true, formula: `SUM(${L}${first + 1}:${L}${r})` });
+      total.push(
+        wrong && c === 0 ? { value, numberFormat: KR, bold: true } : { value, numberFormat: KR, bold: true, formula: `SUM(${L}${first + 1}:${L}${r})` },
+      );
     }
     total.push({ ...diffCell(r, sums[valueCols - 1], sums[valueCols - 2], false), bold: true });
     push(total);

@@ -255,17 +255,6 @@ function not7(): Sheet {
 export function seed000(): Workbook {
   return {
     name: "000-arsredovisning-2023.xlsx",
-    sheets: [
-      fiveYear(),
-      driftsredovisning(),
-      budgetUtfall(),
-      resultatrakning(),
-      balansrakning(),
-      kassaflode(),
-      noter(),
-      not5(),
-      not6(),
-      not7(),
-    ],
+    sheets: [fiveYear(), driftsredovisning(), budgetUtfall(), resultatrakning(), balansrakning(), kassaflode(), noter(), not5(), not6(), not7()],
   };
 }

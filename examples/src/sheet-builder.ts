@@ -85,8 +85,7 @@ export class SheetBuilder {
 
   /** A total whose value cells are formulas adding/subtracting single rows (C7+C8-C9). */
   combine(lead: Value[], printed: number[], terms: Term[], opts: RowOptions = {}, typed: Value[] = []): number {
-    const text = (col: number) =>
-      terms.map((t, i) => (t.sign < 0 ? "-" : i === 0 ? "" : "+") + ref(t.row, col)).join("");
+    const text = (col: number) => terms.map((t, i) => (t.sign < 0 ? "-" : i === 0 ? "" : "+") + ref(t.row, col)).join("");
     return this.formulaRow(lead, printed, terms, text, opts, typed);
   }
 
@@ -100,14 +99,7 @@ export class SheetBuilder {
     return this.merged.length > 0 ? { name: this.name, rows: this.rows, merged: this.merged } : { name: this.name, rows: this.rows };
   }
 
-  private formulaRow(
-    lead: Value[],
-    printed: number[],
-    terms: Term[],
-    formula: (col: number) => string,
-    opts: RowOptions,
-    typed: Value[],
-  ): number {
+  private formulaRow(lead: Value[], printed: number[], terms: Term[], formula: (col: number) => string, opts: RowOptions, typed: Value[]): number {
     const index = this.row(lead, [...printed, ...typed], opts);
     printed.forEach((value, i) => {
       const col = this.firstValueCol + i;

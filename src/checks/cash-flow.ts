@@ -120,7 +120,10 @@ function signAgainstLines(u: UnderstoodWorkbook, kf: UnderstoodTable, row: Under
       }
       if (readings.length === 0) continue;
       if (!holds && flipped) {
-        const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, ...flipped.cells.map((c) => ({ sheet: br.sheet, row: c.row, col: c.col }))];
+        const cells: CellRef[] = [
+          { sheet: kf.sheet, row: row.row, col: column.col },
+          ...flipped.cells.map((c) => ({ sheet: br.sheet, row: c.row, col: c.col })),
+        ];
         ctx.report({ messageId: link.messageId, data: { year: y }, at: kf, cells, verdict: flipped.verdict, step: f.step, basis: "cross-reference" });
       }
       break;
@@ -154,7 +157,10 @@ function againstBalanceSheet(u: UnderstoodWorkbook, kf: UnderstoodTable, ctx: Ca
         if (before) terms.push({ figure: inUnitOf(withRoundingOfItems(br, brRow, before), br, kf), sign: -link.sign });
         const verdict = judge(withRoundingOfItems(kf, row, f), terms, unitFactor(kf));
         if (!verdict) break;
-        const cells: CellRef[] = [{ sheet: kf.sheet, row: row.row, col: column.col }, { sheet: br.sheet, row: now.row, col: now.col }];
+        const cells: CellRef[] = [
+          { sheet: kf.sheet, row: row.row, col: column.col },
+          { sheet: br.sheet, row: now.row, col: now.col },
+        ];
         if (before) cells.push({ sheet: br.sheet, row: before.row, col: before.col });
         ctx.report({ messageId: link.messageId, data: { year: y }, at: kf, cells, verdict, step: f.step, basis: "cross-reference" });
         break;
@@ -176,8 +182,14 @@ export const cashFlowCheck = defineCheck({
     concepts: ["cash-closing", "cash-opening", "cash-flow-year", "receivables-change", "liabilities-change", "cash", "receivables", "current-liabilities"],
     messages: {
       line: { sv: "{row} ({column}) stämmer inte med {terms}.", en: "{row} ({column}) does not equal {terms}." },
-      closingCash: { sv: "Likvida medel vid årets slut är inte kassa och bank i balansräkningen ({year}).", en: "Closing cash is not the balance sheet's cash and bank ({year})." },
-      openingCash: { sv: "Likvida medel vid årets början är inte föregående års kassa och bank ({year}).", en: "Opening cash is not the previous year's cash and bank ({year})." },
+      closingCash: {
+        sv: "Likvida medel vid årets slut är inte kassa och bank i balansräkningen ({year}).",
+        en: "Closing cash is not the balance sheet's cash and bank ({year}).",
+      },
+      openingCash: {
+        sv: "Likvida medel vid årets början är inte föregående års kassa och bank ({year}).",
+        en: "Opening cash is not the previous year's cash and bank ({year}).",
+      },
       cashFlowYear: {
         sv: "Årets kassaflöde är inte förändringen av kassa och bank i balansräkningen ({year}).",
         en: "The year's cash flow is not the change in cash and bank in the balance sheet ({year}).",

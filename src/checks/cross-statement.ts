@@ -134,7 +134,12 @@ function samePlanLine(u: UnderstoodWorkbook, ctx: CrossContext): void {
         if (!verdict) continue;
         ctx.report({
           messageId: "samePlanLine",
-          data: { row: rowName(other.table, other.row), column: columnTitle(other.table, col), sheet: first.table.sheet, referenceColumn: columnTitle(first.table, firstCol!) },
+          data: {
+            row: rowName(other.table, other.row),
+            column: columnTitle(other.table, col),
+            sheet: first.table.sheet,
+            referenceColumn: columnTitle(first.table, firstCol!),
+          },
           at: other.table,
           cells: [
             { sheet: other.table.sheet, row: other.row.row, col },
@@ -169,10 +174,21 @@ export const crossStatementCheck = defineCheck({
   },
   run(u, ctx) {
     for (const concept of CONCEPTS) {
-      compareFacts(actualFacts(u, concept), (f) => String(f.year), (f) => String(f.year), ctx);
+      compareFacts(
+        actualFacts(u, concept),
+        (f) => String(f.year),
+        (f) => String(f.year),
+        ctx,
+      );
       // Plans too: a budget total stated in two tables under two wordings of one concept ("Verksamhetens kostnader",
       // "Summa verksamhetens kostnader"); the same wording is compared line by line below.
-      compareFacts(planFacts(u, concept), (f) => `${planBasis(f.table, column(f))}|${f.year}`, (f) => `(${columnTitle(f.table, f.figure.col)})`, ctx, (a, b) => a.row.key === b.row.key);
+      compareFacts(
+        planFacts(u, concept),
+        (f) => `${planBasis(f.table, column(f))}|${f.year}`,
+        (f) => `(${columnTitle(f.table, f.figure.col)})`,
+        ctx,
+        (a, b) => a.row.key === b.row.key,
+      );
     }
     samePlanLine(u, ctx);
   },

@@ -56,7 +56,12 @@ function operandColumns(table: UnderstoodTable, column: UnderstoodColumn): Under
 }
 
 /** Lower-case words of a header, one space apart ("Utfall−Budget netto" → "utfall budget netto"). */
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).join(" ");
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+    .join(" ");
 
 function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Convention | null {
   const h = column.header.toLowerCase();
@@ -68,7 +73,11 @@ function headerConvention(table: UnderstoodTable, column: UnderstoodColumn): Con
     const b = operands.find((c) => c.year === y);
     if (a && b) return { minuend: a.col, subtrahend: b.col };
   }
-  const order = /budget(\s*\d{4})?\s*[-–−]\s*utfall/.test(h) ? ["budget", "utfall"] : /utfall(\s*\d{4})?\s*[-–−]\s*budget/.test(h) ? ["utfall", "budget"] : null;
+  const order = /budget(\s*\d{4})?\s*[-–−]\s*utfall/.test(h)
+    ? ["budget", "utfall"]
+    : /utfall(\s*\d{4})?\s*[-–−]\s*budget/.test(h)
+      ? ["utfall", "budget"]
+      : null;
   if (order) {
     const a = operands.find((c) => c.basis === order[0]);
     const b = operands.find((c) => c.basis === order[1]);
@@ -160,7 +169,14 @@ export const differenceColumnCheck = defineCheck({
           const data = { column: columnTitle(table, column.col), row: rowName(table, row), convention: name };
           const at = { at: table, cells: [{ sheet: table.sheet, row: row.row, col: column.col }], verdict, step: d.step };
           // Neither convention, yet a flipped sign: only one operand's sign can explain it — the message names which, so no bare "omvänt tecken" contradicts it.
-          const operand = !flipped && verdict.cause === "sign-flipped" ? flippedItem(verdict.difference, t.map((x) => ({ value: x.figure.shown, sign: x.sign })), verdict.tolerance) : undefined;
+          const operand =
+            !flipped && verdict.cause === "sign-flipped"
+              ? flippedItem(
+                  verdict.difference,
+                  t.map((x) => ({ value: x.figure.shown, sign: x.sign })),
+                  verdict.tolerance,
+                )
+              : undefined;
           if (operand !== undefined) {
             const operandCol = operand === 0 ? convention.minuend : convention.subtrahend;
             ctx.report({ ...at, messageId: "neitherOperandFlipped", data: { ...data, operand: columnTitle(table, operandCol) }, causeInMessage: true });

@@ -147,7 +147,12 @@ function balanceChain(table: UnderstoodTable, ctx: RollforwardContext): void {
     if (!verdict) continue;
     ctx.report({
       messageId: "openingBalance",
-      data: { opening: rowName(table, opening), column: columnTitle(table, c.col), closing: rowName(table, closing), previousColumn: columnTitle(table, prev.col) },
+      data: {
+        opening: rowName(table, opening),
+        column: columnTitle(table, c.col),
+        closing: rowName(table, closing),
+        previousColumn: columnTitle(table, prev.col),
+      },
       at: table,
       cells: [
         { sheet: table.sheet, row: opening.row, col: c.col },
@@ -171,7 +176,10 @@ export const equityRollforwardCheck = defineCheck({
     kinds: "any",
     concepts: ["equity", "result", "other-equity", "retained-opening", "retained-closing"],
     messages: {
-      yearByYear: { sv: "Eget kapital {year} är inte eget kapital {previous} plus årets resultat {year}.", en: "Equity {year} is not equity {previous} plus the result for {year}." },
+      yearByYear: {
+        sv: "Eget kapital {year} är inte eget kapital {previous} plus årets resultat {year}.",
+        en: "Equity {year} is not equity {previous} plus the result for {year}.",
+      },
       openingEquity: {
         sv: "Ingående eget kapital {year} ({line}) är inte eget kapital vid utgången av {previous}.",
         en: "Opening equity {year} ({line}) is not equity at the end of {previous}.",

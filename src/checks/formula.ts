@@ -56,7 +56,13 @@ function typedAmongFormulas(table: UnderstoodTable, ctx: FormulaContext): void {
     if (formulas < 2 || formulas * 2 <= totals.length) continue;
     for (const r of totals) {
       if (r.figures.get(column.col)!.source === "formula") continue;
-      ctx.report({ messageId: "typedTotal", data: { row: rowName(table, r), column: columnTitle(table, column.col) }, at: table.sheet, cells: [a1(r.row, column.col)], severity: "warning" });
+      ctx.report({
+        messageId: "typedTotal",
+        data: { row: rowName(table, r), column: columnTitle(table, column.col) },
+        at: table.sheet,
+        cells: [a1(r.row, column.col)],
+        severity: "warning",
+      });
     }
   }
 }

@@ -35,7 +35,10 @@ export const memberSplitCheck = defineCheck({
     concepts: ["member-state", "member-region", "member-municipalities", "member-municipality", "member-total"],
     messages: {
       stateHalf: { sv: "Staten ska stå för hälften av medlemsavgifterna ({column}).", en: "The state should pay half of the member contributions ({column})." },
-      regionQuarter: { sv: "Regionen ska stå för en fjärdedel av medlemsavgifterna ({column}).", en: "The region should pay a quarter of the member contributions ({column})." },
+      regionQuarter: {
+        sv: "Regionen ska stå för en fjärdedel av medlemsavgifterna ({column}).",
+        en: "The region should pay a quarter of the member contributions ({column}).",
+      },
       municipalitiesQuarter: {
         sv: "Kommunernas delar ska tillsammans vara en fjärdedel av medlemsavgifterna ({column}).",
         en: "The municipalities' parts should add up to a quarter of the member contributions ({column}).",

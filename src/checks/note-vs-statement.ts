@@ -32,7 +32,13 @@ function notesFor(notes: UnderstoodTable[], row: UnderstoodRow): UnderstoodTable
 }
 
 /** The note's row labelled as the line, or as the year's part of it ("årets avskrivningar" for "avskrivningar"), judged against the line's figure of the year, signs aside; null when none has a figure then. */
-function namedRow(note: UnderstoodTable, line: UnderstoodRow, f: Figure, year: number, home: UnderstoodTable): { note: UnderstoodTable; nf: Figure; verdict: Verdict | null } | null {
+function namedRow(
+  note: UnderstoodTable,
+  line: UnderstoodRow,
+  f: Figure,
+  year: number,
+  home: UnderstoodTable,
+): { note: UnderstoodTable; nf: Figure; verdict: Verdict | null } | null {
   if (line.key.length < 4) return null;
   for (const r of note.rows) {
     if (r.key !== line.key && r.key !== `årets ${line.key}`) continue;
@@ -56,7 +62,13 @@ interface Aggregate {
  * both, signs aside): the note details that aggregate (total income with grants, say) rather
  * than the line that refers to it. The referring line's own table is searched first.
  */
-function otherAggregate(statements: UnderstoodTable[], total: { shown: number; step: number }, home: UnderstoodTable, line: UnderstoodRow, year: number): Aggregate | null {
+function otherAggregate(
+  statements: UnderstoodTable[],
+  total: { shown: number; step: number },
+  home: UnderstoodTable,
+  line: UnderstoodRow,
+  year: number,
+): Aggregate | null {
   if (total.shown === 0) return null;
   const ordered = [home, ...statements.filter((t) => t !== home)];
   for (const table of ordered) {
@@ -67,7 +79,11 @@ function otherAggregate(statements: UnderstoodTable[], total: { shown: number; s
       // A round amount on a loose line (40 000) equals a wrong note total too easily to explain it.
       if (!row.covers?.length && isRound(figure)) continue;
       const scaled = inUnitOf(figure, table, home);
-      const verdict = judge({ shown: Math.abs(total.shown), step: total.step }, [{ figure: { shown: Math.abs(scaled.shown), step: scaled.step }, sign: 1 }], unitFactor(home));
+      const verdict = judge(
+        { shown: Math.abs(total.shown), step: total.step },
+        [{ figure: { shown: Math.abs(scaled.shown), step: scaled.step }, sign: 1 }],
+        unitFactor(home),
+      );
       if (verdict === null || verdict.severity !== "error") return { table, row, figure };
     }
   }
@@ -89,7 +105,13 @@ function otherAggregateReport(
   const elsewhere = other.table !== table;
   return {
     messageId: elsewhere ? "otherAggregateElsewhere" : "otherAggregate",
-    data: { note: first.note.noteNumber ?? "", sum: amountValue(first.nf.shown, first.nf.step), aggregate: rowName(other.table, other.row), sheet: other.table.sheet, row: rowName(table, row, { noun: { sv: "raden", en: "the line" } }) },
+    data: {
+      note: first.note.noteNumber ?? "",
+      sum: amountValue(first.nf.shown, first.nf.step),
+      aggregate: rowName(other.table, other.row),
+      sheet: other.table.sheet,
+      row: rowName(table, row, { noun: { sv: "raden", en: "the line" } }),
+    },
     at: table,
     cells: [
       { sheet: table.sheet, row: row.row, col },

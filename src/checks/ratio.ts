@@ -40,7 +40,9 @@ function shareFindings(table: UnderstoodTable, ctx: CheckContext<keyof typeof ra
     // The amount column of the share's year ("Andel 2022" → "Budget 2022"), else the nearest to the left, else to the right.
     const amounts = table.columns.filter((c) => !SHARE_HEADER.test(c.header) && c.basis !== "difference");
     const amountCol =
-      (pc.year !== null ? amounts.find((c) => c.year === pc.year) : undefined) ?? [...amounts].reverse().find((c) => c.col < pc.col) ?? amounts.find((c) => c.col > pc.col);
+      (pc.year !== null ? amounts.find((c) => c.year === pc.year) : undefined) ??
+      [...amounts].reverse().find((c) => c.col < pc.col) ??
+      amounts.find((c) => c.col > pc.col);
     if (!amountCol) continue;
     const lines = table.rows.filter((r) => r.figures.has(pc.col) && r.figures.has(amountCol.col) && r.role !== "section-heading");
     // The whole: the outermost total (no other line covers it), printed with or without a share; "Totalt kommuner" under "Totalt medlemsavgifter" is a part.
@@ -74,7 +76,11 @@ function shareFindings(table: UnderstoodTable, ctx: CheckContext<keyof typeof ra
     const failing = judged.filter((j) => !j.ofTotal.holds && !(j.ofParent?.holds ?? false));
     if (failing.length === 0) continue;
     if (followed * 2 < lines.length || followed === 0) {
-      ctx.report({ ...uncertainColumn(table, pc.col), messageId: "unknownShares", data: { column: columnTitle(table, pc.col), misfits: failing.length, lines: lines.length } });
+      ctx.report({
+        ...uncertainColumn(table, pc.col),
+        messageId: "unknownShares",
+        data: { column: columnTitle(table, pc.col), misfits: failing.length, lines: lines.length },
+      });
       continue;
     }
     for (const { r, ofTotal, ofParent } of failing) {

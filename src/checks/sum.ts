@@ -56,7 +56,13 @@ export const sumCheck = defineCheck({
         if (verdicts.length === 0) continue;
         const basis = coverageBasis(table, row);
         if (basis === "label" && verdicts.some((v) => v.verdict.severity === "error")) {
-          ctx.report(uncertain(table, row, verdicts.find((v) => v.verdict.severity === "error")!));
+          ctx.report(
+            uncertain(
+              table,
+              row,
+              verdicts.find((v) => v.verdict.severity === "error")!,
+            ),
+          );
           continue;
         }
         for (const v of verdicts) ctx.report(totalReport(table, row, v, basis));

@@ -14,8 +14,8 @@ export const textNumberCheck = defineCheck({
     title: { sv: "Tal lagrade som text", en: "Numbers stored as text" },
     basis: "cell",
     compares: {
-      sv: "Celler där ett belopp är lagrat som text (\"1 393 712\", \"(1 234)\"): ett fel bland en kolumns riktiga tal, annars en varning.",
-      en: "Cells where an amount is stored as text (\"1 393 712\", \"(1 234)\"): an error among a column's real numbers, else a warning.",
+      sv: 'Celler där ett belopp är lagrat som text ("1 393 712", "(1 234)"): ett fel bland en kolumns riktiga tal, annars en varning.',
+      en: 'Cells where an amount is stored as text ("1 393 712", "(1 234)"): an error among a column\'s real numbers, else a warning.',
     },
     kinds: "any",
     concepts: [],

@@ -50,7 +50,14 @@ export const unitCheck = defineCheck({
         const witnesses = unitWitnesses(u.tables, table, table.unit);
         if (witnesses > 0 && unitWitnesses(u.tables, table, table.statedUnit) === 0) {
           const lines = witnesses === 1 ? { sv: "rad har", en: "line has" } : { sv: "rader har", en: "lines have" };
-          ctx.report({ messageId: "confirmedOther", data: { ...units, witnesses, lines }, at: table.sheet, cells, severity: "error", basis: "cross-reference" });
+          ctx.report({
+            messageId: "confirmedOther",
+            data: { ...units, witnesses, lines },
+            at: table.sheet,
+            cells,
+            severity: "error",
+            basis: "cross-reference",
+          });
         } else {
           ctx.report({ messageId: "probablyOther", data: { ...units, why }, at: table.sheet, cells, severity: "warning" });
         }

@@ -30,8 +30,34 @@ import { SEVERITY_LABELS, causeLabel } from "./view-labels";
 const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 
 const HEADERS: Record<Lang, string[]> = {
-  sv: ["Allvarlighet", "Cell", "Alla celler", CHECK_COLUMN.sv, "Meddelande", "Förväntat", "Faktiskt", "Differens", "Tolerans", "Orsak", "Andra arbetsboken", ...REVIEW_COLUMNS.map((c) => c.sv)],
-  en: ["Severity", "Cell", "All cells", CHECK_COLUMN.en, "Message", "Expected", "Actual", "Difference", "Tolerance", "Cause", "Other workbook", ...REVIEW_COLUMNS.map((c) => c.en)],
+  sv: [
+    "Allvarlighet",
+    "Cell",
+    "Alla celler",
+    CHECK_COLUMN.sv,
+    "Meddelande",
+    "Förväntat",
+    "Faktiskt",
+    "Differens",
+    "Tolerans",
+    "Orsak",
+    "Andra arbetsboken",
+    ...REVIEW_COLUMNS.map((c) => c.sv),
+  ],
+  en: [
+    "Severity",
+    "Cell",
+    "All cells",
+    CHECK_COLUMN.en,
+    "Message",
+    "Expected",
+    "Actual",
+    "Difference",
+    "Tolerance",
+    "Cause",
+    "Other workbook",
+    ...REVIEW_COLUMNS.map((c) => c.en),
+  ],
 };
 /** The amount columns (1-based): expected, actual, difference, tolerance. */
 const AMOUNT_COLUMNS = [6, 7, 8, 9];
@@ -155,7 +181,12 @@ function highlight(wb: ExcelJS.Workbook, sheet: string, ref: string, severity: S
 }
 
 function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, marks: ReviewMarks): void {
-  const ws = wb.addWorksheet(freeSheetName(REPORT_SHEET_NAME, wb.worksheets.map((w) => w.name)));
+  const ws = wb.addWorksheet(
+    freeSheetName(
+      REPORT_SHEET_NAME,
+      wb.worksheets.map((w) => w.name),
+    ),
+  );
   ws.addRow(HEADERS[lang]).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   [10, 24, 30, 28, 80, 16, 16, 16, 12, 18, 40, 20, 40, 18, 24].forEach((w, i) => (ws.getColumn(i + 1).width = w));

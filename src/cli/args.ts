@@ -62,7 +62,14 @@ export function parseArgs(argv: string[]): Args {
   };
   const lang = given("lang", values.lang) ?? "sv";
   if (lang !== "sv" && lang !== "en") throw new CliError(`--lang ska vara sv eller en, inte "${lang}"`, `--lang must be sv or en, not "${lang}"`);
-  const args: ValidateArgs = { command: "validate", files: positionals, json: values.json ?? false, lang, noFail: values["no-fail"] ?? false, together: values.together ?? false };
+  const args: ValidateArgs = {
+    command: "validate",
+    files: positionals,
+    json: values.json ?? false,
+    lang,
+    noFail: values["no-fail"] ?? false,
+    together: values.together ?? false,
+  };
   const config = given("config", values.config);
   const out = given("out", values.out);
   const prior = once("prior");
@@ -73,7 +80,10 @@ export function parseArgs(argv: string[]): Args {
   if (budget !== undefined) args.budget = budget;
   if (args.files.length === 0) throw new CliError("ange minst en .xlsx-fil att kontrollera", "give at least one .xlsx file to validate");
   if ((args.prior !== undefined || args.budget !== undefined) && args.files.length > 1 && !args.together) {
-    throw new CliError("--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together", "--prior and --budget go with one file to validate; several files as one set: --together");
+    throw new CliError(
+      "--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together",
+      "--prior and --budget go with one file to validate; several files as one set: --together",
+    );
   }
   if (args.out !== undefined && args.files.length > 1) {
     throw new CliError("--out går bara med en indatafil", "--out works with one input file only");

@@ -54,7 +54,10 @@ export function parseConfig(json: unknown): ValidationConfig {
     const t = json.adminShareTarget;
     if (typeof t === "number" && !Number.isFinite(t)) throw tooLarge("adminShareTarget");
     if (typeof t !== "number" || !(t > 0 && t <= 1)) {
-      throw bad(`adminShareTarget ska vara en andel mellan 0 och 1 (0.1 = 10 %), inte ${shown(t)}`, `adminShareTarget must be a fraction between 0 and 1 (0.1 = 10 %), not ${shown(t)}`);
+      throw bad(
+        `adminShareTarget ska vara en andel mellan 0 och 1 (0.1 = 10 %), inte ${shown(t)}`,
+        `adminShareTarget must be a fraction between 0 and 1 (0.1 = 10 %), not ${shown(t)}`,
+      );
     }
     config.adminShareTarget = t;
   }
@@ -69,14 +72,20 @@ function parseRule(v: unknown): ReserveRule {
     rule = { kind: "percent", rate: num(v.rate, "equityCeiling.rate") };
   } else if (v.kind === "staircase") {
     if (v.mode !== "marginal" && v.mode !== "whole") {
-      throw bad(`equityCeiling.mode ska vara "marginal" eller "whole", inte ${shown(v.mode)}`, `equityCeiling.mode must be "marginal" or "whole", not ${shown(v.mode)}`);
+      throw bad(
+        `equityCeiling.mode ska vara "marginal" eller "whole", inte ${shown(v.mode)}`,
+        `equityCeiling.mode must be "marginal" or "whole", not ${shown(v.mode)}`,
+      );
     }
     if (!Array.isArray(v.steps) || v.steps.length === 0) {
       throw bad("equityCeiling.steps ska vara en lista med minst ett steg", "equityCeiling.steps must be a list of at least one step");
     }
     rule = { kind: "staircase", mode: v.mode, steps: v.steps.map(parseStep) };
   } else {
-    throw bad(`equityCeiling.kind ska vara "percent" eller "staircase", inte ${shown(v.kind)}`, `equityCeiling.kind must be "percent" or "staircase", not ${shown(v.kind)}`);
+    throw bad(
+      `equityCeiling.kind ska vara "percent" eller "staircase", inte ${shown(v.kind)}`,
+      `equityCeiling.kind must be "percent" or "staircase", not ${shown(v.kind)}`,
+    );
   }
   try {
     checkReserveRule(rule);
@@ -134,7 +143,8 @@ function refuseDeepNesting(json: unknown): void {
   while (pending.length > 0) {
     const [v, depth] = pending.pop()!;
     if (typeof v !== "object" || v === null) continue;
-    if (depth >= MAX_DEPTH) throw bad(`filen är nästlad för djupt (mer än ${MAX_DEPTH} nivåer)`, `the file is nested too deeply (more than ${MAX_DEPTH} levels)`);
+    if (depth >= MAX_DEPTH)
+      throw bad(`filen är nästlad för djupt (mer än ${MAX_DEPTH} nivåer)`, `the file is nested too deeply (more than ${MAX_DEPTH} levels)`);
     for (const child of Object.values(v)) pending.push([child, depth + 1]);
   }
 }

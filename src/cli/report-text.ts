@@ -61,13 +61,15 @@ export function textReport(file: string, findings: readonly Finding[], sheetOrde
   }
   lines.push(["", 0], [summaryLine(summarize(findings, marks), lang), LINE_INDENT]);
   const width = options.width;
-  return lines
-    // A sheet or file name with a newline or a terminal escape must not forge a line (GLUE kept).
-    .map(([text, indent]): [string, number] => [text.split(GLUE).map(oneLine).join(GLUE), indent])
-    .flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent)))
-    .join("\n")
-    .split(GLUE)
-    .join(" ");
+  return (
+    lines
+      // A sheet or file name with a newline or a terminal escape must not forge a line (GLUE kept).
+      .map(([text, indent]): [string, number] => [text.split(GLUE).map(oneLine).join(GLUE), indent])
+      .flatMap(([text, indent]) => (width === undefined ? [text] : wrapLine(text, Math.max(MIN_WIDTH, width), indent)))
+      .join("\n")
+      .split(GLUE)
+      .join(" ")
+  );
 }
 
 export function findingLine(f: Finding, lang: Lang): string {

@@ -49,7 +49,7 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   const config = args.config !== undefined ? readConfigFile(args.config) : undefined;
   // Before any report is printed: a refused --out is a wrong call, not a failure half-way.
   if (args.out !== undefined) checkOutTarget(args.files[0], args.out);
-  if ((args.prior !== undefined || args.budget !== undefined || args.together)) return runSet(args, validateSet, config, io);
+  if (args.prior !== undefined || args.budget !== undefined || args.together) return runSet(args, validateSet, config, io);
   const reports: JsonReport[] = [];
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   let unreadable = false;
@@ -70,7 +70,16 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
     const marks = reviewMarks(file, read.addinSettings, io);
     total = addSummaries(total, summarize(findings, marks));
     if (args.json) reports.push(jsonReport(file, findings, args.lang, marks));
-    else io.stdout(textReport(file, findings, read.workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
+    else
+      io.stdout(
+        textReport(
+          file,
+          findings,
+          read.workbook.sheets.map((s) => s.name),
+          args.lang,
+          { marks, width: io.columns ?? DEFAULT_WIDTH },
+        ) + "\n",
+      );
     if (args.out !== undefined) {
       await writeAnnotatedCopy(file, read.excel!, args.out, findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);
@@ -119,7 +128,16 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
     const marks = reviewMarks(file, addinSettings, io);
     total = addSummaries(total, summarize(report.findings, marks));
     if (args.json) json.push(jsonReport(file, report.findings, args.lang, marks));
-    else io.stdout(textReport(file, report.findings, workbook.sheets.map((s) => s.name), args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
+    else
+      io.stdout(
+        textReport(
+          file,
+          report.findings,
+          workbook.sheets.map((s) => s.name),
+          args.lang,
+          { marks, width: io.columns ?? DEFAULT_WIDTH },
+        ) + "\n",
+      );
     if (args.out !== undefined) {
       await writeAnnotatedCopy(file, excel!, args.out, report.findings, args.lang, marks);
       io.stderr(`finsam: skrev / wrote ${args.out}`);

@@ -33,10 +33,7 @@ export function recogniseUnit(word: string): AmountUnit | undefined {
 export function parseUnit(word: string): AmountUnit {
   const unit = recogniseUnit(word);
   if (!unit) {
-    throw invalidInput(
-      `Okänd enhet "${word}": använd kr, tkr eller mnkr.`,
-      `Unknown unit "${word}": use kr, tkr or mnkr.`,
-    );
+    throw invalidInput(`Okänd enhet "${word}": använd kr, tkr eller mnkr.`, `Unknown unit "${word}": use kr, tkr or mnkr.`);
   }
   return unit;
 }

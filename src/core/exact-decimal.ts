@@ -16,11 +16,7 @@ export type Exact = Decimal;
 export function toNumber(value: Exact): number {
   const n = value.toNumber();
   if (!Number.isFinite(n)) {
-    throw new InputError(
-      "tooLarge",
-      "Resultatet är för stort för Excel (större än ±1,8E308).",
-      "The result is too large for Excel (beyond ±1.8E308).",
-    );
+    throw new InputError("tooLarge", "Resultatet är för stort för Excel (större än ±1,8E308).", "The result is too large for Excel (beyond ±1.8E308).");
   }
   return n === 0 ? 0 : n;
 }

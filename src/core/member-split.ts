@@ -34,16 +34,18 @@ export function splitMemberContribution(total: number, keys: readonly number[] =
 
 function allocate(amount: Exact, weights: readonly number[], decimals: number, total?: Exact): Exact[] {
   const sum = weights.reduce((s, w) => s.plus(w), new Exact(0));
-  return roundKeepingTotal(weights.map((w) => amount.times(w)), decimals, total, sum);
+  return roundKeepingTotal(
+    weights.map((w) => amount.times(w)),
+    decimals,
+    total,
+    sum,
+  );
 }
 
 function checkKeys(keys: readonly number[]): void {
   for (const key of keys) {
     if (!Number.isFinite(key) || key < 0) {
-      throw invalidInput(
-        `Fördelningsnycklar måste vara tal ≥ 0, inte ${key}.`,
-        `Split keys must be numbers ≥ 0, not ${key}.`,
-      );
+      throw invalidInput(`Fördelningsnycklar måste vara tal ≥ 0, inte ${key}.`, `Split keys must be numbers ≥ 0, not ${key}.`);
     }
   }
   if (keys.length > 0 && keys.every((k) => k === 0)) {

@@ -16,10 +16,7 @@ import type { ReserveRule, StaircaseStep } from "./reserve-rule";
  */
 export function reserveCeiling(memberIncome: number, rule: ReserveRule): number {
   if (!Number.isFinite(memberIncome) || memberIncome < 0) {
-    throw invalidInput(
-      `Medlemsintäkterna måste vara ett belopp ≥ 0, inte ${memberIncome}.`,
-      `Member income must be an amount ≥ 0, not ${memberIncome}.`,
-    );
+    throw invalidInput(`Medlemsintäkterna måste vara ett belopp ≥ 0, inte ${memberIncome}.`, `Member income must be an amount ≥ 0, not ${memberIncome}.`);
   }
   const income = new Exact(memberIncome);
   if (rule.kind === "percent") {
@@ -55,10 +52,7 @@ export function parseStaircaseMode(word: string): "marginal" | "whole" {
   const w = word.trim().toLowerCase();
   if (["marginal", "marginell", "marginellt"].includes(w)) return "marginal";
   if (["hela", "helt", "hela beloppet", "whole"].includes(w)) return "whole";
-  throw invalidInput(
-    `Okänd trappmetod "${word}": använd marginal eller hela.`,
-    `Unknown staircase method "${word}": use marginal or whole.`,
-  );
+  throw invalidInput(`Okänd trappmetod "${word}": använd marginal eller hela.`, `Unknown staircase method "${word}": use marginal or whole.`);
 }
 
 function sortedSteps(steps: readonly StaircaseStep[]): StaircaseStep[] {

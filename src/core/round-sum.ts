@@ -7,5 +7,8 @@ import { roundKeepingTotal } from "./largest-remainder";
  * 3 172,701 tkr rounds to 300 + 988 + 244 + 267 + 3 172 = 4 971, not 4 972.
  */
 export function roundSum(values: readonly number[], decimals = 0): number[] {
-  return roundKeepingTotal(values.map((v) => new Exact(v)), decimals).map((v) => toNumber(v));
+  return roundKeepingTotal(
+    values.map((v) => new Exact(v)),
+    decimals,
+  ).map((v) => toNumber(v));
 }

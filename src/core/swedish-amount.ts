@@ -69,10 +69,7 @@ function ambiguousSign(text: string): Error {
 
 function notUnderstood(text: string, rest: string): Error {
   const culprit = describeCulprit(rest);
-  return invalidInput(
-    `Kan inte läsa "${text}" som ett belopp: ${culprit.sv}.`,
-    `Cannot read "${text}" as an amount: ${culprit.en}.`,
-  );
+  return invalidInput(`Kan inte läsa "${text}" som ett belopp: ${culprit.sv}.`, `Cannot read "${text}" as an amount: ${culprit.en}.`);
 }
 
 function describeCulprit(rest: string): { sv: string; en: string } {

@@ -36,10 +36,7 @@ const MODE_WORDS: Record<string, VarianceMode> = {
 export function parseVarianceKind(word: string): VarianceKind {
   const kind = ownValue(KIND_WORDS, word.trim().toLowerCase());
   if (!kind) {
-    throw invalidInput(
-      `Okänd typ "${word}": använd kostnad, intäkt eller resultat.`,
-      `Unknown kind "${word}": use cost, revenue or result.`,
-    );
+    throw invalidInput(`Okänd typ "${word}": använd kostnad, intäkt eller resultat.`, `Unknown kind "${word}": use cost, revenue or result.`);
   }
   return kind;
 }
@@ -48,10 +45,7 @@ export function parseVarianceKind(word: string): VarianceKind {
 export function parseVarianceMode(word: string): VarianceMode {
   const mode = ownValue(MODE_WORDS, word.trim().toLowerCase());
   if (!mode) {
-    throw invalidInput(
-      `Okänt läge "${word}": använd belopp eller procent.`,
-      `Unknown mode "${word}": use amount or percent.`,
-    );
+    throw invalidInput(`Okänt läge "${word}": använd belopp eller procent.`, `Unknown mode "${word}": use amount or percent.`);
   }
   return mode;
 }
@@ -63,11 +57,7 @@ export function variance(budget: number, actual: number, kind: VarianceKind = "c
   const difference = kind === "cost" ? b.minus(a) : a.minus(b);
   if (mode === "amount") return toNumber(difference);
   if (b.isZero()) {
-    throw new InputError(
-      "divisionByZero",
-      "Budget är 0: avvikelsen i procent är odefinierad.",
-      "Budget is 0: the variance in per cent is undefined.",
-    );
+    throw new InputError("divisionByZero", "Budget är 0: avvikelsen i procent är odefinierad.", "Budget is 0: the variance in per cent is undefined.");
   }
   return toNumber(difference.div(b.abs()));
 }

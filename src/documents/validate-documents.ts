@@ -56,7 +56,11 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
     kind: d.kind,
     year: d.year,
     // The tolerance is explained once per workbook, over its own findings and those across documents.
-    findings: explainTolerances(sortFindings(own.get(d)!, d.understood.sheets.map((s) => s.name))),
+    findings: explainTolerances(
+      sortFindings(
+        own.get(d)!,
+        d.understood.sheets.map((s) => s.name),
+      ),
+    ),
   }));
 }
-

@@ -29,5 +29,8 @@ export function validateUnderstood(u: UnderstoodWorkbook, config: ValidationConf
       findings.push(checkFailed(check.meta, u.sheets[0]?.name ?? "", err, { sv: "den här arbetsboken", en: "this workbook" }));
     }
   }
-  return sortFindings(findings, u.sheets.map((s) => s.name));
+  return sortFindings(
+    findings,
+    u.sheets.map((s) => s.name),
+  );
 }

@@ -40,7 +40,11 @@ function propsSpec(item: PlanItem): Excel.CellPropertiesLoadOptions | null {
   return Object.keys(format).length ? { format } : null;
 }
 
-const columnOf = (address: string) => address.split(":")[0].replace(/[^A-Za-z]/g, "").toUpperCase();
+const columnOf = (address: string) =>
+  address
+    .split(":")[0]
+    .replace(/[^A-Za-z]/g, "")
+    .toUpperCase();
 
 /** Reads what the items will change, lets the caller keep it, then applies them. Three round trips at most. */
 export async function applyFormat(

@@ -205,7 +205,8 @@ function putChunk(sheet: Sheet, chunk: Chunk, range: Excel.Range): { bytes: numb
   if (tailRows * chunk.cols < MIN_TAIL_CELLS) return { bytes, tailBytesPerCell: 0 };
   let tailBytes = 0;
   for (let r = chunk.rows - tailRows; r < chunk.rows; r++) {
-    tailBytes += JSON.stringify(values[r]).length + JSON.stringify(formulas[r]).length + JSON.stringify(formats[r]).length + JSON.stringify(types[r]).length + 4;
+    tailBytes +=
+      JSON.stringify(values[r]).length + JSON.stringify(formulas[r]).length + JSON.stringify(formats[r]).length + JSON.stringify(types[r]).length + 4;
   }
   return { bytes, tailBytesPerCell: tailBytes / (tailRows * chunk.cols) };
 }

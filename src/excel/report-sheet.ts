@@ -22,7 +22,17 @@ export interface ReportLabels {
   file: string;
   date: string;
   count: string;
-  columns: [severity: string, sheet: string, cells: string, message: string, expected: string, actual: string, difference: string, basis: string, other: string];
+  columns: [
+    severity: string,
+    sheet: string,
+    cells: string,
+    message: string,
+    expected: string,
+    actual: string,
+    difference: string,
+    basis: string,
+    other: string,
+  ];
   severity: Record<Finding["severity"], string>;
   /** Picks the finding's message in the pane's language. */
   message: (f: Finding) => string;
@@ -62,12 +72,17 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   const previous = input.previous;
   const ours = previous !== null ? sheets.items.find((s) => same(s.name, previous)) : undefined;
   ours?.delete();
-  const name = freeSheetName(REPORT_SHEET_NAME, sheets.items.filter((s) => s !== ours).map((s) => s.name));
+  const name = freeSheetName(
+    REPORT_SHEET_NAME,
+    sheets.items.filter((s) => s !== ours).map((s) => s.name),
+  );
   const sheet = sheets.add(name);
 
   const { labels } = input;
   const lang = input.lang ?? "sv";
-  const reviewed = applyReview(input.findings, input.marks ?? new Map()).sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]);
+  const reviewed = applyReview(input.findings, input.marks ?? new Map()).sort(
+    (a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity],
+  );
   const findings = reviewed.map((r) => r.finding);
   const columns = [...labels.columns, CHECK_COLUMN[lang], ...REVIEW_COLUMNS.map((c) => c[lang])];
   const width = columns.length;

@@ -3,7 +3,10 @@ import type { Basis, LocalizedText } from "./finding";
 
 export const BASIS_TEXT: Record<Basis, LocalizedText> = {
   formula: { sv: "cellens formel", en: "the cell's formula" },
-  "label+arithmetic": { sv: "etikett bekräftad av radens andra kolumner eller en förklarad differens", en: "label confirmed by the row's other columns or an explained difference" },
+  "label+arithmetic": {
+    sv: "etikett bekräftad av radens andra kolumner eller en förklarad differens",
+    en: "label confirmed by the row's other columns or an explained difference",
+  },
   label: { sv: "endast etikett – strukturen är osäker", en: "label only – the structure is uncertain" },
   "cross-reference": { sv: "samma post på två ställen (notnummer, etikett och år)", en: "the same item in two places (note number, label and year)" },
   cell: { sv: "cellens innehåll", en: "the cell's content" },

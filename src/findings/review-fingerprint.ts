@@ -12,14 +12,7 @@ const DIGITS = 12;
 
 export function fingerprintOf(f: Finding): string {
   const cells = [...f.cells].sort();
-  const canonical = JSON.stringify([
-    f.check,
-    f.sheet,
-    cells,
-    figure(f.expected),
-    figure(f.actual),
-    f.other ? [f.other.sheet, f.other.cell] : null,
-  ]);
+  const canonical = JSON.stringify([f.check, f.sheet, cells, figure(f.expected), figure(f.actual), f.other ? [f.other.sheet, f.other.cell] : null]);
   // Readable in the stored settings (check and a cell), unique by the hash of the rest.
   return `${f.check}|${cells[0] ?? ""}|${hash53(canonical).toString(36)}`;
 }

@@ -59,7 +59,8 @@ function precisionWords(step: number, unit: Finding["unit"]): LocalizedText {
     if (!unit) return { sv: "heltal", en: "whole numbers" };
     return unit === "kr" ? { sv: "hela kronor", en: "whole kronor" } : { sv: `hela ${unit}`, en: `whole ${unit}` };
   }
-  if (step > 1) return { sv: `${unit ?? "tal"} avrundade till ${formatAmount(step, 0, "sv")}`, en: `${unit ?? "figures"} rounded to ${formatAmount(step, 0, "en")}` };
+  if (step > 1)
+    return { sv: `${unit ?? "tal"} avrundade till ${formatAmount(step, 0, "sv")}`, en: `${unit ?? "figures"} rounded to ${formatAmount(step, 0, "en")}` };
   const d = decimalsOf(step);
   return {
     sv: `${unit ?? "tal"} med ${d === 1 ? "en decimal" : `${countSv(d)} decimaler`}`,

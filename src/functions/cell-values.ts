@@ -21,10 +21,7 @@ export function readAmount(value: unknown, arg: ArgName): number {
   if (isBlank(value)) return 0;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "boolean") {
-    throw invalidInput(
-      `${arg[0]}: ${value ? "SANT" : "FALSKT"} är inget tal.`,
-      `${arg[1]}: ${value ? "TRUE" : "FALSE"} is not a number.`,
-    );
+    throw invalidInput(`${arg[0]}: ${value ? "SANT" : "FALSKT"} är inget tal.`, `${arg[1]}: ${value ? "TRUE" : "FALSE"} is not a number.`);
   }
   if (typeof value === "string") {
     throw invalidInput(

@@ -24,10 +24,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof InputError) return withMessage(codeOf(error.kind), error.message);
   const detail = error instanceof Error ? error.message : String(error);
-  return withMessage(
-    CustomFunctions.ErrorCode.invalidValue,
-    `Oväntat fel i FINSAM: ${detail} / Unexpected error in FINSAM: ${detail}`,
-  );
+  return withMessage(CustomFunctions.ErrorCode.invalidValue, `Oväntat fel i FINSAM: ${detail} / Unexpected error in FINSAM: ${detail}`);
 }
 
 /** Runs `compute`; whatever it throws leaves as an Excel error. */

@@ -7,17 +7,7 @@ import { roundSum } from "../core/round-sum";
 import { soliditet as equityRatio } from "../core/soliditet";
 import { parseSwedishAmount } from "../core/swedish-amount";
 import { parseVarianceKind, parseVarianceMode, variance as varianceOf } from "../core/variance";
-import {
-  asRows,
-  cellName,
-  isBlank,
-  readAmount,
-  readOptionalFlag,
-  readOptionalInteger,
-  readOptionalWord,
-  readVector,
-  shapeText,
-} from "./cell-values";
+import { asRows, cellName, isBlank, readAmount, readOptionalFlag, readOptionalInteger, readOptionalWord, readVector, shapeText } from "./cell-values";
 import { cellwise } from "./cellwise";
 import { excelErrorsOnly } from "./excel-error";
 
@@ -35,9 +25,7 @@ export function split(total: unknown, municipalKeys?: unknown[][], decimals?: un
     const amount = readAmount(total, ["total", "total"]);
     const keys = isBlank(municipalKeys)
       ? []
-      : readVector(municipalKeys, ["kommunnycklar", "municipal keys"]).map((key, i) =>
-          readAmount(key, [`kommunnyckel ${i + 1}`, `municipal key ${i + 1}`]),
-        );
+      : readVector(municipalKeys, ["kommunnycklar", "municipal keys"]).map((key, i) => readAmount(key, [`kommunnyckel ${i + 1}`, `municipal key ${i + 1}`]));
     const places = readOptionalInteger(decimals, ["decimaler", "decimals"], 0);
     const labelled = readOptionalFlag(withLabels, ["etiketter", "labels"], false);
     const parts = splitMemberContribution(amount, keys, places);
@@ -74,12 +62,7 @@ export function variance(budget: unknown[][], actual: unknown[][], kind?: unknow
     const sign = kindWord === undefined ? "cost" : parseVarianceKind(kindWord);
     const unit = modeWord === undefined ? "amount" : parseVarianceMode(modeWord);
     return cellwise(budgets, (r, c) =>
-      varianceOf(
-        readAmount(budgets[r][c], cellName(["budget", "budget"], r, c)),
-        readAmount(actuals[r][c], cellName(["utfall", "actual"], r, c)),
-        sign,
-        unit,
-      ),
+      varianceOf(readAmount(budgets[r][c], cellName(["budget", "budget"], r, c)), readAmount(actuals[r][c], cellName(["utfall", "actual"], r, c)), sign, unit),
     );
   });
 }
@@ -133,9 +116,7 @@ export function amount(text: unknown[][], unit?: unknown): unknown[][] {
  * @returns Equity / total assets.
  */
 export function soliditet(equity: unknown, totalAssets: unknown): number {
-  return excelErrorsOnly(() =>
-    equityRatio(readAmount(equity, ["eget kapital", "equity"]), readAmount(totalAssets, ["summa tillgångar", "total assets"])),
-  );
+  return excelErrorsOnly(() => equityRatio(readAmount(equity, ["eget kapital", "equity"]), readAmount(totalAssets, ["summa tillgångar", "total assets"])));
 }
 
 /**
@@ -152,7 +133,10 @@ export function roundsum(values: unknown[][], decimals?: unknown): unknown[][] {
     const read = cellwise(rows, (r, c) => (isBlank(rows[r][c]) ? "" : readAmount(rows[r][c], cellName(["värden", "values"], r, c))));
     const positions: [number, number][] = [];
     read.forEach((row, r) => row.forEach((cell, c) => typeof cell === "number" && positions.push([r, c])));
-    const rounded = roundSum(positions.map(([r, c]) => read[r][c] as number), places);
+    const rounded = roundSum(
+      positions.map(([r, c]) => read[r][c] as number),
+      places,
+    );
     positions.forEach(([r, c], i) => (read[r][c] = rounded[i]));
     return read;
   });

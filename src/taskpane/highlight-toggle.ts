@@ -52,9 +52,7 @@ export function createHighlightToggle(ctx: PaneContext, validate: ValidatePanel)
       .finally(() => (input.disabled = false));
   };
 
-  input.addEventListener("change", () =>
-    input.checked ? act(turnOn, t("highlightOn")) : act(turnOff, t("highlightOff")),
-  );
+  input.addEventListener("change", () => (input.checked ? act(turnOn, t("highlightOn")) : act(turnOff, t("highlightOff"))));
   validate.onResult(() => {
     // While the switch is busy (it may have asked for this validation itself) it applies the result already.
     if (input.checked && !input.disabled) act(async () => (await turnOff(), await turnOn()), t("highlightOn"));

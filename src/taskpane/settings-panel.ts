@@ -37,7 +37,11 @@ function roleFields(t: Translate) {
 
 /** The ceiling's three choices, each enabling its own inputs. */
 function ceilingFields(t: Translate) {
-  const labels: [CeilingSetting["kind"], TextKey][] = [["none", "ceilingNone"], ["percent", "ceilingPercent"], ["range", "ceilingRange"]];
+  const labels: [CeilingSetting["kind"], TextKey][] = [
+    ["none", "ceilingNone"],
+    ["percent", "ceilingPercent"],
+    ["range", "ceilingRange"],
+  ];
   const radios = labels.map(([value]) => h("input", { type: "radio", name: "ceiling", value }));
   const row = (i: number) => h("label", { class: "field-row" }, radios[i], t(labels[i][1]));
   const rate = h("input", { type: "text", inputmode: "decimal", "aria-label": t("ceilingRate"), size: 6 });

@@ -14,11 +14,7 @@ export function renderStatus(el: HTMLElement, s: StatusState, t: Translate): voi
   el.setAttribute("role", s.kind === "error" ? "alert" : "status");
   el.append(h("span", { class: "status-text" }, s.text));
   if (s.kind === "progress") {
-    el.append(
-      s.fraction === undefined
-        ? h("progress", { "aria-label": s.text })
-        : h("progress", { max: 1, value: String(s.fraction), "aria-label": s.text }),
-    );
+    el.append(s.fraction === undefined ? h("progress", { "aria-label": s.text }) : h("progress", { max: 1, value: String(s.fraction), "aria-label": s.text }));
   }
   if (s.kind === "error" && s.cause) {
     el.append(h("details", {}, h("summary", {}, t("errorDetail")), h("code", {}, s.cause)));

@@ -10,10 +10,7 @@ import { reserveRuleFromCells } from "../core/reserve-rule-table";
 import type { TableKind } from "../model/kinds";
 import type { ValidationConfig } from "../model/validation-config";
 
-export type CeilingSetting =
-  | { kind: "none" }
-  | { kind: "percent"; rate: number }
-  | { kind: "range"; ref: string; mode: "marginal" | "whole" };
+export type CeilingSetting = { kind: "none" } | { kind: "percent"; rate: number } | { kind: "range"; ref: string; mode: "marginal" | "whole" };
 
 export interface StoredConfig {
   sheetRoles?: Record<string, TableKind>;

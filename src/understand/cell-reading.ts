@@ -14,7 +14,10 @@ function formatCore(numberFormat: string | undefined): string {
   if (!numberFormat) return "";
   let core = CORES.get(numberFormat);
   if (core === undefined) {
-    core = numberFormat.split(";")[0].replace(FORMAT_LITERALS, "").replace(/\[[^\]]*\]/g, "");
+    core = numberFormat
+      .split(";")[0]
+      .replace(FORMAT_LITERALS, "")
+      .replace(/\[[^\]]*\]/g, "");
     if (CORES.size < 10_000) CORES.set(numberFormat, core);
   }
   return core;
@@ -93,10 +96,7 @@ export function roundToStep(value: number, step: number): number {
 const SPACE = "[ \\u00a0\\u2007\\u2009\\u202f]";
 const MINUS = "[-\\u2212\\u2013]";
 const GROUPED = `\\d{1,3}(?:${SPACE}\\d{3})+`;
-const NUMBER_TEXT = new RegExp(
-  `^(\\()?(${MINUS})?${SPACE}?(${GROUPED}|\\d+)(,\\d+)?(\\))?${SPACE}?(%|kr|tkr|mnkr)?\\.?$`,
-  "i",
-);
+const NUMBER_TEXT = new RegExp(`^(\\()?(${MINUS})?${SPACE}?(${GROUPED}|\\d+)(,\\d+)?(\\))?${SPACE}?(%|kr|tkr|mnkr)?\\.?$`, "i");
 
 export interface TextNumber {
   value: number;
@@ -210,7 +210,18 @@ function isTidy(s: string): boolean {
 
 /** The characters of the regex class \s. */
 function isJsWhitespace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Calendar year of an Excel serial date (1900 system). */

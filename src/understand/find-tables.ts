@@ -6,7 +6,20 @@
  */
 import type { Sheet } from "../model/grid";
 import { cellText, displayStep, isPercentFormat, isTooLargeFigure, readTextNumber, roundToStep } from "./cell-reading";
-import { basisFromHeader, isCodeText, isCountKey, isHeaderText, isNoteHeader, isRatioKey, labelKey, MAX_LABEL_LENGTH, noteRefs, noteRefsInLabel, unitFromText, yearsIn } from "./labels";
+import {
+  basisFromHeader,
+  isCodeText,
+  isCountKey,
+  isHeaderText,
+  isNoteHeader,
+  isRatioKey,
+  labelKey,
+  MAX_LABEL_LENGTH,
+  noteRefs,
+  noteRefsInLabel,
+  unitFromText,
+  yearsIn,
+} from "./labels";
 import { headerCellText, headerCellYear, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import type { Span } from "./segment-sheet";
 import { keep, tableUnit, type FigureSizes } from "./table-unit";
@@ -58,7 +71,10 @@ function titleAbove(scan: ScannedRow[], start: number, floor: number): { row: nu
     }
     blanks = 0;
     if (s.figureCols.length > 0 || s.header) break;
-    const text = s.cells.map((c) => cellText(c.cell)).join(" ").trim();
+    const text = s.cells
+      .map((c) => cellText(c.cell))
+      .join(" ")
+      .trim();
     if (text.length > MAX_LABEL_LENGTH) break;
     lines.unshift({ row: r, text });
     r--;
@@ -161,7 +177,11 @@ export interface ReadTable {
 export function readTable(sheet: Sheet, scan: ScannedRow[], layout: TableLayout): ReadTable {
   const body = scan.slice(layout.bodyStart, layout.bodyEnd + 1).filter((s) => !s.blank);
   const labelCol = labelColumn(body);
-  const { headerText, headerYear } = headerTexts(sheet, layout.headerRows.map((r) => scan[r]), labelCol);
+  const { headerText, headerYear } = headerTexts(
+    sheet,
+    layout.headerRows.map((r) => scan[r]),
+    labelCol,
+  );
   const noteCol = noteColumn(headerText);
   const valueCols = valueColumns(headerText, body, labelCol, noteCol);
   const sortedCols = [...valueCols].sort((a, b) => a - b);
@@ -235,7 +255,8 @@ function noteColumn(headerText: Map<number, string[]>): number | null {
 /** Headed columns and columns with figures right of the labels, but for the note column and identifier columns (account, project, code numbers: numbers that are no amounts). */
 function valueColumns(headerText: Map<number, string[]>, body: ScannedRow[], labelCol: number, noteCol: number | null): Set<number> {
   const idCols = new Set<number>();
-  for (const [col, texts] of headerText) if (texts.some((t) => /^(konto|kontonr|ansvar|projekt(nr|nummer)?|nr|id|kod|objekt|verifikation)\b/i.test(t))) idCols.add(col);
+  for (const [col, texts] of headerText)
+    if (texts.some((t) => /^(konto|kontonr|ansvar|projekt(nr|nummer)?|nr|id|kod|objekt|verifikation)\b/i.test(t))) idCols.add(col);
   const valueCols = new Set<number>();
   for (const [col] of headerText) if (col !== noteCol && !idCols.has(col)) valueCols.add(col);
   for (const s of body) for (const c of s.figureCols) if (c > labelCol && c !== noteCol && !idCols.has(c)) valueCols.add(c);

@@ -36,14 +36,18 @@ function normalisedLabel(label: string): string {
 }
 
 /** A money unit closing a label: "Verksamhetens intäkter (tkr)", "Eget kapital, tkr", "Intäkter i mnkr". */
-const MONEY_UNIT_SUFFIX = /\s*\((tkr|kr|mnkr|mkr|kronor|tusen kronor|miljoner kronor)\.?\)$|,\s*(tkr|kr|mnkr|mkr)\.?$|\s+i\s+(tkr|kr|mnkr|mkr)\.?$|\s+(tkr|mnkr|mkr)\.?$/;
+const MONEY_UNIT_SUFFIX =
+  /\s*\((tkr|kr|mnkr|mkr|kronor|tusen kronor|miljoner kronor)\.?\)$|,\s*(tkr|kr|mnkr|mkr)\.?$|\s+i\s+(tkr|kr|mnkr|mkr)\.?$|\s+(tkr|mnkr|mkr)\.?$/;
 
 /**
  * The unit a row's own label states: a money unit at its end ("(tkr)", ", tkr", "i mnkr"),
  * or "(%)"/"(procent)" for a ratio and "(antal)"/"(st)" for a count; null when it states none.
  */
 export function unitInLabel(label: string): Unit | null {
-  const t = label.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  const t = label
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
   if (/\((%|procent)\)$/.test(t)) return "percent";
   if (/\((antal|st\.?)\)$/.test(t)) return "count";
   const m = MONEY_UNIT_SUFFIX.exec(t);
@@ -70,7 +74,8 @@ export function isVaravParentLabel(label: string): boolean {
 }
 
 const TOTAL = /^(summa|totalt|total|delsumma|s:a)\b/;
-const GRAND_TOTAL = /^(summa )?(tillgångar|eget kapital,? avsättningar och skulder|eget kapital och skulder|skulder och eget kapital)$|^totalt?\b|att budgetera$/;
+const GRAND_TOTAL =
+  /^(summa )?(tillgångar|eget kapital,? avsättningar och skulder|eget kapital och skulder|skulder och eget kapital)$|^totalt?\b|att budgetera$/;
 const RESULT = [
   /^årets resultat$/,
   /^resultat$/,
@@ -199,7 +204,8 @@ export function isHeaderText(text: string): boolean {
   if (/^not(er)?\.?$/i.test(t)) return true;
   if (/^(budget|utfall|prognos|plan|differens|avvikelse|skillnad|förändring|belopp|bokslut|år|helår|period)\b/i.test(t)) return true;
   if (/^(år\s*)?(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2,4})?$/i.test(t)) return true;
-  if (/^(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(t|tember)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?(\s+\d{2,4})?$/i.test(t)) return true;
+  if (/^(jan(uari)?|feb(ruari)?|mar(s)?|apr(il)?|maj|jun(i)?|jul(i)?|aug(usti)?|sep(t|tember)?|okt(ober)?|nov(ember)?|dec(ember)?)\.?(\s+\d{2,4})?$/i.test(t))
+    return true;
   if (/^(kvartal|tertial|q|t)\s*[1-4](\s+\d{4})?$/i.test(t) || /^(andel|procent|%)/i.test(t)) return true;
   if (/^\d{4}-\d{2}-\d{2}(\s*[-–]?\s*\d{4}-\d{2}-\d{2})?$/.test(t)) return true;
   return DIFFERENCE.test(t) && t.length < 50;

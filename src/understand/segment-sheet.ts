@@ -122,7 +122,8 @@ function overlapRanges(segments: Span[], lanes: Span[]): [number, number][] {
 function fitBand(lanes: Span[], band: Band): boolean {
   let segments = band.tables;
   let ranges = overlapRanges(segments, lanes);
-  for (let i = 1; i < ranges.length; i++) if (ranges[i - 1][0] <= ranges[i - 1][1] && ranges[i - 1][1] === ranges[i][0] && ranges[i][0] <= ranges[i][1]) return false;
+  for (let i = 1; i < ranges.length; i++)
+    if (ranges[i - 1][0] <= ranges[i - 1][1] && ranges[i - 1][1] === ranges[i][0] && ranges[i][0] <= ranges[i][1]) return false;
   if (ranges.some(([first, last]) => last > first)) {
     // Tables joined in this band (its right part unlabelled here) still fit when its raw segments each stay in one lane.
     segments = band.raw;
@@ -172,7 +173,7 @@ interface Area {
 
 export function tableAreas(scan: ScannedRow[]): TableArea[] {
   const bands: Band[] = [];
-  for (let r = 0; r < scan.length; ) {
+  for (let r = 0; r < scan.length;) {
     if (scan[r].blank) {
       r++;
       continue;
@@ -226,7 +227,7 @@ function laneScans(scan: ScannedRow[], area: Area): TableArea[] {
   for (let r = from; r < to; r++) {
     const cells = scan[r].cells;
     let lane = 0;
-    for (let k = 0; k < cells.length; ) {
+    for (let k = 0; k < cells.length;) {
       while (lane + 1 < lanes.length && lanes[lane + 1].left <= cells[k].col) lane++;
       const end = lane + 1 < lanes.length ? lanes[lane + 1].left : Infinity;
       const part: ScannedCell[] = [];
@@ -241,7 +242,12 @@ function laneScans(scan: ScannedRow[], area: Area): TableArea[] {
   const out: TableArea[] = [];
   lanes.forEach((lane, i) => {
     if (firstRow[i] < 0) return;
-    out.push({ from: firstRow[i], to: lastRow[i] + 1, span: { left: leftOf(i), right: i + 1 < lanes.length ? lanes[i + 1].left - 1 : Infinity }, scan: scans[i] });
+    out.push({
+      from: firstRow[i],
+      to: lastRow[i] + 1,
+      span: { left: leftOf(i), right: i + 1 < lanes.length ? lanes[i + 1].left - 1 : Infinity },
+      scan: scans[i],
+    });
   });
   return out;
 }

@@ -52,7 +52,9 @@ function plausibleYears(cells: ScannedCell[]): boolean {
   if (years.length === 0) return true;
   if (years.length === 1) {
     const sc = cells.find((c) => c.kind === "number")!;
-    return sc.cell.bold === true || sc.cell.numberFormat === "0" || cells.length === 1 || cells.every((c) => c.kind !== "text" || isHeaderText(cellText(c.cell)));
+    return (
+      sc.cell.bold === true || sc.cell.numberFormat === "0" || cells.length === 1 || cells.every((c) => c.kind !== "text" || isHeaderText(cellText(c.cell)))
+    );
   }
   for (let i = 1; i < years.length; i++) if (Math.abs(years[i] - years[i - 1]) > 1) return false;
   return true;

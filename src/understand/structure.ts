@@ -365,7 +365,11 @@ function unlabelledSubtotal(ctx: Ctx, i: number): void {
  * is kept, so that a real error in a one-column table is still judged.
  */
 function confirmedReading(ctx: Ctx, i: number, reading: number[]): number[] | null {
-  const vote = (covered: number[]) => voteCoverage(ctx.rows[i], covered.map((j) => ctx.rows[j]));
+  const vote = (covered: number[]) =>
+    voteCoverage(
+      ctx.rows[i],
+      covered.map((j) => ctx.rows[j]),
+    );
   const first = vote(reading);
   if (first.compared === 0 || confirmed(first)) return reading;
   const seen = new Set([reading.join(",")]);

@@ -32,7 +32,13 @@ export function keep(sizes: FigureSizes, figures: Map<number, Figure>, f: Figure
  * word, except that figures whose number format divides by 1 000 ("#,##0,") are stored
  * in kronor and only shown in tkr.
  */
-export function tableUnit(scan: ScannedRow[], layout: TableLayout, rows: UnderstoodRow[], labelCol: number, sizes: FigureSizes): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
+export function tableUnit(
+  scan: ScannedRow[],
+  layout: TableLayout,
+  rows: UnderstoodRow[],
+  labelCol: number,
+  sizes: FigureSizes,
+): { unit: Unit; unitSource: UnitSource; statedUnit?: Unit } {
   // Labels stating their unit on most figure rows say more than a unit line or header (which may be a neighbour's).
   const labelled = unitFromLabels(rows);
   const stated = labelled?.most ? labelled.stated : (statedUnit(scan, layout, labelCol) ?? labelled?.stated ?? null);

@@ -90,7 +90,8 @@ function summedFigures(lines: UnderstoodRow[]): Map<number, Figure> {
   for (const r of lines) {
     for (const [col, f] of r.figures) {
       const s = out.get(col);
-      if (!s) out.set(col, { row: lines[0].row, col, value: f.value, shown: f.shown, step: f.step, source: "sum", numberFormat: f.numberFormat, percent: false });
+      if (!s)
+        out.set(col, { row: lines[0].row, col, value: f.value, shown: f.shown, step: f.step, source: "sum", numberFormat: f.numberFormat, percent: false });
       else {
         s.value = round12(s.value + f.value);
         s.shown = round12(s.shown + f.shown);

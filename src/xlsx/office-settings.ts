@@ -65,6 +65,10 @@ export function readAddinSettings(parts: ReadonlyMap<string, Buffer>): AddinSett
 /** The part's primary or an alternate reference names our manifest's Id ("{…}" and case aside). */
 function isOurs(xml: string): boolean {
   if (startTags(xml, "webextension").length === 0) return false;
-  const id = (s: string | undefined) => (s ?? "").trim().replace(/^\{|\}$/g, "").toLowerCase();
+  const id = (s: string | undefined) =>
+    (s ?? "")
+      .trim()
+      .replace(/^\{|\}$/g, "")
+      .toLowerCase();
   return startTags(xml, "reference").some((attrs) => id(attributes(attrs).get("id")) === FINSAM_ADDIN_ID);
 }

@@ -54,4 +54,3 @@ export async function loadExcelJS(bytes: Buffer): Promise<ExcelJS.Workbook> {
   }
   return wb;
 }
-

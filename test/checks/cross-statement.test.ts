@@ -35,7 +35,15 @@ describe("cross-statement", () => {
 
   it("reports 000's kostnader 2022 (30 129 577 vs RR 30 111 481) on the overview, with the RR as reference", () => {
     expect(run(fiveYear(30_129_577, 896_674), rr)).toEqual([
-      expect.objectContaining({ check: "cross-statement", severity: "error", sheet: "5-årsöversikt", cells: ["C4", "'Resultaträkning'!C4"], expected: 30_111_481, actual: 30_129_577, difference: 18_096 }),
+      expect.objectContaining({
+        check: "cross-statement",
+        severity: "error",
+        sheet: "5-årsöversikt",
+        cells: ["C4", "'Resultaträkning'!C4"],
+        expected: 30_111_481,
+        actual: 30_129_577,
+        difference: 18_096,
+      }),
     ]);
   });
 
@@ -58,7 +66,9 @@ describe("cross-statement", () => {
     const same = run(budget("Netto", "Budget - nettoredovisad", 2_362_000), budget("Brutto", "Budget - bruttoredovisad", 2_362_000));
     expect(same).toEqual([]); // project lines and totals differ between netto and brutto by design
     const differ = run(budget("Netto", "Budget - nettoredovisad", 2_362_000), budget("Brutto", "Budget - bruttoredovisad", 2_646_410));
-    expect(differ).toEqual([expect.objectContaining({ sheet: "Brutto", cells: ["B7", "'Netto'!B7"], expected: 2_362_000, actual: 2_646_410, difference: 284_410, severity: "error" })]);
+    expect(differ).toEqual([
+      expect.objectContaining({ sheet: "Brutto", cells: ["B7", "'Netto'!B7"], expected: 2_362_000, actual: 2_646_410, difference: 284_410, severity: "error" }),
+    ]);
   });
 
   it("compares budget lines of the same year across tables that are not netto/brutto views (Kansli budget 2023)", () => {
@@ -66,11 +76,7 @@ describe("cross-statement", () => {
       ["Insatser", "Budget 2023", "Utfall 2023"],
       ["Kansli", 6_959_733, 7_555_465],
     ]);
-    const b = sheet("Budget 2024", [
-      ["Budget 2024"],
-      ["Post", "År 2024", "År 2023"],
-      ["Kansli", 7_366_215, 6_967_733],
-    ]);
+    const b = sheet("Budget 2024", [["Budget 2024"], ["Post", "År 2024", "År 2023"], ["Kansli", 7_366_215, 6_967_733]]);
     expect(run(a, b)).toEqual([expect.objectContaining({ cells: ["C3", "'Budget och utfall'!B2"], difference: 8_000 })]);
   });
 });

@@ -28,7 +28,15 @@ describe("difference-column", () => {
   it("reports a row that follows the opposite convention, as a flipped sign", () => {
     const [finding, ...rest] = run(budgetUtfall(595_732));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ check: "difference-column", severity: "error", cells: ["D6"], expected: -595_732, actual: 595_732, difference: 1_191_464, cause: "sign-flipped" });
+    expect(finding).toMatchObject({
+      check: "difference-column",
+      severity: "error",
+      cells: ["D6"],
+      expected: -595_732,
+      actual: 595_732,
+      difference: 1_191_464,
+      cause: "sign-flipped",
+    });
   });
 
   it("reports a row that fits no convention", () => {
@@ -126,7 +134,11 @@ checkTester(differenceColumnCheck, {
         },
       ],
     },
-    { name: "Kansli fits no convention (732 off)", sheets: [sheet("Budget och utfall", budgetUtfall(-595_000))], findings: [{ messageId: "neither", severity: "error", difference: 732 }] },
+    {
+      name: "Kansli fits no convention (732 off)",
+      sheets: [sheet("Budget och utfall", budgetUtfall(-595_000))],
+      findings: [{ messageId: "neither", severity: "error", difference: 732 }],
+    },
   ],
 });
 

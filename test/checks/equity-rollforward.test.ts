@@ -25,7 +25,14 @@ describe("equity-rollforward", () => {
 
   it("reports a year whose equity does not roll forward (2021: 2 487 686 + 264 497)", () => {
     expect(run(fiveYear(2_752_202))).toEqual([
-      expect.objectContaining({ check: "equity-rollforward", severity: "error", cells: ["B4", "C4", "B3"], expected: 2_752_183, actual: 2_752_202, difference: 19 }),
+      expect.objectContaining({
+        check: "equity-rollforward",
+        severity: "error",
+        cells: ["B4", "C4", "B3"],
+        expected: 2_752_183,
+        actual: 2_752_202,
+        difference: 19,
+      }),
     ]);
   });
 
@@ -64,9 +71,7 @@ describe("equity-rollforward", () => {
       ["Soliditet", { value: 0.25, numberFormat: "0%" }],
     ]);
     expect(run(br(2_752_183), fy)).toEqual([]);
-    expect(run(br(2_752_083), fy)).toEqual([
-      expect.objectContaining({ cells: ["C4", "'5-år'!B2"], expected: 2_752_183, actual: 2_752_083, difference: -100 }),
-    ]);
+    expect(run(br(2_752_083), fy)).toEqual([expect.objectContaining({ cells: ["C4", "'5-år'!B2"], expected: 2_752_183, actual: 2_752_083, difference: -100 })]);
   });
 });
 

@@ -10,15 +10,7 @@ function run(rows: Literal[][]) {
 
 describe("formula", () => {
   it("is silent when totals are formulas over their whole block", () => {
-    expect(
-      run([
-        ["Not 6. Fordringar"],
-        ["", "2023-12-31"],
-        ["Kundfordringar", 300_001],
-        ["Moms", 243_817],
-        ["Summa", f("SUM(B3:B4)", 543_818)],
-      ]),
-    ).toEqual([]);
+    expect(run([["Not 6. Fordringar"], ["", "2023-12-31"], ["Kundfordringar", 300_001], ["Moms", 243_817], ["Summa", f("SUM(B3:B4)", 543_818)]])).toEqual([]);
   });
 
   it("reports a SUM that leaves out the last row of its block", () => {
@@ -66,13 +58,24 @@ checkTester(formulaCheck, {
   valid: [
     {
       name: "a SUM over its whole block",
-      sheets: [sheet("Noter", [["Not 6. Fordringar"], ["", "2023-12-31"], ["Kundfordringar", 300_001], ["Moms", 243_817], ["Summa", f("SUM(B3:B4)", 543_818)]])],
+      sheets: [
+        sheet("Noter", [["Not 6. Fordringar"], ["", "2023-12-31"], ["Kundfordringar", 300_001], ["Moms", 243_817], ["Summa", f("SUM(B3:B4)", 543_818)]]),
+      ],
     },
   ],
   invalid: [
     {
       name: "a SUM leaving out Upplupna intäkter",
-      sheets: [sheet("Noter", [["Not 6. Fordringar"], ["", "2023-12-31"], ["Kundfordringar", 300_001], ["Moms", 243_817], ["Upplupna intäkter", 3_172_701], ["Summa", f("SUM(B3:B4)", 543_818)]])],
+      sheets: [
+        sheet("Noter", [
+          ["Not 6. Fordringar"],
+          ["", "2023-12-31"],
+          ["Kundfordringar", 300_001],
+          ["Moms", 243_817],
+          ["Upplupna intäkter", 3_172_701],
+          ["Summa", f("SUM(B3:B4)", 543_818)],
+        ]),
+      ],
       findings: [
         {
           messageId: "rowLeftOut",
@@ -89,8 +92,20 @@ checkTester(formulaCheck, {
     },
     {
       name: "an error value with its formula",
-      sheets: [sheet("Noter", [["Post", "2023"], ["Kvot", { value: null, formula: "B5/0", error: "#DIV/0!" }]])],
-      findings: [{ messageId: "errorValueOfFormula", severity: "error", cells: ["B2"], message: { sv: "Cellen visar felvärdet #DIV/0! (formel =B5/0).", en: "The cell shows the error #DIV/0! (formula =B5/0)." } }],
+      sheets: [
+        sheet("Noter", [
+          ["Post", "2023"],
+          ["Kvot", { value: null, formula: "B5/0", error: "#DIV/0!" }],
+        ]),
+      ],
+      findings: [
+        {
+          messageId: "errorValueOfFormula",
+          severity: "error",
+          cells: ["B2"],
+          message: { sv: "Cellen visar felvärdet #DIV/0! (formel =B5/0).", en: "The cell shows the error #DIV/0! (formula =B5/0)." },
+        },
+      ],
     },
   ],
 });

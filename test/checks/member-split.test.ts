@@ -31,7 +31,14 @@ describe("member-split", () => {
   it("reports 004's Haninge 2022 (2 222 744): the municipal parts are 30 kr short of the quarter, with each share", () => {
     const [finding, ...rest] = run(members(2_222_744));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ check: "member-split", severity: "error", cells: ["B5", "B6", "B7", "B8"], expected: 4_079_000, actual: 4_078_970, difference: -30 });
+    expect(finding).toMatchObject({
+      check: "member-split",
+      severity: "error",
+      cells: ["B5", "B6", "B7", "B8"],
+      expected: 4_079_000,
+      actual: 4_078_970,
+      difference: -30,
+    });
     expect(finding.message.sv).toContain("Haninge 54,49 %");
   });
 

@@ -56,8 +56,12 @@ describe("an unlabelled row in a message is named by its context", () => {
     );
     const flagged = findings.filter((f) => f.check === "difference-column");
     expect(flagged.map((f) => f.cells[0])).toEqual(["D7"]);
-    expect(flagged[0].message.sv).toMatch(/^Differens på andra raden efter Kansli följer varken kolumnens konvention \(Budget 2024 − Utfall 2024\) eller den omvända\./);
-    expect(flagged[0].message.en).toMatch(/^Differens on the second row after Kansli fits neither the column's convention \(Budget 2024 − Utfall 2024\) nor the opposite\./);
+    expect(flagged[0].message.sv).toMatch(
+      /^Differens på andra raden efter Kansli följer varken kolumnens konvention \(Budget 2024 − Utfall 2024\) eller den omvända\./,
+    );
+    expect(flagged[0].message.en).toMatch(
+      /^Differens on the second row after Kansli fits neither the column's convention \(Budget 2024 − Utfall 2024\) nor the opposite\./,
+    );
   });
 });
 

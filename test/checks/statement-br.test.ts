@@ -77,7 +77,18 @@ checkTester(statementBrCheck, {
       // 15 691 357 − 15 691 257 = 100 kr; band 2 × 0,5 = 1.
       name: "the claims side 100 kr over",
       sheets: [sheet("Balansräkning", br(15_691_357))],
-      findings: [{ messageId: "unbalanced", severity: "error", cells: ["C11", "C7"], expected: 15_691_257, actual: 15_691_357, difference: 100, tolerance: 1, unit: "kr" }],
+      findings: [
+        {
+          messageId: "unbalanced",
+          severity: "error",
+          cells: ["C11", "C7"],
+          expected: 15_691_257,
+          actual: 15_691_357,
+          difference: 100,
+          tolerance: 1,
+          unit: "kr",
+        },
+      ],
     },
   ],
 });

@@ -32,7 +32,15 @@ describe("statement-rr", () => {
 
   it("reports an årets resultat that is not resultat efter finansiella poster + extraordinära", () => {
     expect(run(rr(896_764))).toEqual([
-      expect.objectContaining({ check: "statement-rr", severity: "error", cells: ["C11"], expected: 896_674, actual: 896_764, difference: 90, cause: "transposed-digits" }),
+      expect.objectContaining({
+        check: "statement-rr",
+        severity: "error",
+        cells: ["C11"],
+        expected: 896_674,
+        actual: 896_764,
+        difference: 90,
+        cause: "transposed-digits",
+      }),
     ]);
   });
 
@@ -50,7 +58,15 @@ describe("statement-rr", () => {
       ["Verksamhetens kostnader", -18_120_400, -17_455_020],
       ["Verksamhetens nettokostnad", 279_853, 447_098],
     ];
-    expect(run(rows)).toEqual([expect.objectContaining({ severity: "error", cells: ["B5"], expected: 18_400_250 - 18_120_400, difference: 279_853 - (18_400_250 - 18_120_400), basis: "label+arithmetic" })]);
+    expect(run(rows)).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        cells: ["B5"],
+        expected: 18_400_250 - 18_120_400,
+        difference: 279_853 - (18_400_250 - 18_120_400),
+        basis: "label+arithmetic",
+      }),
+    ]);
   });
 
   it("costs printed positive are subtracted (5-årsöversikt: intäkter − kostnader = årets resultat)", () => {
@@ -121,7 +137,19 @@ checkTester(statementRrCheck, {
       // 896 674 + 0 = 896 674 printed as 896 764: the same digits, 90 apart (divisible by 9). Band 3 × 0,5 = 1,5.
       name: "årets resultat with two digits swapped",
       sheets: [sheet("Resultaträkning", rr(896_764))],
-      findings: [{ messageId: "result", severity: "error", cells: ["C11"], expected: 896_674, actual: 896_764, difference: 90, tolerance: 1.5, cause: "transposed-digits", unit: "kr" }],
+      findings: [
+        {
+          messageId: "result",
+          severity: "error",
+          cells: ["C11"],
+          expected: 896_674,
+          actual: 896_764,
+          difference: 90,
+          tolerance: 1.5,
+          cause: "transposed-digits",
+          unit: "kr",
+        },
+      ],
     },
   ],
 });

@@ -29,7 +29,16 @@ describe("sum", () => {
   it("reports a total that is off as an error with the difference (printed − rows) and the band", () => {
     const [finding, ...rest] = run(costs(1_700_100));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ check: "sum", severity: "error", sheet: "Budget", cells: ["B7"], expected: 1_700_000, actual: 1_700_100, difference: 100, tolerance: 2 });
+    expect(finding).toMatchObject({
+      check: "sum",
+      severity: "error",
+      sheet: "Budget",
+      cells: ["B7"],
+      expected: 1_700_000,
+      actual: 1_700_100,
+      difference: 100,
+      tolerance: 2,
+    });
     expect(finding.message.sv).toContain("Summa kostnader");
     expect(finding.message.en).toContain("Summa kostnader");
   });
@@ -79,7 +88,14 @@ describe("sum", () => {
     ];
     const found = run(rows);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: "error", cells: ["B4"], expected: 4_120 + 2_310, actual: 6_500, difference: 6_500 - (4_120 + 2_310), basis: "label+arithmetic" });
+    expect(found[0]).toMatchObject({
+      severity: "error",
+      cells: ["B4"],
+      expected: 4_120 + 2_310,
+      actual: 6_500,
+      difference: 6_500 - (4_120 + 2_310),
+      basis: "label+arithmetic",
+    });
   });
 
   it("a total that fails in every column by unrelated amounts is a misread structure: one warning, no errors", () => {
@@ -228,6 +244,10 @@ checkTester(sumCheck, {
         },
       ],
     },
-    { name: "2 kr over: hidden öre, information", sheets: budget(costs(1_700_002)), findings: [{ messageId: "total", severity: "info", difference: 2, cause: "ore-rounding" }] },
+    {
+      name: "2 kr over: hidden öre, information",
+      sheets: budget(costs(1_700_002)),
+      findings: [{ messageId: "total", severity: "info", difference: 2, cause: "ore-rounding" }],
+    },
   ],
 });

@@ -42,11 +42,7 @@ describe("text-number", () => {
   });
 
   it("is silent on real numbers, years in headers and numbers inside prose", () => {
-    const clean = sheet("RR", [
-      ["Post", "2023"],
-      ["Intäkter", 1_393_712],
-      ["Intäkterna 2023 var 1 393 712 kr enligt not 2, vilket är mer än budget."],
-    ]);
+    const clean = sheet("RR", [["Post", "2023"], ["Intäkter", 1_393_712], ["Intäkterna 2023 var 1 393 712 kr enligt not 2, vilket är mer än budget."]]);
     expect(runCheck(textNumberCheck, understandWorkbook(workbook(clean)), {})).toEqual([]);
   });
 
@@ -71,11 +67,29 @@ describe("text-number leaves percentages written as text alone", () => {
 });
 
 checkTester(textNumberCheck, {
-  valid: [{ name: "numbers stored as numbers", sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", 1_393_712], ["Insatser", 100]])] }],
+  valid: [
+    {
+      name: "numbers stored as numbers",
+      sheets: [
+        sheet("Budget", [
+          ["Post", "Budget 2024"],
+          ["Kansli", 1_393_712],
+          ["Insatser", 100],
+        ]),
+      ],
+    },
+  ],
   invalid: [
     {
       name: "1 393 712 typed as text among numbers",
-      sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Kansli", "1 393 712"], ["Insatser", 100], ["Styrelse", 200]])],
+      sheets: [
+        sheet("Budget", [
+          ["Post", "Budget 2024"],
+          ["Kansli", "1 393 712"],
+          ["Insatser", 100],
+          ["Styrelse", 200],
+        ]),
+      ],
       findings: [
         {
           messageId: "storedAsText",
@@ -84,7 +98,10 @@ checkTester(textNumberCheck, {
           actual: 1_393_712,
           cause: "text-number",
           basis: "cell",
-          message: { sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.', en: '"1 393 712" is stored as text, not as a number (1,393,712): sums leave it out.' },
+          message: {
+            sv: '"1 393 712" är lagrat som text, inte som tal (1 393 712): det räknas inte med i summor.',
+            en: '"1 393 712" is stored as text, not as a number (1,393,712): sums leave it out.',
+          },
         },
       ],
     },

@@ -20,15 +20,35 @@ const huge: Literal[][] = [
 ];
 
 it("one warning per sheet with the count, naming the cells; 10^15 counts, 10^15 − 1 does not", () => {
-  const text: Literal[][] = [["Post", "2024"], ["Bidrag", "1 000 000 000 000 000 kr"], ["Övrigt", "999 999 999 999 999"], ["Fel", Number.NaN], ["Mer", Number.POSITIVE_INFINITY]];
-  const findings = run(sheet("Budget", huge), sheet("Ren", [["Post", "2024"], ["Kansli", 100]]), sheet("Text", text));
+  const text: Literal[][] = [
+    ["Post", "2024"],
+    ["Bidrag", "1 000 000 000 000 000 kr"],
+    ["Övrigt", "999 999 999 999 999"],
+    ["Fel", Number.NaN],
+    ["Mer", Number.POSITIVE_INFINITY],
+  ];
+  const findings = run(
+    sheet("Budget", huge),
+    sheet("Ren", [
+      ["Post", "2024"],
+      ["Kansli", 100],
+    ]),
+    sheet("Text", text),
+  );
   expect(findings.map((x) => [x.sheet, x.severity, x.cells])).toEqual([
     ["Budget", "warning", ["B2", "C2", "B3"]],
     ["Text", "warning", ["B2", "B4", "B5"]],
   ]);
   expect(findings[0].message.sv).toMatch(/^3 tal är för stora för att kontrolleras exakt \(10\^15 eller mer till beloppet\)/);
   expect(findings[0].message.en).toMatch(/^3 figures are too large to check exactly \(10\^15 or more in magnitude\)/);
-  expect(run(sheet("Ett", [["Post", "2024"], ["A", -2e15]]))[0].message.en).toMatch(/^1 figure is too large/);
+  expect(
+    run(
+      sheet("Ett", [
+        ["Post", "2024"],
+        ["A", -2e15],
+      ]),
+    )[0].message.en,
+  ).toMatch(/^1 figure is too large/);
 });
 
 it("the engine sums none of them: no Infinity or NaN in any finding or message", () => {
@@ -44,7 +64,12 @@ it("the engine sums none of them: no Infinity or NaN in any finding or message",
 });
 
 it("figures just below the bound are summed and judged exactly", () => {
-  const near: Literal[][] = [["Post", "Budget 2024"], ["Intäkter", 999_999_999_999_000], ["Kostnader", -1_000], ["Summa", f("SUM(B2:B3)", 999_999_999_988_000)]];
+  const near: Literal[][] = [
+    ["Post", "Budget 2024"],
+    ["Intäkter", 999_999_999_999_000],
+    ["Kostnader", -1_000],
+    ["Summa", f("SUM(B2:B3)", 999_999_999_988_000)],
+  ];
   const findings = validateWorkbook(workbook(sheet("Budget", near)));
   expect(findings.filter((x) => x.check === "too-large-figure")).toEqual([]);
   // 999 999 999 999 000 − 1 000 = 999 999 999 998 000: the stored total is 10 000 short.
@@ -53,11 +78,28 @@ it("figures just below the bound are summed and judged exactly", () => {
 });
 
 checkTester(tooLargeFigureCheck, {
-  valid: [{ name: "figures just under 10^15", sheets: [sheet("Budget", [["Post", "Budget 2024"], ["Intäkter", 999_999_999_999_999], ["Kostnader", -1]])] }],
+  valid: [
+    {
+      name: "figures just under 10^15",
+      sheets: [
+        sheet("Budget", [
+          ["Post", "Budget 2024"],
+          ["Intäkter", 999_999_999_999_999],
+          ["Kostnader", -1],
+        ]),
+      ],
+    },
+  ],
   invalid: [
     {
       name: "three too large on one sheet, one on another",
-      sheets: [sheet("Budget", huge), sheet("Ett", [["Post", "2024"], ["A", -2e15]])],
+      sheets: [
+        sheet("Budget", huge),
+        sheet("Ett", [
+          ["Post", "2024"],
+          ["A", -2e15],
+        ]),
+      ],
       findings: [
         { messageId: "many", severity: "warning", sheet: "Budget", cells: ["B2", "C2", "B3"], basis: "cell" },
         { messageId: "one", severity: "warning", sheet: "Ett", cells: ["B2"] },

@@ -62,7 +62,12 @@ describe("unit: a stated unit the rest of the workbook contradicts", () => {
 });
 
 checkTester(unitCheck, {
-  valid: [{ name: "kr over kronor figures", sheets: [sheet("RR", [["Belopp i kr"], ["", "2023"], ["Intäkter", 26_019_221], ["Kostnader", -25_275_195], ["Resultat", 744_026]])] }],
+  valid: [
+    {
+      name: "kr over kronor figures",
+      sheets: [sheet("RR", [["Belopp i kr"], ["", "2023"], ["Intäkter", 26_019_221], ["Kostnader", -25_275_195], ["Resultat", 744_026]])],
+    },
+  ],
   invalid: [
     {
       name: "kr over figures with one decimal",
@@ -73,7 +78,10 @@ checkTester(unitCheck, {
           severity: "warning",
           cells: ["A1"],
           basis: "cell",
-          message: { sv: "Tabellen anger enheten kr, men beloppen har en decimal, som i tkr: troligen tkr.", en: "The table states the unit kr, but the amounts carry one decimal, as in tkr: probably tkr." },
+          message: {
+            sv: "Tabellen anger enheten kr, men beloppen har en decimal, som i tkr: troligen tkr.",
+            en: "The table states the unit kr, but the amounts carry one decimal, as in tkr: probably tkr.",
+          },
         },
       ],
     },
@@ -88,7 +96,13 @@ checkTester(unitCheck, {
           ["Administration", n(7_657_406, '#,##0 "kr"')],
         ]),
       ],
-      findings: [{ messageId: "mixed", cells: ["B3", "B4"], message: { sv: "Tabellen blandar enheter i talformaten (kr, tkr).", en: "The table mixes units in its number formats (kr, tkr)." } }],
+      findings: [
+        {
+          messageId: "mixed",
+          cells: ["B3", "B4"],
+          message: { sv: "Tabellen blandar enheter i talformaten (kr, tkr).", en: "The table mixes units in its number formats (kr, tkr)." },
+        },
+      ],
     },
   ],
 });

@@ -60,7 +60,10 @@ it.each([
   [["validate", "a.xlsx", "--json=yes"], "--json tar inget värde / --json takes no value"],
   [["validate", "a.xlsx", "--lang", "fr"], '--lang ska vara sv eller en, inte "fr" / --lang must be sv or en, not "fr"'],
   [["validate", "a.xlsx", "--prior", "p.xlsx", "--prior=q.xlsx"], "--prior får bara anges en gång / --prior may be given only once"],
-  [["validate", "a.xlsx", "b.xlsx", "--budget", "b.xlsx"], "--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together / --prior and --budget go with one file to validate; several files as one set: --together"],
+  [
+    ["validate", "a.xlsx", "b.xlsx", "--budget", "b.xlsx"],
+    "--prior och --budget går med en fil att kontrollera; flera filer som en helhet: --together / --prior and --budget go with one file to validate; several files as one set: --together",
+  ],
   [["validate", "a.xlsx", "b.xlsx", "--out", "o.xlsx"], "--out går bara med en indatafil / --out works with one input file only"],
   [["validate", "--json"], "ange minst en .xlsx-fil att kontrollera / give at least one .xlsx file to validate"],
   [["check", "a.xlsx"], 'okänt kommando "check"; använd: finsam validate <fil.xlsx> / unknown command "check"; use: finsam validate <file.xlsx>'],

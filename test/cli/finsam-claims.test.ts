@@ -36,22 +36,26 @@ function measured(args: string[]) {
 }
 
 describe.each(CLAIMING.map((c) => [c.name, c.refused]))("%s", (name, refused) => {
-  it.each([[[]], [["--out"]]])("ends in time and memory %j", (extra) => {
-    const input = files.get(name as string)!;
-    const args = ["validate", input, ...(extra.length ? ["--out", path.join(dir, `ut-${name}`)] : [])];
-    const { run, ms, rssKb } = measured(args);
-    console.log(`${name} ${extra.join(" ")}: exit ${run.code}, ${ms} ms, peak RSS ${(rssKb / 1024).toFixed(0)} MB`);
-    expect(run.stderr).not.toMatch(/\n\s+at |FATAL|internt fel/);
-    expect(run.code).not.toBeNull();
-    expect(rssKb).toBeLessThan(RSS_LIMIT_KB);
-    if (refused === null) {
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/Sammanfattning: 0 fel/);
-    } else {
-      expect(run.code).toBe(2);
-      expect(run.stdout).toBe("");
-      expect(run.errLines).toHaveLength(1);
-      expect(run.errLines[0]).toMatch(/^finsam: .+: .+ \/ .+/);
-    }
-  }, TIMEOUT_MS + 5_000);
+  it.each([[[]], [["--out"]]])(
+    "ends in time and memory %j",
+    (extra) => {
+      const input = files.get(name as string)!;
+      const args = ["validate", input, ...(extra.length ? ["--out", path.join(dir, `ut-${name}`)] : [])];
+      const { run, ms, rssKb } = measured(args);
+      console.log(`${name} ${extra.join(" ")}: exit ${run.code}, ${ms} ms, peak RSS ${(rssKb / 1024).toFixed(0)} MB`);
+      expect(run.stderr).not.toMatch(/\n\s+at |FATAL|internt fel/);
+      expect(run.code).not.toBeNull();
+      expect(rssKb).toBeLessThan(RSS_LIMIT_KB);
+      if (refused === null) {
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/Sammanfattning: 0 fel/);
+      } else {
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.errLines).toHaveLength(1);
+        expect(run.errLines[0]).toMatch(/^finsam: .+: .+ \/ .+/);
+      }
+    },
+    TIMEOUT_MS + 5_000,
+  );
 });

@@ -61,11 +61,15 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(huge);
   // A sheet named with a newline (&#10; in the XML) holding "1e400", which reads as Infinity.
   named = path.join(dir, "blad-med-radbrytning.xlsx");
-  const body = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Post</t></is></c><c r="B1"><v>2024</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Kansli</t></is></c><c r="B2"><v>1e400</v></c></row></sheetData>';
+  const body =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Post</t></is></c><c r="B1"><v>2024</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Kansli</t></is></c><c r="B2"><v>1e400</v></c></row></sheetData>';
   fs.writeFileSync(
     named,
     rawXlsx([{ name: "PLACEHOLDER", body }], {
-      edit: (entries) => entries.map((e) => (e.name === "xl/workbook.xml" ? { ...e, data: Buffer.from(e.data.toString("utf8").replace("PLACEHOLDER", FORGED.replace("\n", "&#10;"))) } : e)),
+      edit: (entries) =>
+        entries.map((e) =>
+          e.name === "xl/workbook.xml" ? { ...e, data: Buffer.from(e.data.toString("utf8").replace("PLACEHOLDER", FORGED.replace("\n", "&#10;"))) } : e,
+        ),
     }),
   );
 }, 180_000);
@@ -89,7 +93,11 @@ describe("±1e308 and 10^15", () => {
     // Nothing else is said about Budget: its columns are not judged.
     expect(doc.findings.filter((f) => f.sheet === "Budget" && f.check !== "too-large-figure")).toEqual([]);
     // 100 + 200 = 300, not 400.
-    expect(doc.findings.filter((f) => f.sheet === "Not 1" && f.severity === "error").map((f) => [f.cells[0], f.expected, f.actual])).toContainEqual(["B4", 300, 400]);
+    expect(doc.findings.filter((f) => f.sheet === "Not 1" && f.severity === "error").map((f) => [f.cells[0], f.expected, f.actual])).toContainEqual([
+      "B4",
+      300,
+      400,
+    ]);
     for (const f of doc.findings) for (const v of [f.expected, f.actual, f.difference, f.tolerance]) expect(v === null || Number.isFinite(v)).toBe(true);
   });
 
@@ -146,7 +154,9 @@ describe("a sheet named with a newline, holding 1e400", () => {
     const run = finsam(["validate", named, "--out", out]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("Sammanfattning: 0 fel, 1 varning, 0 info");
-    expect(run.errLines).toEqual(["finsam: --out: 1 cell håller ett tal utanför vad en Excel-fil kan hålla (A fel      B!C1  falskt!B2); ingen kopia skrevs / --out: 1 cell holds a number beyond what an Excel file can hold (A fel      B!C1  falskt!B2); no copy was written"]);
+    expect(run.errLines).toEqual([
+      "finsam: --out: 1 cell håller ett tal utanför vad en Excel-fil kan hålla (A fel      B!C1  falskt!B2); ingen kopia skrevs / --out: 1 cell holds a number beyond what an Excel file can hold (A fel      B!C1  falskt!B2); no copy was written",
+    ]);
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     expect(sha(named)).toBe(before);

@@ -26,11 +26,17 @@ function sheet(n: number): Sheet {
     rows: [
       [{ value: `Budget projekt ${n}`, bold: true }],
       [],
-      [{ value: "Post", bold: true }, { value: "Budget 2024", bold: true }],
+      [
+        { value: "Post", bold: true },
+        { value: "Budget 2024", bold: true },
+      ],
       [{ value: "Personal" }, kr(1_000_000)],
       [{ value: "Lokaler" }, kr(250_000)],
       [{ value: "Övrigt" }, kr(75_000)],
-      [{ value: "Summa", bold: true }, { ...kr(total), bold: true }],
+      [
+        { value: "Summa", bold: true },
+        { ...kr(total), bold: true },
+      ],
     ],
   };
 }

@@ -106,12 +106,13 @@ describe("--out", () => {
     const expected = new Set<string>();
     const rank = { error: 0, warning: 1, info: 2 };
     const best = new Map<string, Finding["severity"]>();
-    for (const f of findings) for (const c of f.cells) {
-      const at = where(f.sheet, c);
-      const key = `${at.sheet}!${at.cell}`;
-      const prev = best.get(key);
-      if (!prev || rank[f.severity] < rank[prev]) best.set(key, f.severity);
-    }
+    for (const f of findings)
+      for (const c of f.cells) {
+        const at = where(f.sheet, c);
+        const key = `${at.sheet}!${at.cell}`;
+        const prev = best.get(key);
+        if (!prev || rank[f.severity] < rank[prev]) best.set(key, f.severity);
+      }
     const colour = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
     for (const [key, sev] of best) expected.add(`${key}:${colour[sev]}`);
     expect(filled).toEqual(expected);
@@ -125,7 +126,13 @@ describe("--out", () => {
 
 it("--out names its sheet so that no sheet has the name in another case (valideringsrapport, VALIDERINGSRAPPORT 2 → Valideringsrapport 3)", async () => {
   const p = path.join(dir, "egna-blad.xlsx");
-  const sheets = ["valideringsrapport", "VALIDERINGSRAPPORT 2"].map((name) => ({ name, rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }));
+  const sheets = ["valideringsrapport", "VALIDERINGSRAPPORT 2"].map((name) => ({
+    name,
+    rows: [
+      [{ value: "Post" }, { value: 2024 }],
+      [{ value: "Kansli" }, { value: 100 }],
+    ],
+  }));
   await gridToExcelJS({ sheets }).xlsx.writeFile(p);
   const out = path.join(dir, "egna-blad-granskad.xlsx");
   const run = finsam(["validate", p, "--out", out]);

@@ -109,13 +109,25 @@ describe("--config", () => {
     ["rate-17.json", '{"equityCeiling": {"kind": "percent", "rate": 17}}', /17.*0–100 %.*0\.17/],
     ["bad-kind.json", '{"equityCeiling": {"kind": "trappa"}}', /"percent" eller "staircase".*"percent" or "staircase"/],
     ["no-steps.json", '{"equityCeiling": {"kind": "staircase", "mode": "whole", "steps": []}}', /minst ett steg.*at least one step/],
-    ["bad-step.json", '{"equityCeiling": {"kind": "staircase", "mode": "whole", "steps": [{"from": "0", "rate": 0.2}]}}', /steps\[0\]\.from.*ett tal.*a number/],
+    [
+      "bad-step.json",
+      '{"equityCeiling": {"kind": "staircase", "mode": "whole", "steps": [{"from": "0", "rate": 0.2}]}}',
+      /steps\[0\]\.from.*ett tal.*a number/,
+    ],
     ["admin-10.json", '{"adminShareTarget": 10}', /adminShareTarget.*0\.1 = 10 %/],
     ["bad-role.json", '{"sheetRoles": {"Blad1": "resultat"}}', /sheetRoles\["Blad1"\].*"resultat"/],
     // 50 000 nested objects: refused by depth, not by a stack overflow.
-    ["deep.json", `{"equityCeiling": {"kind": ${'{"a": '.repeat(50_000)}1${"}".repeat(50_000)}}}`, /^finsam: --config: filen är nästlad för djupt \(mer än 8 nivåer\) \/ --config: the file is nested too deeply \(more than 8 levels\)$/],
+    [
+      "deep.json",
+      `{"equityCeiling": {"kind": ${'{"a": '.repeat(50_000)}1${"}".repeat(50_000)}}}`,
+      /^finsam: --config: filen är nästlad för djupt \(mer än 8 nivåer\) \/ --config: the file is nested too deeply \(more than 8 levels\)$/,
+    ],
     ["deep-array.json", `${"[".repeat(50_000)}${"]".repeat(50_000)}`, /för djupt.*too deeply/],
-    ["rate-1e400.json", '{"equityCeiling": {"kind": "percent", "rate": 1e400}}', /equityCeiling\.rate är ett för stort tal \/ --config: equityCeiling\.rate is too large a number$/],
+    [
+      "rate-1e400.json",
+      '{"equityCeiling": {"kind": "percent", "rate": 1e400}}',
+      /equityCeiling\.rate är ett för stort tal \/ --config: equityCeiling\.rate is too large a number$/,
+    ],
     ["admin-1e400.json", '{"adminShareTarget": -1e400}', /adminShareTarget är ett för stort tal.*adminShareTarget is too large a number$/],
     ["role-newline.json", '{"sheetRoles": {"Blad1\\nfel  X!A1": "resultat"}}', /sheetRoles\["Blad1\\nfel {2}X!A1"\]: okänd roll "resultat"/],
   ])("%s is refused with an explanation", (name, text, pattern) => {
@@ -130,7 +142,14 @@ describe("--config", () => {
     const p = config(
       "ok.json",
       JSON.stringify({
-        equityCeiling: { kind: "staircase", mode: "marginal", steps: [{ from: 0, rate: 0.2 }, { from: 10_000_000, rate: 0.1, fixed: 0 }] },
+        equityCeiling: {
+          kind: "staircase",
+          mode: "marginal",
+          steps: [
+            { from: 0, rate: 0.2 },
+            { from: 10_000_000, rate: 0.1, fixed: 0 },
+          ],
+        },
         adminShareTarget: 0.3,
         sheetRoles: { Spec: "budget" },
       }),

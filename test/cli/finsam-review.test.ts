@@ -126,7 +126,9 @@ it("a changed figure un-approves its finding, the other mark stays", async () =>
 it("damaged marks: one line on stderr in Swedish and English, the findings as without marks", () => {
   const p = write("trasig.xlsx", withAddinSettings(fs.readFileSync(SOURCE), {}, { rawProperties: { [REVIEW_SETTING]: "{inte json" } }));
   const run = finsam(["validate", p, "--json"]);
-  expect(run.errLines).toEqual([`finsam: ${p}: Granskningsmarkeringarna är inte giltig JSON; inga markeringar visas. / The review marks are not valid JSON; no marks are shown.`]);
+  expect(run.errLines).toEqual([
+    `finsam: ${p}: Granskningsmarkeringarna är inte giltig JSON; inga markeringar visas. / The review marks are not valid JSON; no marks are shown.`,
+  ]);
   const doc = JSON.parse(run.stdout);
   expect(doc.summary).toEqual({ errors: 7, warnings: 0, infos: 9 });
   expect(run.code).toBe(1);

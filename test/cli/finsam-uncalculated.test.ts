@@ -32,7 +32,13 @@ beforeAll(() => {
   buildCli();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-uncalc-"));
   file = path.join(dir, "okalkylerad.xlsx");
-  fs.writeFileSync(file, rawXlsx([{ name: "Budget", body: budget(false) }, { name: "Beräknad", body: budget(true) }]));
+  fs.writeFileSync(
+    file,
+    rawXlsx([
+      { name: "Budget", body: budget(false) },
+      { name: "Beräknad", body: budget(true) },
+    ]),
+  );
 }, 180_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -54,7 +54,20 @@ it("--json writes a non-finite amount as null and counts severities", async () =
   expect(r.code).toBe(0);
   expect(JSON.parse(r.out)).toEqual({
     file: EXAMPLE,
-    findings: [{ check: "ratio", severity: "warning", sheet: "Sammanfattning", cells: ["B8"], expected: null, actual: 0.32, difference: null, tolerance: null, cause: null, message: "en" }],
+    findings: [
+      {
+        check: "ratio",
+        severity: "warning",
+        sheet: "Sammanfattning",
+        cells: ["B8"],
+        expected: null,
+        actual: 0.32,
+        difference: null,
+        tolerance: null,
+        cause: null,
+        message: "en",
+      },
+    ],
     summary: { errors: 0, warnings: 1, infos: 0 },
   });
 });

@@ -180,9 +180,12 @@ describe("textReport wrapped at a width", () => {
     // Every line after a finding's first is indented past the severity column.
     const first = lines.indexOf("  info     Balansräkning!C12  Summan stämmer inte.");
     expect(lines.slice(first + 1, first + 3).every((l) => l.startsWith(" ".repeat(FINDING_INDENT)) && l[FINDING_INDENT] !== " ")).toBe(true);
-    expect(lines.slice(first + 1, first + 4).join(" ").replace(/ +/g, " ")).toBe(
-      " (förväntat 15 691 257, faktiskt 15 691 256, diff -1, tolerans ±1,5; trolig orsak: öresavrundning)",
-    );
+    expect(
+      lines
+        .slice(first + 1, first + 4)
+        .join(" ")
+        .replace(/ +/g, " "),
+    ).toBe(" (förväntat 15 691 257, faktiskt 15 691 256, diff -1, tolerans ±1,5; trolig orsak: öresavrundning)");
   });
 
   it("never breaks inside a cell reference or between ↔ and the other side", () => {
@@ -209,7 +212,15 @@ describe("textReport wrapped at a width", () => {
 
 describe("names and amounts that could break a line", () => {
   it("a sheet name with a newline, a carriage return or an escape stays on its line; an amount that is not finite is left out", () => {
-    const odd = finding({ sheet: "Ny\r\nfel      X!A1\u001b[2J", cells: ["B2"], severity: "warning", expected: Number.POSITIVE_INFINITY, actual: 5, difference: Number.NaN, message: { sv: "Varning.", en: "Warning." } });
+    const odd = finding({
+      sheet: "Ny\r\nfel      X!A1\u001b[2J",
+      cells: ["B2"],
+      severity: "warning",
+      expected: Number.POSITIVE_INFINITY,
+      actual: 5,
+      difference: Number.NaN,
+      message: { sv: "Varning.", en: "Warning." },
+    });
     const text = textReport("bok.xlsx", [odd], [odd.sheet], "sv");
     expect(text.split("\n")).toEqual([
       "Fil: bok.xlsx",

@@ -19,6 +19,12 @@ export interface RunOptions {
 
 export function finsam(args: string[], nodeOptions: string[] = [], options: RunOptions = {}): Run {
   const env = { ...process.env, ...options.env };
-  const r = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: options.timeout, env });
+  const r = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: options.timeout,
+    env,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, errLines: r.stderr.split("\n").filter((l) => l.trim() !== "") };
 }

@@ -83,7 +83,12 @@ describe("splitMemberContribution: properties", () => {
   it("does not depend on the scale of the keys (populations or percentages)", () => {
     fc.assert(
       fc.property(totals, keyLists, fc.integer({ min: 2, max: 1000 }), (total, keys, scale) => {
-        expect(splitMemberContribution(total, keys.map((k) => k * scale))).toEqual(splitMemberContribution(total, keys));
+        expect(
+          splitMemberContribution(
+            total,
+            keys.map((k) => k * scale),
+          ),
+        ).toEqual(splitMemberContribution(total, keys));
       }),
     );
     expect(splitMemberContribution(6930000, [0.44, 0.27, 0.29])).toEqual(splitMemberContribution(6930000, [44, 27, 29]));
@@ -110,11 +115,19 @@ function largestRemainderOre(numerators: bigint[], perUnit: bigint, targetUnits:
 function modelSplitOre(totalOre: bigint, keys: number[], decimals: number): bigint[] {
   const unit = 10n ** BigInt(2 - decimals); // öre per unit of the result
   const target = (2n * totalOre + unit) / (2n * unit); // half up, totalOre ≥ 0
-  const [state, region, municipal] = largestRemainderOre([2n, 1n, 1n].map((w) => totalOre * w), 4n * unit, target).map((u) => u * unit);
+  const [state, region, municipal] = largestRemainderOre(
+    [2n, 1n, 1n].map((w) => totalOre * w),
+    4n * unit,
+    target,
+  ).map((u) => u * unit);
   if (keys.length === 0) return [state, region, municipal];
   const k = keys.map(BigInt);
   const sumK = k.reduce((a, b) => a + b, 0n);
-  const parts = largestRemainderOre(k.map((key) => municipal * key), sumK * unit, municipal / unit).map((u) => u * unit);
+  const parts = largestRemainderOre(
+    k.map((key) => municipal * key),
+    sumK * unit,
+    municipal / unit,
+  ).map((u) => u * unit);
   return [state, region, ...parts];
 }
 

@@ -41,7 +41,10 @@ describe("reserveCeiling", () => {
 
   it("rejects rates written as whole per cents, duplicate steps, no steps and negative income", () => {
     expect(() => reserveCeiling(1000, { kind: "percent", rate: 17 })).toThrow(/skriv 17 % eller 0,17.*write 17 % or 0.17/);
-    const dup = [{ from: 0, rate: 0.1 }, { from: 0, rate: 0.2 }];
+    const dup = [
+      { from: 0, rate: 0.1 },
+      { from: 0, rate: 0.2 },
+    ];
     expect(() => reserveCeiling(1000, { kind: "staircase", mode: "whole", steps: dup })).toThrow(/Två trappsteg.*Two steps/);
     expect(() => reserveCeiling(1000, { kind: "staircase", mode: "whole", steps: [] })).toThrow(/inga steg.*no steps/);
     expect(() => reserveCeiling(-1, { kind: "percent", rate: 0.1 })).toThrow(/Medlemsintäkterna.*Member income/);
@@ -65,12 +68,24 @@ describe("reserveRuleFromCells (a Parametrar range)", () => {
     expect(reserveRuleFromCells(rows, "whole")).toEqual({
       kind: "staircase",
       mode: "whole",
-      steps: [{ from: 0, rate: 0.3 }, { from: 5000000, rate: 0.2 }, { from: 10000000, rate: 0.1, fixed: 500000 }],
+      steps: [
+        { from: 0, rate: 0.3 },
+        { from: 5000000, rate: 0.2 },
+        { from: 10000000, rate: 0.1, fixed: 500000 },
+      ],
     });
   });
 
   it("names a bad cell by row and column", () => {
-    expect(() => reserveRuleFromCells([[0, 0.3], [5000000, "20 %"]], "whole")).toThrow(/rad 2 kolumn 2.*row 2 column 2/);
+    expect(() =>
+      reserveRuleFromCells(
+        [
+          [0, 0.3],
+          [5000000, "20 %"],
+        ],
+        "whole",
+      ),
+    ).toThrow(/rad 2 kolumn 2.*row 2 column 2/);
     expect(() => reserveRuleFromCells([["a"], ["b"]], "whole")).toThrow(/procentsats eller en trappa/);
   });
 });
@@ -84,13 +99,38 @@ describe("parseStaircaseMode", () => {
 
 describe("reserveRuleFromCells: strict, nothing skipped but headings (issue 12 §4)", () => {
   it("a first row with a number is a step, so a bad cell in it is an error, not a heading", () => {
-    expect(() => reserveRuleFromCells([["Från", "Sats"], [0, "12 %"], [5000000, 0.1]], "marginal")).toThrow(/rad 2 kolumn 2: väntade ett tal, fick "12 %"/);
+    expect(() =>
+      reserveRuleFromCells(
+        [
+          ["Från", "Sats"],
+          [0, "12 %"],
+          [5000000, 0.1],
+        ],
+        "marginal",
+      ),
+    ).toThrow(/rad 2 kolumn 2: väntade ett tal, fick "12 %"/);
     expect(() => reserveRuleFromCells([[0, "12 %"]], "marginal")).toThrow(/rad 1 kolumn 2.*row 1 column 2/);
   });
 
   it("checks the rule it read: rates above 100 %, two steps from the same amount", () => {
     expect(() => reserveRuleFromCells([[17]], "marginal")).toThrow(/skriv 17 % eller 0,17/);
-    expect(() => reserveRuleFromCells([[0, 15], [1000, 0.1]], "marginal")).toThrow(/Procentsatsen 15 ligger utanför/);
-    expect(() => reserveRuleFromCells([[0, 0.2], [0, 0.1]], "whole")).toThrow(/Två trappsteg börjar på 0/);
+    expect(() =>
+      reserveRuleFromCells(
+        [
+          [0, 15],
+          [1000, 0.1],
+        ],
+        "marginal",
+      ),
+    ).toThrow(/Procentsatsen 15 ligger utanför/);
+    expect(() =>
+      reserveRuleFromCells(
+        [
+          [0, 0.2],
+          [0, 0.1],
+        ],
+        "whole",
+      ),
+    ).toThrow(/Två trappsteg börjar på 0/);
   });
 });

@@ -72,13 +72,7 @@ describe("variance words", () => {
     expect(["kostnad", "Cost", "KOSTNADER"].map(parseVarianceKind)).toEqual(["cost", "cost", "cost"]);
     expect(["intäkt", "Intäkter", "revenue", "income"].map(parseVarianceKind)).toEqual(Array(4).fill("revenue"));
     expect(["resultat", "Result"].map(parseVarianceKind)).toEqual(["result", "result"]);
-    expect(["belopp", "amount", "procent", "Percent", "%"].map(parseVarianceMode)).toEqual([
-      "amount",
-      "amount",
-      "percent",
-      "percent",
-      "percent",
-    ]);
+    expect(["belopp", "amount", "procent", "Percent", "%"].map(parseVarianceMode)).toEqual(["amount", "amount", "percent", "percent", "percent"]);
   });
   it("names an unknown word in Swedish and English", () => {
     expect(() => parseVarianceKind("vinst")).toThrow(/Okänd typ "vinst".*Unknown kind "vinst"/);

@@ -97,7 +97,10 @@ describe("generated corpus", () => {
 
   test("in a planted workbook exactly the relations the errors break fail, each touching a changed cell", () => {
     for (const report of corpus.filter((r) => r.planted.length > 0)) {
-      const failing = report.relations.filter((rel) => !holds(report, rel)).map((rel) => rel.id).sort((a, b) => a - b);
+      const failing = report.relations
+        .filter((rel) => !holds(report, rel))
+        .map((rel) => rel.id)
+        .sort((a, b) => a - b);
       const declared = report.planted.flatMap((p) => p.broken).sort((a, b) => a - b);
       expect({ seed: report.seed, failing }).toEqual({ seed: report.seed, failing: declared });
       for (const p of report.planted) {
@@ -105,7 +108,12 @@ describe("generated corpus", () => {
         const changed = new Set(p.changed);
         for (const id of p.broken) {
           const rel = report.relations[id];
-          const cells = rel.kind === "linear" ? [rel.target, ...rel.terms.map((t) => t.cell)] : rel.kind === "ratio" ? [rel.target, ...rel.numerator.map((t) => t.cell), ...rel.denominator.map((t) => t.cell)] : [rel.unitCell, ...rel.cells];
+          const cells =
+            rel.kind === "linear"
+              ? [rel.target, ...rel.terms.map((t) => t.cell)]
+              : rel.kind === "ratio"
+                ? [rel.target, ...rel.numerator.map((t) => t.cell), ...rel.denominator.map((t) => t.cell)]
+                : [rel.unitCell, ...rel.cells];
           expect((rel.kind === "unit" ? [rel.unitCell] : cells).some((c) => changed.has(c))).toBe(true);
           const acceptable = new Set(p.acceptable);
           expect(cells.filter((c) => !acceptable.has(c))).toEqual([]);
@@ -125,7 +133,8 @@ describe("generated corpus", () => {
             if (!cell?.formula) continue;
             formulas++;
             const computed = refs(sheet, cell.formula);
-            if (typeof cell.value !== "number" || Math.abs(cell.value - computed) > 1e-6) wrong.push(`${report.seed} ${sheet.name} ${cell.formula}: ${cell.value} vs ${computed}`);
+            if (typeof cell.value !== "number" || Math.abs(cell.value - computed) > 1e-6)
+              wrong.push(`${report.seed} ${sheet.name} ${cell.formula}: ${cell.value} vs ${computed}`);
           }
         }
       }
@@ -149,19 +158,57 @@ describe("generated corpus", () => {
   test("amounts are of a förbund's size: the largest unplanted figure of each workbook is 3–70 Mkr", () => {
     for (const report of corpus) {
       const changed = new Set(report.planted.flatMap((p) => p.changed));
-      const largest = Math.max(...Object.entries(report.figures).filter(([key, f]) => f.half >= 0.5 && !changed.has(key)).map(([key, f]) => Math.abs(Number(cellOf(report.workbook, key)?.value) || 0) * f.scale));
+      const largest = Math.max(
+        ...Object.entries(report.figures)
+          .filter(([key, f]) => f.half >= 0.5 && !changed.has(key))
+          .map(([key, f]) => Math.abs(Number(cellOf(report.workbook, key)?.value) || 0) * f.scale),
+      );
       expect(largest).toBeGreaterThanOrEqual(3_000_000);
       expect(largest).toBeLessThanOrEqual(70_000_000);
     }
   });
 
   test("every annual report and budget records each kind of relation between its tables", () => {
-    const annual = ["sum", "derived", "copy", "unit", "soliditet", "equity-chain", "equity-parts", "kf-avskrivningar", "kf-fordringar", "kf-skulder", "kf-investeringar", "balance", "inventory-opening", "member-state-half", "member-region-quarter", "member-municipal-quarter", "member-share", "member-key", "drift-kostnader", "insatser"];
-    const budgetDocument = ["sum", "derived", "copy", "member-state-half", "member-region-quarter", "member-municipal-quarter", "member-share", "member-key", "budget-equity-chain"];
+    const annual = [
+      "sum",
+      "derived",
+      "copy",
+      "unit",
+      "soliditet",
+      "equity-chain",
+      "equity-parts",
+      "kf-avskrivningar",
+      "kf-fordringar",
+      "kf-skulder",
+      "kf-investeringar",
+      "balance",
+      "inventory-opening",
+      "member-state-half",
+      "member-region-quarter",
+      "member-municipal-quarter",
+      "member-share",
+      "member-key",
+      "drift-kostnader",
+      "insatser",
+    ];
+    const budgetDocument = [
+      "sum",
+      "derived",
+      "copy",
+      "member-state-half",
+      "member-region-quarter",
+      "member-municipal-quarter",
+      "member-share",
+      "member-key",
+      "budget-equity-chain",
+    ];
     for (const report of corpus) {
       const origins = new Set(report.relations.map((r) => r.origin));
       const expected = (report.style.document === "arsredovisning" ? annual : budgetDocument).filter(
-        (o) => (o !== "unit" || report.style.unitPlacement !== "labels") && (o !== "equity-parts" || report.style.equity !== "one-line") && (o !== "member-key" || report.style.memberShare === "of-municipal-part"),
+        (o) =>
+          (o !== "unit" || report.style.unitPlacement !== "labels") &&
+          (o !== "equity-parts" || report.style.equity !== "one-line") &&
+          (o !== "member-key" || report.style.memberShare === "of-municipal-part"),
       );
       expect({ seed: report.seed, missing: expected.filter((o) => !origins.has(o)) }).toEqual({ seed: report.seed, missing: [] });
     }
@@ -170,7 +217,9 @@ describe("generated corpus", () => {
   test("every figure in a relation is pinned by it: moving the figure by 1 Mkr breaks one of its relations", () => {
     for (const report of corpus.filter((r) => r.planted.length === 0).slice(0, 6)) {
       const loose: string[] = [];
-      const cells = new Set(report.relations.flatMap((rel) => (rel.kind === "linear" ? [rel.target, ...rel.terms.map((t) => t.cell)] : rel.kind === "ratio" ? [rel.target] : [])));
+      const cells = new Set(
+        report.relations.flatMap((rel) => (rel.kind === "linear" ? [rel.target, ...rel.terms.map((t) => t.cell)] : rel.kind === "ratio" ? [rel.target] : [])),
+      );
       for (const key of cells) {
         const cell = cellOf(report.workbook, key)!;
         const original = cell.value as number;
@@ -200,7 +249,9 @@ describe("generated corpus", () => {
     const bad: string[] = [];
     for (const report of corpus) {
       for (const s of report.workbook.sheets) if (s.name.length > 31 || /[\\/?*[\]:]/.test(s.name)) bad.push(`${report.seed}: sheet ${s.name}`);
-      for (const key of Object.keys(report.figures)) if (typeof cellOf(report.workbook, key)?.value !== "number" && report.planted.every((p) => !p.changed.includes(key))) bad.push(`${report.seed}: ${key}`);
+      for (const key of Object.keys(report.figures))
+        if (typeof cellOf(report.workbook, key)?.value !== "number" && report.planted.every((p) => !p.changed.includes(key)))
+          bad.push(`${report.seed}: ${key}`);
     }
     expect(bad).toEqual([]);
   });

@@ -265,7 +265,11 @@ test("the result is announced in the status region, which stays; a finding's nam
   expect(await region!.textContent()).toBe(`Kontrollen är klar: ${n} avvikelser på ${sheets} blad.`);
 
   const message = (await pane.page.textContent(`${SOLIDITET} .message`))!.trim();
-  const spokenName = (sel: string) => pane.page.locator(sel).first().evaluate((e) => (e.textContent ?? "").replace(/\s+/g, " ").trim());
+  const spokenName = (sel: string) =>
+    pane.page
+      .locator(sel)
+      .first()
+      .evaluate((e) => (e.textContent ?? "").replace(/\s+/g, " ").trim());
   const name = await spokenName(`${SOLIDITET} .finding-main`);
   expect(name!.startsWith(`Fel: ${message}`)).toBe(true);
   expect(name).toMatch(/\. Celler: B8( ·|$|\.)/);

@@ -23,7 +23,13 @@ function withCeilingRange(rate: number | string): SimDocument {
     {
       sheets: [
         { name: "RR", rows: [[{ value: "Årets resultat" }, { value: 1 }]] },
-        { name: "Parametrar", rows: [[{ value: "Från" }, { value: "Sats" }], [{ value: 0 }, { value: rate }]] },
+        {
+          name: "Parametrar",
+          rows: [
+            [{ value: "Från" }, { value: "Sats" }],
+            [{ value: 0 }, { value: rate }],
+          ],
+        },
       ],
     },
     "Regel.xlsx",
@@ -33,8 +39,8 @@ function withCeilingRange(rate: number | string): SimDocument {
 }
 
 test.each([
-  ["sv-SE", "Tak för eget kapital, Parametrar!A1:B2: Regeln, rad 2 kolumn 2: väntade ett tal, fick \"12 %\"."],
-  ["en-GB", "Equity ceiling, Parametrar!A1:B2: The rule, row 2 column 2: expected a number, got \"12 %\"."],
+  ["sv-SE", 'Tak för eget kapital, Parametrar!A1:B2: Regeln, rad 2 kolumn 2: väntade ett tal, fick "12 %".'],
+  ["en-GB", 'Equity ceiling, Parametrar!A1:B2: The rule, row 2 column 2: expected a number, got "12 %".'],
 ])("a rate kept as text in the ceiling range (%s) is refused with the parser's message", async (displayLanguage, message) => {
   pane = await openPane(withCeilingRange("12 %"), { displayLanguage });
   await pane.page.click("[data-testid=validate]");

@@ -34,7 +34,10 @@ async function example(): Promise<SimDocument> {
 let pane: Pane;
 
 const selectionWhen = (want: { sheet: string | null; address: string | null }) =>
-  eventually(async () => (await pane.doc()).selection, (s) => s.sheet === want.sheet && s.address === want.address);
+  eventually(
+    async () => (await pane.doc()).selection,
+    (s) => s.sheet === want.sheet && s.address === want.address,
+  );
 
 beforeAll(startBrowser);
 afterAll(stopBrowser);

@@ -18,7 +18,8 @@ function balanceSheet(receivables: Record<2023 | 2022, number[]>) {
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const assets = (y: 2023 | 2022) => sum(receivables[y]) + CASH[y];
   const equity = (y: 2023 | 2022) => assets(y) - LIABILITIES[y];
-  const lines = receivables[2023].length === 1 ? [["Kortfristiga fordringar"]] : [["Kortfristiga fordringar"], ["Förutbetalda kostnader och upplupna intäkter"]];
+  const lines =
+    receivables[2023].length === 1 ? [["Kortfristiga fordringar"]] : [["Kortfristiga fordringar"], ["Förutbetalda kostnader och upplupna intäkter"]];
   return sheet("BR", [
     ["Balansräkning"],
     ["Belopp i kr", "2023-12-31", "2022-12-31"],
@@ -59,7 +60,11 @@ const change = (r: Record<2023 | 2022, number[]>) => -(sum(r[2023]) - sum(r[2022
 
 describe.each([
   ["one receivables line", { 2023: [274_568], 2022: [265_964] }, ["B5", "'BR'!B4", "'BR'!C4"]],
-  ["receivables with förutbetalda kostnader och upplupna intäkter", { 2023: [241_905, 44_631], 2022: [206_112, 71_820] }, ["B5", "'BR'!B4", "'BR'!B5", "'BR'!C4", "'BR'!C5"]],
+  [
+    "receivables with förutbetalda kostnader och upplupna intäkter",
+    { 2023: [241_905, 44_631], 2022: [206_112, 71_820] },
+    ["B5", "'BR'!B4", "'BR'!B5", "'BR'!C4", "'BR'!C5"],
+  ],
 ] as const)("KF change in receivables against the BR delta: %s", (_, receivables, cells) => {
   const r = receivables as unknown as Record<2023 | 2022, number[]>;
   // The cash-flow must reach the BR cash: the figures were chosen so.
@@ -77,8 +82,21 @@ describe.each([
   it("the sign flipped on the KF line is an error against the BR, besides the KF sum it breaks", () => {
     const found = errors(validateWorkbook(workbook(balanceSheet(r), cashFlow(right, -right))));
     expect(found).toEqual([
-      expect.objectContaining({ check: "cash-flow", cells: [...cells], expected: right, actual: -right, difference: -2 * right, cause: "sign-flipped", basis: "cross-reference" }),
-      expect.objectContaining({ check: "cash-flow", cells: ["B7"], expected: RESULT - right + (LIABILITIES[2023] - LIABILITIES[2022]), actual: RESULT + right + (LIABILITIES[2023] - LIABILITIES[2022]) }),
+      expect.objectContaining({
+        check: "cash-flow",
+        cells: [...cells],
+        expected: right,
+        actual: -right,
+        difference: -2 * right,
+        cause: "sign-flipped",
+        basis: "cross-reference",
+      }),
+      expect.objectContaining({
+        check: "cash-flow",
+        cells: ["B7"],
+        expected: RESULT - right + (LIABILITIES[2023] - LIABILITIES[2022]),
+        actual: RESULT + right + (LIABILITIES[2023] - LIABILITIES[2022]),
+      }),
     ]);
   });
 

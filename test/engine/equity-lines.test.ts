@@ -92,7 +92,12 @@ describe("equity as separate lines without a sum row", () => {
     const printed = rounded(computed) + 0.03;
     const found = errors(validateWorkbook(workbook(balanceSheet(Y2023), fiveYear(printed))));
     expect(found).toEqual([
-      expect.objectContaining({ check: "ratio", cells: ["B5", "'Balansräkning'!B8", "'Balansräkning'!B9", "'Balansräkning'!B10", "'Balansräkning'!B6"], actual: printed, basis: "cross-reference" }),
+      expect.objectContaining({
+        check: "ratio",
+        cells: ["B5", "'Balansräkning'!B8", "'Balansräkning'!B9", "'Balansräkning'!B10", "'Balansräkning'!B6"],
+        actual: printed,
+        basis: "cross-reference",
+      }),
     ]);
     expect(found[0].expected).toBeCloseTo(computed, 6);
   });
@@ -130,7 +135,13 @@ describe("equity as separate lines without a sum row", () => {
     expect(errors(validateWorkbook(workbook(s(1_750_000))))).toEqual([]);
     const found = errors(validateWorkbook(workbook(s(1_749_000))));
     expect(found).toEqual([
-      expect.objectContaining({ check: "equity-rollforward", cells: ["B5", "C5", "C6"], expected: 1_610_000 + 140_000, actual: 1_749_000, basis: "cross-reference" }),
+      expect.objectContaining({
+        check: "equity-rollforward",
+        cells: ["B5", "C5", "C6"],
+        expected: 1_610_000 + 140_000,
+        actual: 1_749_000,
+        basis: "cross-reference",
+      }),
     ]);
   });
 });

@@ -26,7 +26,8 @@ const VARIANTS: Record<string, Variant> = {
       rows: s.rows.map((r) => [undefined, ...(r ?? [])]),
     })),
   }),
-  "General number formats": (wb) => mapCells(wb, (c) => (typeof c.value === "number" && !/[y%]/.test(c.numberFormat ?? "") ? { ...c, numberFormat: "General" } : c)),
+  "General number formats": (wb) =>
+    mapCells(wb, (c) => (typeof c.value === "number" && !/[y%]/.test(c.numberFormat ?? "") ? { ...c, numberFormat: "General" } : c)),
   "sheets in reverse order": (wb) => ({ ...wb, sheets: [...wb.sheets].reverse() }),
   "everything on one sheet": (wb) => {
     const rows: (Cell | undefined)[][] = [];

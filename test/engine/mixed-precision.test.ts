@@ -70,18 +70,20 @@ describe("figures at different precision", () => {
     const kr = 8_432_700 + 1_200;
     const found = errors(validateWorkbook(workbook(rr(), fiveYear(kr))));
     expect(found).toEqual([
-      expect.objectContaining({ check: "cross-statement", sheet: "5-årsöversikt", cells: ["B3", "'Resultaträkning'!B3"], expected: RR.revenue * 1_000, actual: kr, basis: "cross-reference" }),
+      expect.objectContaining({
+        check: "cross-statement",
+        sheet: "5-årsöversikt",
+        cells: ["B3", "'Resultaträkning'!B3"],
+        expected: RR.revenue * 1_000,
+        actual: kr,
+        basis: "cross-reference",
+      }),
     ]);
     expect(found[0].tolerance).toBeCloseTo(0.5 + 50, 9);
   });
 
   it("two whole-tkr figures 2 apart are information (hidden decimals), 3 apart an error", () => {
-    const whole = (revenue: number) =>
-      sheet("Översikt", [
-        ["Flerårsöversikt"],
-        ["Belopp i tkr", "2023"],
-        ["Verksamhetens intäkter", revenue],
-      ]);
+    const whole = (revenue: number) => sheet("Översikt", [["Flerårsöversikt"], ["Belopp i tkr", "2023"], ["Verksamhetens intäkter", revenue]]);
     const base = Math.round(RR.revenue);
     const pair = (v: number) => validateWorkbook(workbook(drift(base), whole(v))).filter((f) => f.check === "cross-statement" && f.sheet === "Översikt");
     expect(pair(base + 2)).toEqual([expect.objectContaining({ severity: "info", difference: 2 })]);

@@ -48,8 +48,20 @@ describe("a note detailing another aggregate than the line that refers to it", (
     expect(errors(found)).toEqual([]);
     const notes = found.filter((f) => f.check === "note-vs-statement");
     expect(notes).toEqual([
-      expect.objectContaining({ severity: "info", basis: "cross-reference", cells: ["C3", "'Noter'!B7", "C5"], expected: FEES[2023] + GRANTS[2023], actual: FEES[2023] }),
-      expect.objectContaining({ severity: "info", basis: "cross-reference", cells: ["D3", "'Noter'!C7", "D5"], expected: FEES[2022] + GRANTS[2022], actual: FEES[2022] }),
+      expect.objectContaining({
+        severity: "info",
+        basis: "cross-reference",
+        cells: ["C3", "'Noter'!B7", "C5"],
+        expected: FEES[2023] + GRANTS[2023],
+        actual: FEES[2023],
+      }),
+      expect.objectContaining({
+        severity: "info",
+        basis: "cross-reference",
+        cells: ["D3", "'Noter'!C7", "D5"],
+        expected: FEES[2022] + GRANTS[2022],
+        actual: FEES[2022],
+      }),
     ]);
     expect(notes[0].message.sv).toContain('Not 2 summerar till 6 892 736, som är "Summa verksamhetens intäkter"; noten redovisar ett annat aggregat än raden');
   });
@@ -102,7 +114,14 @@ describe("a note detailing another aggregate than the line that refers to it", (
       const printed = DEPRECIATION + 1_000;
       const found = errors(validateWorkbook(workbook(statements(printed), note4)));
       expect(found).toEqual([
-        expect.objectContaining({ check: "note-vs-statement", cells: ["C5", "'Not 4'!B7"], expected: -DEPRECIATION, actual: -printed, difference: -printed + DEPRECIATION, basis: "cross-reference" }),
+        expect.objectContaining({
+          check: "note-vs-statement",
+          cells: ["C5", "'Not 4'!B7"],
+          expected: -DEPRECIATION,
+          actual: -printed,
+          difference: -printed + DEPRECIATION,
+          basis: "cross-reference",
+        }),
       ]);
     });
   });

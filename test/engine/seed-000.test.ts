@@ -98,12 +98,17 @@ describe("seed 000: the discrepancies of 000_004_checks.md", () => {
 
 describe("seed 000: silent on what holds", () => {
   it("finds the same with every formula pasted as its value", () => {
-    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) => `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
+    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) =>
+      `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
     expect(validateWorkbook(withoutFormulas(seed000())).map(key)).toEqual(findings.map(key));
   });
 
   it("errors are exactly the discrepancies above", () => {
-    expect(errors(findings).map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).sort()).toEqual(
+    expect(
+      errors(findings)
+        .map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`)
+        .sort(),
+    ).toEqual(
       [
         "difference-column Budget och utfall!D25",
         "difference-column Budget och utfall!D24",
@@ -134,7 +139,13 @@ describe("seed 000 with the user's settings", () => {
     const withRule = validateWorkbook(seed000(), { equityCeiling: { kind: "percent", rate: 0.25 } });
     const f = withRule.filter((x) => x.check === "equity-ceiling");
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", sheet: "Balansräkning", expected: members * 0.25, actual: 4_898_904, difference: 4_898_904 - members * 0.25 });
+    expect(f[0]).toMatchObject({
+      severity: "warning",
+      sheet: "Balansräkning",
+      expected: members * 0.25,
+      actual: 4_898_904,
+      difference: 4_898_904 - members * 0.25,
+    });
     expect(f[0].cells[0]).toBe("C17");
   });
 

@@ -21,7 +21,9 @@ describe("seed 002: the clean control", () => {
     const summary = u.tables.find((t) => t.sheet === "Sammanfattning")!;
     const byLabel = (label: string) => summary.rows.find((r) => r.label === label)!;
     // Summa intäkter = staten + SLL + kommunerna (parent) + ESF (parent), children not counted twice (002_tables.md T3).
-    expect(byLabel("Summa intäkter").covers).toEqual(["Medlemsavgift Staten (AF/FK)", "Medlemsavgift SLL", "Medlemsavgift kommunerna, varav", "ESF-medel, varav"].map((l) => byLabel(l).row));
+    expect(byLabel("Summa intäkter").covers).toEqual(
+      ["Medlemsavgift Staten (AF/FK)", "Medlemsavgift SLL", "Medlemsavgift kommunerna, varav", "ESF-medel, varav"].map((l) => byLabel(l).row),
+    );
     expect(byLabel("Medlemsavgift kommunerna, varav").role).toBe("varav-parent");
     expect(byLabel("Balanserat resultat årets slut").concept).toBe("retained-closing");
     const spec = u.tables.find((t) => t.sheet === "Spec")!;

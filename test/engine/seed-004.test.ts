@@ -54,14 +54,17 @@ describe("seed 004: the discrepancies of 000_004_checks.md", () => {
 
 describe("seed 004: silent on what holds", () => {
   it("finds the same with every formula pasted as its value", () => {
-    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) => `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
+    const key = (f: { check: string; sheet: string; cells: string[]; severity: string; difference: number | null }) =>
+      `${f.check} ${f.sheet}!${f.cells.join(",")} ${f.severity} ${f.difference}`;
     expect(validateWorkbook(withoutFormulas(seed004())).map(key)).toEqual(findings.map(key));
   });
 
   it("errors are exactly the discrepancies above", () => {
-    expect(errors(findings).map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`).sort()).toEqual(
-      ["sum Medlemstilldelning!D9", "member-split Medlemstilldelning!D6", "cross-statement Budget brutto!B27"].sort(),
-    );
+    expect(
+      errors(findings)
+        .map((f) => `${f.check} ${f.sheet}!${f.cells[0]}`)
+        .sort(),
+    ).toEqual(["sum Medlemstilldelning!D9", "member-split Medlemstilldelning!D6", "cross-statement Budget brutto!B27"].sort());
   });
 
   it("within-rounding gaps are information; no warnings", () => {

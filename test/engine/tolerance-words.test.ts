@@ -55,13 +55,19 @@ describe("the tolerance of a tkr table with one decimal", () => {
   });
 
   it("says just ±0,3 on the next one", () => {
-    expect(sums[1].message.sv).toBe('Summan "Summa kostnader" (2023) är inte summan av raderna den omfattar (5 st). (förväntat 15,0, faktiskt 15,6, diff 0,6, tolerans ±0,3)');
-    expect(sums[1].message.en).toBe('The total "Summa kostnader" (2023) is not the sum of the rows it covers (5). (expected 15.0, actual 15.6, difference 0.6, tolerance ±0.3)');
+    expect(sums[1].message.sv).toBe(
+      'Summan "Summa kostnader" (2023) är inte summan av raderna den omfattar (5 st). (förväntat 15,0, faktiskt 15,6, diff 0,6, tolerans ±0,3)',
+    );
+    expect(sums[1].message.en).toBe(
+      'The total "Summa kostnader" (2023) is not the sum of the rows it covers (5). (expected 15.0, actual 15.6, difference 0.6, tolerance ±0.3)',
+    );
   });
 
   it("leaves the tolerance out where the difference is far beyond it", () => {
     expect(sums[2].message.sv).toBe('Summan "Summa övrigt" (2023) är inte summan av raderna den omfattar (5 st). (förväntat 150,0, faktiskt 215,0, diff 65,0)');
-    expect(sums[2].message.en).toBe('The total "Summa övrigt" (2023) is not the sum of the rows it covers (5). (expected 150.0, actual 215.0, difference 65.0)');
+    expect(sums[2].message.en).toBe(
+      'The total "Summa övrigt" (2023) is not the sum of the rows it covers (5). (expected 150.0, actual 215.0, difference 65.0)',
+    );
   });
 
   it("keeps the figures as data on every finding", () => {

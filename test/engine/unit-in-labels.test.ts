@@ -87,7 +87,15 @@ describe("the unit only in the labels or the title", () => {
     const printed = Math.round(REVENUE) + 3;
     const found = errors(validateWorkbook(workbook(rr(), overviewLabelled(printed, 22_789))));
     expect(found).toEqual([
-      expect.objectContaining({ check: "cross-statement", sheet: "5-år", cells: ["B3", "'RR'!B3"], expected: REVENUE, actual: printed, tolerance: 0.55, basis: "cross-reference" }),
+      expect.objectContaining({
+        check: "cross-statement",
+        sheet: "5-år",
+        cells: ["B3", "'RR'!B3"],
+        expected: REVENUE,
+        actual: printed,
+        tolerance: 0.55,
+        basis: "cross-reference",
+      }),
       expect.objectContaining({ check: "statement-rr", sheet: "5-år", cells: ["B5"], expected: printed + Math.round(COSTS), actual: Math.round(RESULT) }),
     ]);
     expect(found[0].difference).toBeCloseTo(printed - REVENUE, 9);

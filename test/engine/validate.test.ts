@@ -29,16 +29,7 @@ describe("validateWorkbook", () => {
 
   it("orders findings by sheet order, then row, then column", () => {
     const bad = (name: string) =>
-      sheet(name, [
-        ["Post", "Budget 2023", "Budget 2024"],
-        ["A", 1, 1],
-        ["B", 2, 2],
-        ["Summa", 4, 4],
-        [],
-        [],
-        ["Post", "Budget 2025"],
-        ["C", "5"],
-      ]);
+      sheet(name, [["Post", "Budget 2023", "Budget 2024"], ["A", 1, 1], ["B", 2, 2], ["Summa", 4, 4], [], [], ["Post", "Budget 2025"], ["C", "5"]]);
     const findings = validateWorkbook(workbook(bad("Ö-blad"), bad("A-blad")));
     expect(findings.map((f) => `${f.sheet}!${f.cells[0]} ${f.check}`)).toEqual([
       "Ö-blad!B4 sum",
@@ -51,14 +42,32 @@ describe("validateWorkbook", () => {
   });
 
   it("writes every message in Swedish and English", () => {
-    const findings = validateWorkbook(workbook(sheet("S", [["Post", "Budget 2022", "Budget 2023"], ["A", 1, 1], ["B", 2, 2], ["Summa", 3, 30]])));
+    const findings = validateWorkbook(
+      workbook(
+        sheet("S", [
+          ["Post", "Budget 2022", "Budget 2023"],
+          ["A", 1, 1],
+          ["B", 2, 2],
+          ["Summa", 3, 30],
+        ]),
+      ),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0].message.sv).toMatch(/^Summan "Summa" \(Budget 2023\) .* \(förväntat 3, faktiskt 30, diff 27\)$/);
     expect(findings[0].message.en).toMatch(/^The total "Summa" \(Budget 2023\) .* \(expected 3, actual 30, difference 27\)$/);
   });
 
   it("a check that throws becomes a warning; the other checks' findings still come", () => {
-    const u = understandWorkbook(workbook(sheet("S", [["Post", "Budget 2022", "Budget 2023"], ["A", 1, 1], ["B", 2, 2], ["Summa", 3, 30]])));
+    const u = understandWorkbook(
+      workbook(
+        sheet("S", [
+          ["Post", "Budget 2022", "Budget 2023"],
+          ["A", 1, 1],
+          ["B", 2, 2],
+          ["Summa", 3, 30],
+        ]),
+      ),
+    );
     Object.defineProperty(u.sheets[0], "textNumbers", {
       get() {
         throw new Error("trasig tabell");

@@ -21,7 +21,11 @@ function tsvTables(file: string): Map<string, string[][]> {
   for (const section of text.split(/\n## /).slice(1)) {
     const id = /^(T\d+)\./.exec(section)?.[1];
     const block = /```tsv\n([\s\S]*?)\n```/.exec(section)?.[1];
-    if (id && block && !tables.has(id)) tables.set(id, block.split("\n").map((line) => line.split("\t")));
+    if (id && block && !tables.has(id))
+      tables.set(
+        id,
+        block.split("\n").map((line) => line.split("\t")),
+      );
   }
   return tables;
 }

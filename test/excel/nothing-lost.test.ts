@@ -51,9 +51,42 @@ describe("nothing lost", () => {
     const { host, ctx } = setup();
     const [s0, s2] = [host.doc.sheets[0].name, host.doc.sheets[2].name];
     const findings: Finding[] = [
-      { check: "sum", severity: "error", sheet: s2, cells: ["B3", "C3:C6", `'${host.doc.sheets[3].name}'!B5`], expected: 1, actual: 2, difference: 1, tolerance: 0, cause: null, message: { sv: "x", en: "x" } },
-      { check: "ratio", severity: "info", sheet: s0, cells: ["B8", "A1"], expected: null, actual: null, difference: null, tolerance: null, cause: null, message: { sv: "y", en: "y" } },
-      { check: "gone", severity: "warning", sheet: "Borttaget blad", cells: ["A1"], expected: null, actual: null, difference: null, tolerance: null, cause: null, message: { sv: "z", en: "z" } },
+      {
+        check: "sum",
+        severity: "error",
+        sheet: s2,
+        cells: ["B3", "C3:C6", `'${host.doc.sheets[3].name}'!B5`],
+        expected: 1,
+        actual: 2,
+        difference: 1,
+        tolerance: 0,
+        cause: null,
+        message: { sv: "x", en: "x" },
+      },
+      {
+        check: "ratio",
+        severity: "info",
+        sheet: s0,
+        cells: ["B8", "A1"],
+        expected: null,
+        actual: null,
+        difference: null,
+        tolerance: null,
+        cause: null,
+        message: { sv: "y", en: "y" },
+      },
+      {
+        check: "gone",
+        severity: "warning",
+        sheet: "Borttaget blad",
+        cells: ["A1"],
+        expected: null,
+        actual: null,
+        difference: null,
+        tolerance: null,
+        cause: null,
+        message: { sv: "z", en: "z" },
+      },
     ];
     const before = clone(contentOf(host.doc));
     const syncsBefore = host.syncs.length;
@@ -73,7 +106,18 @@ describe("nothing lost", () => {
   it("highlight off leaves a fill the user changed meanwhile", async () => {
     const { host, ctx } = setup();
     const name = host.doc.sheets[1].name;
-    const f: Finding = { check: "sum", severity: "warning", sheet: name, cells: ["B5", "C5"], expected: 1, actual: 2, difference: 1, tolerance: 0, cause: null, message: { sv: "", en: "" } };
+    const f: Finding = {
+      check: "sum",
+      severity: "warning",
+      sheet: name,
+      cells: ["B5", "C5"],
+      expected: 1,
+      actual: 2,
+      difference: 1,
+      tolerance: 0,
+      cause: null,
+      message: { sv: "", en: "" },
+    };
     const snap = await applyHighlight(ctx, highlightTargets([f]));
     getCell(host.doc.sheets[1], 4, 1, true).format.fillColor = "#00FF00";
     const r = await removeHighlight(ctx, snap);
@@ -110,7 +154,11 @@ describe("nothing lost", () => {
     const { host, ctx } = setup(documentFromGrid(seed004()));
     const before = clone(contentOf(host.doc));
     const plan = planFormat(understandWorkbook((await readWorkbook(ctx)).workbook));
-    const first = await applyFormat(ctx, plan.filter((_, i) => i % 2 === 0), async () => {});
+    const first = await applyFormat(
+      ctx,
+      plan.filter((_, i) => i % 2 === 0),
+      async () => {},
+    );
     const plan2 = planFormat(understandWorkbook((await readWorkbook(ctx)).workbook));
     const second = await applyFormat(ctx, plan2, async () => {});
     await undoFormat(ctx, clone([first, second]));
@@ -132,19 +180,36 @@ describe("nothing lost", () => {
     const { host, ctx } = setup();
     const before = clone(contentOf(host.doc));
     const findings: Finding[] = [
-      { check: "sum", severity: "error", sheet: "RR", cells: ["C14", "'Balansräkning'!C20"], expected: 100, actual: 101.5, difference: 1.5, tolerance: 0.5, cause: null, message: { sv: "=HYPERLINK(\"http://x\")", en: "e" } },
+      {
+        check: "sum",
+        severity: "error",
+        sheet: "RR",
+        cells: ["C14", "'Balansräkning'!C20"],
+        expected: 100,
+        actual: 101.5,
+        difference: 1.5,
+        tolerance: 0.5,
+        cause: null,
+        message: { sv: '=HYPERLINK("http://x")', en: "e" },
+      },
     ];
     const labels = {
-      title: "Valideringsrapport", file: "Fil", date: "Datum", count: "Antal", summary: "1 fel",
+      title: "Valideringsrapport",
+      file: "Fil",
+      date: "Datum",
+      count: "Antal",
+      summary: "1 fel",
       columns: ["A", "B", "C", "D", "E", "F", "G", "H", "I"] as [string, string, string, string, string, string, string, string, string],
-      severity: { error: "Fel", warning: "Varning", info: "Info" }, message: (f: Finding) => f.message.sv, basis: () => "=1+1",
+      severity: { error: "Fel", warning: "Varning", info: "Info" },
+      message: (f: Finding) => f.message.sv,
+      basis: () => "=1+1",
     };
     const n = host.syncs.length;
     const name = await writeReportSheet(ctx, { findings, fileName: "x.xlsx", when: "2026-11-23 17:40", labels, previous: null });
     expect(host.syncs.length - n).toBe(2);
     expect(name).toBe(REPORT_SHEET_NAME);
     const sheet = findSheet(host.doc, name)!;
-    expect(sheet.cells[cellKey(6, 3)].value).toBe("=HYPERLINK(\"http://x\")");
+    expect(sheet.cells[cellKey(6, 3)].value).toBe('=HYPERLINK("http://x")');
     expect(sheet.cells[cellKey(6, 3)].formula).toBeUndefined();
     expect(sheet.cells[cellKey(6, 5)].value).toBe(101.5);
     expect(sheet.cells[cellKey(6, 7)].value).toBe("=1+1");
@@ -162,7 +227,17 @@ describe("nothing lost", () => {
     const doc = decoratedDocument();
     doc.sheets.push({ name: REPORT_SHEET_NAME, cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
     const { host, ctx } = setup(doc);
-    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b" };
+    const labels = {
+      title: "t",
+      file: "f",
+      date: "d",
+      count: "c",
+      summary: "s",
+      columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string],
+      severity: { error: "E", warning: "W", info: "I" },
+      message: () => "m",
+      basis: () => "b",
+    };
     const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
     expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
     expect(findSheet(host.doc, REPORT_SHEET_NAME)!.cells[cellKey(0, 0)].value).toBe("mine");
@@ -170,9 +245,24 @@ describe("nothing lost", () => {
 
   it("a user's own sheet named valideringsrapport (another case) is never replaced", async () => {
     const doc = decoratedDocument();
-    doc.sheets.push({ name: REPORT_SHEET_NAME.toLowerCase(), cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } }, columnWidths: {} });
+    doc.sheets.push({
+      name: REPORT_SHEET_NAME.toLowerCase(),
+      cells: { [cellKey(0, 0)]: { ...getCell(doc.sheets[0], 0, 0)!, value: "mine" } },
+      columnWidths: {},
+    });
     const { host, ctx } = setup(doc);
-    const labels = { title: "t", file: "f", date: "d", count: "c", summary: "s", columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string], severity: { error: "E", warning: "W", info: "I" }, message: () => "m", basis: () => "b", other: () => "" };
+    const labels = {
+      title: "t",
+      file: "f",
+      date: "d",
+      count: "c",
+      summary: "s",
+      columns: ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as [string, string, string, string, string, string, string, string, string],
+      severity: { error: "E", warning: "W", info: "I" },
+      message: () => "m",
+      basis: () => "b",
+      other: () => "",
+    };
     const name = await writeReportSheet(ctx, { findings: [], fileName: "", when: "", labels, previous: null });
     expect(name).toBe(`${REPORT_SHEET_NAME} 2`);
     expect(host.doc.sheets.find((s) => s.name === REPORT_SHEET_NAME.toLowerCase())!.cells[cellKey(0, 0)].value).toBe("mine");

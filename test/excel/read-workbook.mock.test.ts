@@ -69,7 +69,14 @@ function mockWorkbook(sheets: MockSheet[]) {
   (worksheets as unknown as { load: (p: string) => unknown }).load = (p: string) => {
     // "items/name": the collection and each item's name, as one request.
     loadCollection("items");
-    for (const it of items) it.load(p.split(",").filter((x) => x.startsWith("items/")).map((x) => x.slice(6)).join(","));
+    for (const it of items)
+      it.load(
+        p
+          .split(",")
+          .filter((x) => x.startsWith("items/"))
+          .map((x) => x.slice(6))
+          .join(","),
+      );
     return worksheets;
   };
   let syncs = 0;

@@ -47,7 +47,10 @@ describe("readWorkbook (simulator)", () => {
     expect(rr.rows[3][2]).toEqual({ value: null, formula: "1/0", error: "#DIV/0!", numberFormat: "General" });
     expect(rr.rows[1][0]).toBeUndefined();
     expect(r.workbook.sheets[1].rows).toEqual([]);
-    expect(r.workbook.sheets[2].rows[0]).toEqual([{ value: "1 393 712", numberFormat: "General" }, { value: true, numberFormat: "General" }]);
+    expect(r.workbook.sheets[2].rows[0]).toEqual([
+      { value: "1 393 712", numberFormat: "General" },
+      { value: true, numberFormat: "General" },
+    ]);
     expect(r.syncs).toBe(3);
   });
 

@@ -41,19 +41,53 @@ it("lists each finding with its check's title, review mark, comment, who and whe
   const tkr = finding({ unit: "tkr" });
   const kr = finding({ check: "cross-statement", cells: ["D20"], expected: 15_691_257, actual: 15_691_256, difference: -1, unit: "kr" });
   const mark: ReviewMark = { status: "approved", comment: "Explained in note 3", by: "Anna Ek", at: "2026-12-01T10:00:00.000Z" };
-  const host = createHost({ name: "x.xlsx", sheets: [{ name: "RR", cells: {}, columnWidths: {} }], activeSheet: "RR", selection: { sheet: "RR", address: "A1" }, settings: {} });
+  const host = createHost({
+    name: "x.xlsx",
+    sheets: [{ name: "RR", cells: {}, columnWidths: {} }],
+    activeSheet: "RR",
+    selection: { sheet: "RR", address: "A1" },
+    settings: {},
+  });
   const ctx = new SimRequestContext(host) as unknown as Excel.RequestContext;
-  const name = await writeReportSheet(ctx, { findings: [tkr, kr], fileName: "x.xlsx", when: "2026-12-01 11:00", labels, previous: null, lang: "en", marks: new Map([[fingerprintOf(kr), mark]]) });
+  const name = await writeReportSheet(ctx, {
+    findings: [tkr, kr],
+    fileName: "x.xlsx",
+    when: "2026-12-01 11:00",
+    labels,
+    previous: null,
+    lang: "en",
+    marks: new Map([[fingerprintOf(kr), mark]]),
+  });
   expect(name).toBe(REPORT_SHEET_NAME);
   const sheet = findSheet(host.doc, name)!;
   const row = (r: number) => Array.from({ length: 14 }, (_, c) => sheet.cells[cellKey(r, c)]);
-  expect(row(5).slice(9).map((c) => c.value)).toEqual(["Check", "Review", "Comment", "Reviewed by", "Reviewed at"]);
-  expect(row(6).slice(9).map((c) => c.value)).toEqual(["Totals", "", "", "", ""]);
-  expect(row(7).slice(9).map((c) => c.value)).toEqual(["Same figure in several places", "Approved (explained)", "Explained in note 3", "Anna Ek", "2026-12-01T10:00:00.000Z"]);
-  expect(row(6).slice(4, 7).map((c) => [c.value, c.format.numberFormat])).toEqual([
+  expect(
+    row(5)
+      .slice(9)
+      .map((c) => c.value),
+  ).toEqual(["Check", "Review", "Comment", "Reviewed by", "Reviewed at"]);
+  expect(
+    row(6)
+      .slice(9)
+      .map((c) => c.value),
+  ).toEqual(["Totals", "", "", "", ""]);
+  expect(
+    row(7)
+      .slice(9)
+      .map((c) => c.value),
+  ).toEqual(["Same figure in several places", "Approved (explained)", "Explained in note 3", "Anna Ek", "2026-12-01T10:00:00.000Z"]);
+  expect(
+    row(6)
+      .slice(4, 7)
+      .map((c) => [c.value, c.format.numberFormat]),
+  ).toEqual([
     [100, '#,##0" tkr";-#,##0" tkr"'],
     [101.5, '#,##0.0" tkr";-#,##0.0" tkr"'],
     [1.5, '#,##0.0" tkr";-#,##0.0" tkr"'],
   ]);
-  expect(row(7).slice(4, 7).map((c) => c.format.numberFormat)).toEqual(Array(3).fill('#,##0" kr";-#,##0" kr"'));
+  expect(
+    row(7)
+      .slice(4, 7)
+      .map((c) => c.format.numberFormat),
+  ).toEqual(Array(3).fill('#,##0" kr";-#,##0" kr"'));
 });

@@ -5,7 +5,15 @@ import { createHost } from "../support/excel-simulator/host";
 import { findSheet, getCell } from "../support/excel-simulator/document";
 
 const make = (limit?: number) => {
-  const host = createHost(documentFromGrid({ sheets: [{ name: "RR", rows: [[{ value: "Intäkter" }, { value: 100, numberFormat: "#,##0" }]] }, { name: "BR", rows: [] }] }), limit);
+  const host = createHost(
+    documentFromGrid({
+      sheets: [
+        { name: "RR", rows: [[{ value: "Intäkter" }, { value: 100, numberFormat: "#,##0" }]] },
+        { name: "BR", rows: [] },
+      ],
+    }),
+    limit,
+  );
   return { host, ctx: new SimRequestContext(host) };
 };
 const code = async (f: () => unknown) => {

@@ -18,7 +18,20 @@ import { createHost } from "../support/excel-simulator/host";
 import { a1 } from "../../src/model/grid";
 
 const label = fc.oneof(
-  fc.constantFrom("Summa", "Summa intäkter", "Totalt", "Årets resultat", "Kansli", "Lumena, varav", "* ESF", "Soliditet", "Belopp i tkr", "Budget 2024", "Utfall 2023", "Differens"),
+  fc.constantFrom(
+    "Summa",
+    "Summa intäkter",
+    "Totalt",
+    "Årets resultat",
+    "Kansli",
+    "Lumena, varav",
+    "* ESF",
+    "Soliditet",
+    "Belopp i tkr",
+    "Budget 2024",
+    "Utfall 2023",
+    "Differens",
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ minLength: 2000, maxLength: 3000 }),
 );
@@ -37,7 +50,12 @@ const workbook: fc.Arbitrary<Workbook> = fc.array(sheet, { minLength: 1, maxLeng
   sheets: sheets.map((rows, i) => ({ name: `Blad ${i + 1}`, rows })),
 }));
 /** The cells' own formatting, so a restore that assumes defaults is caught. */
-const decoration = fc.record({ fill: fc.boolean(), border: fc.boolean(), align: fc.constantFrom("General", "Left", "Center"), width: fc.option(fc.integer({ min: 10, max: 300 })) });
+const decoration = fc.record({
+  fill: fc.boolean(),
+  border: fc.boolean(),
+  align: fc.constantFrom("General", "Left", "Center"),
+  width: fc.option(fc.integer({ min: 10, max: 300 })),
+});
 
 function setup(wb: Workbook, deco: { fill: boolean; border: boolean; align: string; width: number | null }) {
   const doc = documentFromGrid(wb);
@@ -80,17 +98,22 @@ describe("undo is the identity", () => {
 
   it("highlight any cells, then remove the highlight", async () => {
     await fc.assert(
-      fc.asyncProperty(workbook, decoration, fc.array(fc.tuple(fc.nat(20), fc.nat(8), fc.constantFrom("error", "warning", "info") as fc.Arbitrary<HighlightTarget["severity"]>), { maxLength: 30 }), async (wb, deco, cells) => {
-        const { host, ctx } = setup(wb, deco);
-        const before = JSON.stringify(contentOf(host.doc));
-        const seen = new Set<string>();
-        const targets = cells
-          .map(([r, c, severity]) => ({ sheet: "Blad 1", address: a1(r, c), severity }))
-          .filter((t) => !seen.has(t.address) && seen.add(t.address));
-        const snap = await applyHighlight(ctx, targets);
-        await removeHighlight(ctx, JSON.parse(JSON.stringify(snap)));
-        expect(JSON.stringify(contentOf(host.doc))).toBe(before);
-      }),
+      fc.asyncProperty(
+        workbook,
+        decoration,
+        fc.array(fc.tuple(fc.nat(20), fc.nat(8), fc.constantFrom("error", "warning", "info") as fc.Arbitrary<HighlightTarget["severity"]>), { maxLength: 30 }),
+        async (wb, deco, cells) => {
+          const { host, ctx } = setup(wb, deco);
+          const before = JSON.stringify(contentOf(host.doc));
+          const seen = new Set<string>();
+          const targets = cells
+            .map(([r, c, severity]) => ({ sheet: "Blad 1", address: a1(r, c), severity }))
+            .filter((t) => !seen.has(t.address) && seen.add(t.address));
+          const snap = await applyHighlight(ctx, targets);
+          await removeHighlight(ctx, JSON.parse(JSON.stringify(snap)));
+          expect(JSON.stringify(contentOf(host.doc))).toBe(before);
+        },
+      ),
       { numRuns: 60 },
     );
   });

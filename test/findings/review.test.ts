@@ -118,7 +118,9 @@ describe("parseReview", () => {
     const long = parseReview({ version: 1, marks: { ...many, x: { ...mark, comment: "å".repeat(REVIEW_LIMITS.comment + 10) } } });
     expect(long.marks.size).toBe(REVIEW_LIMITS.marks);
     expect(long.note?.en).toBe("6 review marks could not be read and are not shown");
-    expect(parseReview({ version: 1, marks: { x: { ...mark, comment: "å".repeat(REVIEW_LIMITS.comment + 10) } } }).marks.get("x")?.comment).toHaveLength(REVIEW_LIMITS.comment);
+    expect(parseReview({ version: 1, marks: { x: { ...mark, comment: "å".repeat(REVIEW_LIMITS.comment + 10) } } }).marks.get("x")?.comment).toHaveLength(
+      REVIEW_LIMITS.comment,
+    );
   });
 });
 

@@ -17,7 +17,11 @@ const wb: Workbook = {
         [{ value: "" }, { value: "Utfall 2023" }, { value: "Utfall 2022" }],
         [{ value: "Verksamhetens intäkter" }, { value: 5572.6, numberFormat: "0.0" }, { value: 5100.2, numberFormat: "0.0" }],
         [{ value: "Verksamhetens kostnader" }, { value: -4000.1, numberFormat: "0.0" }, { value: -3900, numberFormat: "0.0" }],
-        [{ value: "Årets resultat" }, { value: 1572.5, formula: "SUM(B4:B5)", numberFormat: "0.0" }, { value: 1200.2, formula: "SUM(C4:C5)", numberFormat: "0.0" }],
+        [
+          { value: "Årets resultat" },
+          { value: 1572.5, formula: "SUM(B4:B5)", numberFormat: "0.0" },
+          { value: 1200.2, formula: "SUM(C4:C5)", numberFormat: "0.0" },
+        ],
       ],
     },
     {

@@ -11,14 +11,7 @@ describe("FINSAM.NUMBER", () => {
   });
 
   it("spills a pasted column, with dash and blank as 0 and numbers passing through", () => {
-    expect(amount([["5 572,6"], ["- 21 090"], ["(1 234)"], ["-"], [""], [896674]])).toEqual([
-      [5572.6],
-      [-21090],
-      [-1234],
-      [0],
-      [0],
-      [896674],
-    ]);
+    expect(amount([["5 572,6"], ["- 21 090"], ["(1 234)"], ["-"], [""], [896674]])).toEqual([[5572.6], [-21090], [-1234], [0], [0], [896674]]);
   });
 
   it("converts to the unit asked for", () => {

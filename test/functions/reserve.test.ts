@@ -35,7 +35,14 @@ describe("FINSAM.RESERVE", () => {
     expect(excelErrorOf(cf, () => reserve(1000, PARAMETRAR, null, "trappa")).message).toMatch(/Okänd trappmetod/);
     expect(excelErrorOf(cf, () => reserve("15 596 000", PARAMETRAR)).message).toMatch(/medlemsintäkter: texten/);
     expect(excelErrorOf(cf, () => reserve(1000, [[""]])).message).toMatch(/procentsats eller en trappa/);
-    expect(excelErrorOf(cf, () => reserve(1000, [[0, 0.1], [5000, "x"]])).message).toMatch(/rad 2 kolumn 2/);
+    expect(
+      excelErrorOf(cf, () =>
+        reserve(1000, [
+          [0, 0.1],
+          [5000, "x"],
+        ]),
+      ).message,
+    ).toMatch(/rad 2 kolumn 2/);
   });
 
   it("blank income is 0", () => {

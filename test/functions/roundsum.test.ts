@@ -10,18 +10,19 @@ describe("FINSAM.ROUNDSUM", () => {
   });
 
   it("decimals -3 on kronor; blank cells stay blank and are not counted", () => {
-    expect(roundsum([[300001], [""], [988038], [243817], [266705], [3172701]], -3)).toEqual([
-      [300000],
-      [""],
-      [988000],
-      [244000],
-      [267000],
-      [3172000],
-    ]);
+    expect(roundsum([[300001], [""], [988038], [243817], [266705], [3172701]], -3)).toEqual([[300000], [""], [988000], [244000], [267000], [3172000]]);
   });
 
   it("works on a row or a block, keeping the shape", () => {
-    expect(roundsum([[0.4, 0.4], [0.4, null]])).toEqual([[1, 0], [0, ""]]);
+    expect(
+      roundsum([
+        [0.4, 0.4],
+        [0.4, null],
+      ]),
+    ).toEqual([
+      [1, 0],
+      [0, ""],
+    ]);
   });
 
   it("text and booleans are #VALUE! naming the cell, in that cell only; bad decimals fail the whole call", () => {

@@ -54,7 +54,12 @@ describe("FINSAM.SPLIT", () => {
   });
 
   it("keys must be one row or one column", () => {
-    const e = excelErrorOf(cf, () => split(1000, [[1, 2], [3, 4]]));
+    const e = excelErrorOf(cf, () =>
+      split(1000, [
+        [1, 2],
+        [3, 4],
+      ]),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/en rad eller en kolumn, inte 2×2.*one row or one column/);
   });

@@ -32,6 +32,8 @@ describe("equity-ceiling with negative member contributions", () => {
     const findings = validateWorkbook(wb, { equityCeiling: { kind: "percent", rate: 0.04 } });
     expect(findings.filter((f) => /could not run/.test(f.message.en))).toEqual([]);
     // 2023: 4 % of 6 930 000 = 277 200; closing equity 339 870 is 62 670 over.
-    expect(findings.filter((f) => f.check === "equity-ceiling").map((f) => [f.cells[0], f.expected, f.actual, f.difference])).toEqual([["C15", 277_200, 339_870, 62_670]]);
+    expect(findings.filter((f) => f.check === "equity-ceiling").map((f) => [f.cells[0], f.expected, f.actual, f.difference])).toEqual([
+      ["C15", 277_200, 339_870, 62_670],
+    ]);
   });
 });

@@ -18,7 +18,9 @@ import { stackSheets } from "../support/metamorphic/stack-sheets";
 import { sumFormulaValue } from "../support/metamorphic/sum-formula-value";
 import { uppercaseLabels } from "../support/metamorphic/uppercase-labels";
 
-const shiftRows = (by: number): AddressMap => (sheet, row, col) => ({ sheet, row: row + by, col });
+const shiftRows =
+  (by: number): AddressMap =>
+  (sheet, row, col) => ({ sheet, row: row + by, col });
 
 describe("rewriteFormula", () => {
   it("moves ranges, single cells and $-anchored cells, keeping the anchors", () => {
@@ -83,7 +85,12 @@ describe("sumFormulaValue", () => {
   });
 
   it("reads qualified references and refuses other formulas", () => {
-    const wb: Workbook = { sheets: [{ name: "Not 5", rows: [[{ value: 2 }], [{ value: 3 }]] }, { name: "RR", rows: [[{ value: 10 }]] }] };
+    const wb: Workbook = {
+      sheets: [
+        { name: "Not 5", rows: [[{ value: 2 }], [{ value: 3 }]] },
+        { name: "RR", rows: [[{ value: 10 }]] },
+      ],
+    };
     expect(sumFormulaValue(wb, "RR", "A1-SUM('Not 5'!A1:A2)")).toBe(5);
     expect(sumFormulaValue(wb, "RR", "A1*2")).toBeNull();
   });
@@ -108,7 +115,13 @@ function smallSheet(name: string): Sheet {
 
 function otherSheet(): Sheet {
   // No title of its own: the first row is a label with a figure.
-  return { name: "Övrigt", rows: [[{ value: "Post" }, { value: 1 }], [{ value: "Extra" }, { value: 3 }]] };
+  return {
+    name: "Övrigt",
+    rows: [
+      [{ value: "Post" }, { value: 1 }],
+      [{ value: "Extra" }, { value: 3 }],
+    ],
+  };
 }
 
 const workbook = (): Workbook => ({ name: "small", sheets: [smallSheet("RR"), otherSheet()] });
@@ -198,8 +211,19 @@ describe("the transformations on a small workbook", () => {
     const { workbook: wb } = uppercaseLabels(workbook());
     const rr = wb.sheets[0].rows;
     expect([rr[0][0]!.value, rr[3][0]!.value, rr[3][1]!.value]).toEqual(["TITEL", "INTÄKTER", "2"]);
-    const sheet: Sheet = { name: "N", rows: [[{ value: "Årets avskrivningar" }, { value: 1 }], [{ value: "Tider" }, { value: "6 år" }], [{ value: "x" }, { value: 2 }]] };
-    expect(uppercaseLabels({ sheets: [sheet] }).workbook.sheets[0].rows.map((r) => r.map((c) => c!.value))).toEqual([["ÅRETS AVSKRIVNINGAR", 1], ["TIDER", "6 år"], ["X", 2]]);
+    const sheet: Sheet = {
+      name: "N",
+      rows: [
+        [{ value: "Årets avskrivningar" }, { value: 1 }],
+        [{ value: "Tider" }, { value: "6 år" }],
+        [{ value: "x" }, { value: 2 }],
+      ],
+    };
+    expect(uppercaseLabels({ sheets: [sheet] }).workbook.sheets[0].rows.map((r) => r.map((c) => c!.value))).toEqual([
+      ["ÅRETS AVSKRIVNINGAR", 1],
+      ["TIDER", "6 år"],
+      ["X", 2],
+    ]);
   });
 
   it("formulas to values keeps value, format and bold", () => {

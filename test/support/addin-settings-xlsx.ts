@@ -45,11 +45,17 @@ export function withAddinSettings(xlsx: Buffer, settings: Record<string, unknown
     "xl/webextensions/taskpanes.xml",
     `${DECL}<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="1" width="350" row="0"><wetp:webextensionref xmlns:r="${REL}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
   );
-  put("xl/webextensions/_rels/taskpanes.xml.rels", `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${WE_REL}" Target="webextension1.xml"/></Relationships>`);
+  put(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${WE_REL}" Target="webextension1.xml"/></Relationships>`,
+  );
   const rels = text("_rels/.rels");
   if (rels === undefined) throw new Error("not an .xlsx: _rels/.rels missing");
   if (!rels.includes(WETP_REL)) {
-    put("_rels/.rels", rels.replace("</Relationships>", `<Relationship Id="rIdFinsamTp" Type="${WETP_REL}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`));
+    put(
+      "_rels/.rels",
+      rels.replace("</Relationships>", `<Relationship Id="rIdFinsamTp" Type="${WETP_REL}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`),
+    );
   }
   const types = text("[Content_Types].xml");
   if (types === undefined) throw new Error("not an .xlsx: [Content_Types].xml missing");
@@ -72,10 +78,7 @@ const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 export function webExtensionXml(settings: Record<string, unknown>, options: AddinSettingsOptions = {}): string {
   const id = options.addinId ?? FINSAM_ADDIN_ID;
   const ref = (refId: string) => `<we:reference id="${attr(refId)}" version="0.1.0.0" store="developer" storeType="Registry"/>`;
-  const properties = [
-    ...Object.entries(settings).map(([name, value]) => [name, JSON.stringify(value)]),
-    ...Object.entries(options.rawProperties ?? {}),
-  ]
+  const properties = [...Object.entries(settings).map(([name, value]) => [name, JSON.stringify(value)]), ...Object.entries(options.rawProperties ?? {})]
     .map(([name, value]) => `<we:property name="${attr(name)}" value="${attr(value)}"/>`)
     .join("");
   const primary = options.asAlternate ? ref("00000000-0000-4000-8000-000000000000") : ref(id);

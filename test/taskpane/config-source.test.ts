@@ -51,13 +51,22 @@ describe("loadConfig", () => {
     const { ctx } = pane({ [STORE_KEYS.config]: { ceiling: { kind: "range", ref: "Parametrar!A1:C3", mode: "marginal" }, adminShareTarget: 0.1 } });
     expect(await loadConfig(ctx)).toEqual({
       adminShareTarget: 0.1,
-      equityCeiling: { kind: "staircase", mode: "marginal", steps: [{ from: 0, rate: 0.2 }, { from: 10_000_000, rate: 0.15, fixed: 2_000_000 }] },
+      equityCeiling: {
+        kind: "staircase",
+        mode: "marginal",
+        steps: [
+          { from: 0, rate: 0.2 },
+          { from: 10_000_000, rate: 0.15, fixed: 2_000_000 },
+        ],
+      },
     });
   });
 
   it("refuses a range the rule cannot be read from, naming the range and the cell in Swedish and English", async () => {
     const { ctx } = pane({ [STORE_KEYS.config]: { ceiling: { kind: "range", ref: "Parametrar!A1:C4", mode: "marginal" } } });
-    await expect(loadConfig(ctx)).rejects.toThrow(/Tak för eget kapital, Parametrar!A1:C4: Regeln, rad 4 kolumn 2: väntade ett tal, fick "10 %".*Equity ceiling/);
+    await expect(loadConfig(ctx)).rejects.toThrow(
+      /Tak för eget kapital, Parametrar!A1:C4: Regeln, rad 4 kolumn 2: väntade ett tal, fick "10 %".*Equity ceiling/,
+    );
   });
 
   it("runs without a ceiling when the range's sheet is gone, and costs no round trip without a range", async () => {

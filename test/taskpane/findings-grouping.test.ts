@@ -5,14 +5,27 @@ import { applyReview, reviewCounts } from "../../src/findings/review-apply";
 import { parseCellRef, placesBySheet } from "../../src/excel/cell-ref";
 
 const f = (sheet: string, severity: Severity, cells: string[] = ["A1"]): Finding => ({
-  check: "sum", severity, sheet, cells, expected: null, actual: null, difference: null, tolerance: null, cause: null, message: { sv: "", en: "" },
+  check: "sum",
+  severity,
+  sheet,
+  cells,
+  expected: null,
+  actual: null,
+  difference: null,
+  tolerance: null,
+  cause: null,
+  message: { sv: "", en: "" },
 });
 
 describe("groupFindings", () => {
   it("orders sheets as in the workbook (unknown last) and severities error → warning → info", () => {
     const list = [f("BR", "info"), f("RR", "warning"), f("Okänt", "error"), f("RR", "error"), f("BR", "error"), f("RR", "info")];
     const groups = groupFindings(list, ["RR", "BR"]);
-    expect(groups.map((g) => [g.sheet, g.count])).toEqual([["RR", 3], ["BR", 2], ["Okänt", 1]]);
+    expect(groups.map((g) => [g.sheet, g.count])).toEqual([
+      ["RR", 3],
+      ["BR", 2],
+      ["Okänt", 1],
+    ]);
     expect(groups[0].bySeverity.map((s) => s.severity)).toEqual(["error", "warning", "info"]);
     expect(groups[1].bySeverity.map((s) => s.severity)).toEqual(["error", "info"]);
     expect(reviewCounts(applyReview(list, new Map())).total).toEqual({ error: 3, warning: 1, info: 2 });

@@ -86,7 +86,9 @@ describe("findingName", () => {
     };
     const sv = findingPieces(cross, translator("sv"), "sv");
     expect(findingName(sv)).toBe("Fel: Soliditet 32 % stämmer inte, omräknad 31,2 %. Celler: B8 · Balansräkning!C17, C12");
-    expect(findingName(findingPieces(cross, translator("en"), "en"))).toBe("Error: Equity ratio 32 % does not match, recomputed 31.2 %. Cells: B8 · Balansräkning!C17, C12");
+    expect(findingName(findingPieces(cross, translator("en"), "en"))).toBe(
+      "Error: Equity ratio 32 % does not match, recomputed 31.2 %. Cells: B8 · Balansräkning!C17, C12",
+    );
     // The visible pieces, in order, are the card's text as seen.
     expect(sv.filter((p) => !p.spoken).map((p) => p.text)).toEqual(["Soliditet 32 % stämmer inte, omräknad 31,2 %", "B8 · Balansräkning!C17, C12"]);
     const info = { ...f("RR", "info", ["E1"], 80), basis: "formula" as const };

@@ -7,7 +7,15 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOTS = ["src/taskpane", "src/excel", "src/format"].map((d) => path.resolve(__dirname, "../..", d));
-const SINKS = [/\.innerHTML\s*[+]?=/, /\.outerHTML\s*[+]?=/, /insertAdjacentHTML\s*\(/, /document\.write(ln)?\s*\(/, /createContextualFragment\s*\(/, /\bsrcdoc\s*=/, /DOMParser/];
+const SINKS = [
+  /\.innerHTML\s*[+]?=/,
+  /\.outerHTML\s*[+]?=/,
+  /insertAdjacentHTML\s*\(/,
+  /document\.write(ln)?\s*\(/,
+  /createContextualFragment\s*\(/,
+  /\bsrcdoc\s*=/,
+  /DOMParser/,
+];
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -35,7 +43,11 @@ describe("no markup sinks in the pane", () => {
 describe("the page's Content-Security-Policy", () => {
   const html = fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
-  const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(name + " ")) ?? "";
+  const directive = (name: string) =>
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(name + " ")) ?? "";
   it("allows scripts only from the add-in and Office.js's host, never inline or eval", () => {
     expect(directive("script-src")).toBe("script-src 'self' https://appsforoffice.microsoft.com");
   });

@@ -53,7 +53,10 @@ describe("the staircase range: the same strict reading as FINSAM.RESERVE (issue 
   it("refuses what it used to fix silently: a rate as text or in whole per cents, an amount as text, a bad row", () => {
     const header = ["Från (kr)", "Sats", "Fast belopp"];
     const refused: [unknown[][], RegExp][] = [
-      [[header, [0, "12 %", ""]], /Parametrar!A1:C4: Regeln, rad 2 kolumn 2: väntade ett tal, fick "12 %".* \/ Equity ceiling, Parametrar!A1:C4: The rule, row 2 column 2/],
+      [
+        [header, [0, "12 %", ""]],
+        /Parametrar!A1:C4: Regeln, rad 2 kolumn 2: väntade ett tal, fick "12 %".* \/ Equity ceiling, Parametrar!A1:C4: The rule, row 2 column 2/,
+      ],
       [[header, [0, 15]], /Tak för eget kapital, Parametrar!A1:C4: Procentsatsen 15 ligger utanför 0–100 %.* \/ Equity ceiling, .*The rate 15 is outside/],
       [[header, [0, 0.2], ["5 000 000", 0.15]], /rad 3 kolumn 1: väntade ett tal, fick "5 000 000".*row 3 column 1/],
       [[header, [0, 0.2], ["x", "y"]], /rad 3 kolumn 1.*row 3 column 1/],
@@ -74,8 +77,20 @@ describe("toValidationConfig", () => {
   });
   it("builds a staircase from the range's values; a range holding no rule is refused, not ignored", () => {
     const s = { ceiling: { kind: "range" as const, ref: "Parametrar!A1:B2", mode: "whole" as const } };
-    expect(toValidationConfig(s, [[0, 0.2], [1_000_000, 0.1]])).toEqual({
-      equityCeiling: { kind: "staircase", mode: "whole", steps: [{ from: 0, rate: 0.2 }, { from: 1_000_000, rate: 0.1 }] },
+    expect(
+      toValidationConfig(s, [
+        [0, 0.2],
+        [1_000_000, 0.1],
+      ]),
+    ).toEqual({
+      equityCeiling: {
+        kind: "staircase",
+        mode: "whole",
+        steps: [
+          { from: 0, rate: 0.2 },
+          { from: 1_000_000, rate: 0.1 },
+        ],
+      },
     });
     expect(toValidationConfig(s, [[0.17]])).toEqual({ equityCeiling: { kind: "percent", rate: 0.17 } });
     expect(() => toValidationConfig(s, [["text"]])).toThrow(/Parametrar!A1:B2: Regeln ska vara en procentsats eller en trappa.*The rule must be a rate/);
@@ -104,12 +119,29 @@ describe("the settings form", () => {
     const stored = { adminShareTarget: 0.12, ceiling: { kind: "percent" as const, rate: 0.175 } };
     expect(formOf(stored, "sv")).toEqual({ ceiling: "percent", rate: "17,5", rangeRef: "", mode: "marginal", admin: "12" });
     expect(formOf(stored, "en").rate).toBe("17.5");
-    expect(formOf({ ceiling: { kind: "range", ref: "Parametrar!A2:C6", mode: "whole" } }, "sv")).toEqual({ ceiling: "range", rate: "", rangeRef: "Parametrar!A2:C6", mode: "whole", admin: "" });
+    expect(formOf({ ceiling: { kind: "range", ref: "Parametrar!A2:C6", mode: "whole" } }, "sv")).toEqual({
+      ceiling: "range",
+      rate: "",
+      rangeRef: "Parametrar!A2:C6",
+      mode: "whole",
+      admin: "",
+    });
     expect(formOf({}, "sv")).toEqual({ ceiling: "none", rate: "", rangeRef: "", mode: "marginal", admin: "" });
   });
 
   it("reads a filled-in form as the settings it stands for", () => {
-    expect(readForm({ ...blank, roles: [["Resultaträkning", "rr"], ["Blad2", ""]], ceiling: "percent", rate: "17,5", admin: "12" })).toEqual({
+    expect(
+      readForm({
+        ...blank,
+        roles: [
+          ["Resultaträkning", "rr"],
+          ["Blad2", ""],
+        ],
+        ceiling: "percent",
+        rate: "17,5",
+        admin: "12",
+      }),
+    ).toEqual({
       ok: { sheetRoles: { Resultaträkning: "rr" }, adminShareTarget: 0.12, ceiling: { kind: "percent", rate: 0.175 } },
     });
     expect(readForm({ ...blank, ceiling: "range", rangeRef: " 'Mina parametrar'!A2:C6 ", mode: "whole" })).toEqual({

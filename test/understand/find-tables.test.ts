@@ -16,7 +16,17 @@ describe("finding tables", () => {
     );
     expect(u.tables).toHaveLength(1);
     const t = u.tables[0];
-    expect(t).toMatchObject({ kind: "rr", title: "3. Resultaträkning", unit: "kr", unitSource: "header", headerRows: [2], labelCol: 0, noteCol: 1, top: 0, bottom: 4 });
+    expect(t).toMatchObject({
+      kind: "rr",
+      title: "3. Resultaträkning",
+      unit: "kr",
+      unitSource: "header",
+      headerRows: [2],
+      labelCol: 0,
+      noteCol: 1,
+      top: 0,
+      bottom: 4,
+    });
     expect(t.columns.map((c) => [c.col, c.basis, c.year])).toEqual([
       [2, "period", 2023],
       [3, "period", 2022],
@@ -28,7 +38,17 @@ describe("finding tables", () => {
     const u = understandWorkbook(
       workbook(
         sheet("B", [
-          ["Post", "Budget 2023", "Utfall 2023", "Prognos 2021", "Avvikelse", "Skillnad År 2024 - År 2023", "2023-12-31", n(45_291, "yyyy-mm-dd"), n(2_024, "0")],
+          [
+            "Post",
+            "Budget 2023",
+            "Utfall 2023",
+            "Prognos 2021",
+            "Avvikelse",
+            "Skillnad År 2024 - År 2023",
+            "2023-12-31",
+            n(45_291, "yyyy-mm-dd"),
+            n(2_024, "0"),
+          ],
           ["Kansli", 1, 2, 3, 4, 5, 6, 7, 8],
         ]),
       ),
@@ -91,13 +111,34 @@ describe("finding tables", () => {
     };
     expect(unitOf([["Belopp i tkr"], ["", "2023"], ["A", 1]])).toEqual(["tkr", "unit-line"]);
     expect(unitOf([["Resultat (mnkr)"], ["", "2023"], ["A", 1]])).toEqual(["mnkr", "unit-line"]);
-    expect(unitOf([["tkr", "2023"], ["A", 1]])).toEqual(["tkr", "header"]);
-    expect(unitOf([["", "2023"], ["A", n(1, '#,##0 "kr"')]])).toEqual(["kr", "number-format"]);
-    expect(unitOf([["", "2023"], ["A", n(0.25, "0%")], ["B", n(0.75, "0%")]])).toEqual(["percent", "number-format"]);
-    expect(unitOf([["", "2023"], ["A", 1]])).toEqual(["kr", "default"]);
+    expect(
+      unitOf([
+        ["tkr", "2023"],
+        ["A", 1],
+      ]),
+    ).toEqual(["tkr", "header"]);
+    expect(
+      unitOf([
+        ["", "2023"],
+        ["A", n(1, '#,##0 "kr"')],
+      ]),
+    ).toEqual(["kr", "number-format"]);
+    expect(
+      unitOf([
+        ["", "2023"],
+        ["A", n(0.25, "0%")],
+        ["B", n(0.75, "0%")],
+      ]),
+    ).toEqual(["percent", "number-format"]);
+    expect(
+      unitOf([
+        ["", "2023"],
+        ["A", 1],
+      ]),
+    ).toEqual(["kr", "default"]);
   });
 
-  it("does not trust a unit line the magnitudes contradict (\"Belopp i kr.\" over tkr figures), and keeps what it said", () => {
+  it('does not trust a unit line the magnitudes contradict ("Belopp i kr." over tkr figures), and keeps what it said', () => {
     const t = understandWorkbook(
       workbook(sheet("RR", [["Belopp i kr."], ["", "2023"], ["Intäkter", 26_019.2], ["Kostnader", -25_275.2], ["Resultat", 744.0]], "#,##0.0")),
     ).tables[0];
@@ -105,7 +146,8 @@ describe("finding tables", () => {
   });
 
   it("figures shown in tkr by a dividing format (#,##0,) are stored in kronor", () => {
-    const t = understandWorkbook(workbook(sheet("RR", [["Belopp i tkr"], ["", "2023"], ["Intäkter", 26_019_221], ["Kostnader", -25_275_195]], "#,##0,"))).tables[0];
+    const t = understandWorkbook(workbook(sheet("RR", [["Belopp i tkr"], ["", "2023"], ["Intäkter", 26_019_221], ["Kostnader", -25_275_195]], "#,##0,")))
+      .tables[0];
     expect([t.unit, t.statedUnit]).toEqual(["kr", undefined]);
     expect(t.rows[0].figures.get(1)).toMatchObject({ step: 1_000, shown: 26_019_000 });
   });
@@ -148,7 +190,15 @@ describe("finding tables", () => {
   });
 
   it("uses the sheet role the user set over recognition", () => {
-    const u = understandWorkbook(workbook(sheet("Blad1", [["", "2023"], ["A", 1]])), { sheetRoles: { Blad1: "br" } });
+    const u = understandWorkbook(
+      workbook(
+        sheet("Blad1", [
+          ["", "2023"],
+          ["A", 1],
+        ]),
+      ),
+      { sheetRoles: { Blad1: "br" } },
+    );
     expect([u.sheets[0].kind, u.tables[0].kind]).toEqual(["br", "br"]);
   });
 });

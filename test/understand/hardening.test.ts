@@ -20,28 +20,12 @@ describe("layouts that must not be misread", () => {
   });
 
   it("a SUM range that spans a blank spacing row is still the total's coverage", () => {
-    const findings = validateWorkbook(
-      workbook(
-        sheet("B", [
-          ["Post", "Budget 2023"],
-          ["A", 100],
-          [],
-          ["B", 200],
-          ["Summa", f("SUM(B2:B4)", 300)],
-        ]),
-      ),
-    );
+    const findings = validateWorkbook(workbook(sheet("B", [["Post", "Budget 2023"], ["A", 100], [], ["B", 200], ["Summa", f("SUM(B2:B4)", 300)]])));
     expect(findings).toEqual([]);
   });
 
   it("a total without a heading takes the items above a blank spacing row when only then it adds up", () => {
-    const rows = (total: number) => [
-      ["Post", "Budget 2023", "Budget 2024"],
-      ["A", 100, 110],
-      [],
-      ["B", 200, 210],
-      ["Summa", total, 320],
-    ];
+    const rows = (total: number) => [["Post", "Budget 2023", "Budget 2024"], ["A", 100, 110], [], ["B", 200, 210], ["Summa", total, 320]];
     expect(validateWorkbook(workbook(sheet("B", rows(300))))).toEqual([]);
     // When it adds up without them, the blank closes the block as usual.
     expect(validateWorkbook(workbook(sheet("B", [["Post", "Budget 2023"], ["A", 100], [], ["B", 200], ["Summa", 200]])))).toEqual([]);
@@ -64,12 +48,7 @@ describe("layouts that must not be misread", () => {
   it("a note with two blocks backs the statement line with either of its totals", () => {
     const findings = validateWorkbook(
       workbook(
-        sheet("BR", [
-          ["Balansräkning"],
-          ["Belopp i kr", "Not", "2023-12-31"],
-          ["Kortfristiga skulder", "7", 10_792_352],
-          ["Summa skulder", null, 10_792_352],
-        ]),
+        sheet("BR", [["Balansräkning"], ["Belopp i kr", "Not", "2023-12-31"], ["Kortfristiga skulder", "7", 10_792_352], ["Summa skulder", null, 10_792_352]]),
         sheet("Not 7", [
           ["Not 7 Skulder"],
           ["", "2023-12-31"],
@@ -110,14 +89,7 @@ describe("hidden helper rows", () => {
 
 describe("hidden helper rows under a heading", () => {
   it('"Summa X" under the heading "X" leaves out a hidden helper row when it only adds up without it', () => {
-    const s = sheet("B", [
-      ["Post", "Budget 2023"],
-      ["Kostnader"],
-      ["A", 100],
-      ["hjälprad", 12_345],
-      ["B", 200],
-      ["Summa kostnader", 300],
-    ]);
+    const s = sheet("B", [["Post", "Budget 2023"], ["Kostnader"], ["A", 100], ["hjälprad", 12_345], ["B", 200], ["Summa kostnader", 300]]);
     s.hiddenRows = [3];
     expect(validateWorkbook(workbook(s))).toEqual([]);
   });

@@ -87,7 +87,9 @@ describe("a lone text and figure beside a table", () => {
       ["Summa eget kapital och skulder", 900],
     ];
     const t = tablesOf(rows);
-    expect(t.map((x) => [x.top, x.bottom, x.labels])).toEqual([[0, 7, ["Kassa och bank", "Summa tillgångar", "Eget kapital", "Kortfristiga skulder", "Summa eget kapital och skulder"]]]);
+    expect(t.map((x) => [x.top, x.bottom, x.labels])).toEqual([
+      [0, 7, ["Kassa och bank", "Summa tillgångar", "Eget kapital", "Kortfristiga skulder", "Summa eget kapital och skulder"]],
+    ]);
   });
 });
 

@@ -39,7 +39,6 @@ describe("row roles", () => {
       ["Soliditet", "ratio"],
       ["Antal anställda", "count"],
     ]); // a trailing text-only line ("6 år") is not part of the table's figures
-
   });
 
   it("an item followed by '* ' lines is a varav parent even without the word varav", () => {
@@ -54,16 +53,7 @@ describe("row roles", () => {
   });
 
   it("a '* ' footnote after the table is not a varav child", () => {
-    const u = understandWorkbook(
-      workbook(
-        sheet("B", [
-          ["Post", "År 2024"],
-          ["Kansli", 7_366_215],
-          [],
-          ["* Skillnad, minskning i rött, ökning i svart"],
-        ]),
-      ),
-    );
+    const u = understandWorkbook(workbook(sheet("B", [["Post", "År 2024"], ["Kansli", 7_366_215], [], ["* Skillnad, minskning i rött, ökning i svart"]])));
     expect(u.tables[0].rows.map((r) => r.label)).toEqual(["Kansli"]);
   });
 });

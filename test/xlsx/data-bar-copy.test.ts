@@ -21,8 +21,14 @@ function part(zip: Buffer, name: string): string {
 it("--out keeps a data bar, with a fresh GUID for its extension", async () => {
   const source = new ExcelJS.Workbook();
   const ws = source.addWorksheet("Budget");
-  ws.addRows([["Kansli", 100], ["Styrelse", 50]]);
-  ws.addConditionalFormatting({ ref: "B1:B2", rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } } as ExcelJS.DataBarRuleType] });
+  ws.addRows([
+    ["Kansli", 100],
+    ["Styrelse", 50],
+  ]);
+  ws.addConditionalFormatting({
+    ref: "B1:B2",
+    rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } } as ExcelJS.DataBarRuleType],
+  });
   const bytes = Buffer.from(await source.xlsx.writeBuffer());
   const parsed = await loadExcelJS(bytes);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-databar-"));

@@ -52,12 +52,20 @@ export const HOSTILE: HostileFile[] = [
   {
     name: "renamed-xlsb.xlsx",
     code: "xlsb",
-    bytes: () => zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "xl/workbook.bin", data: Buffer.from([0x83, 0x01, 0x00]) }]),
+    bytes: () =>
+      zip([
+        { name: "[Content_Types].xml", data: contentTypes() },
+        { name: "xl/workbook.bin", data: Buffer.from([0x83, 0x01, 0x00]) },
+      ]),
   },
   {
     name: "renamed-docx.xlsx",
     code: "zip-not-xlsx",
-    bytes: () => zip([{ name: "[Content_Types].xml", data: contentTypes() }, { name: "word/document.xml", data: Buffer.from("<w:document/>") }]),
+    bytes: () =>
+      zip([
+        { name: "[Content_Types].xml", data: contentTypes() },
+        { name: "word/document.xml", data: Buffer.from("<w:document/>") },
+      ]),
   },
   { name: "truncated.xlsx", code: "corrupt", bytes: () => fs.readFileSync(EXAMPLE).subarray(0, 3000) },
   {
@@ -103,15 +111,22 @@ export const HOSTILE: HostileFile[] = [
     name: "sheet-part-missing.xlsx",
     code: "corrupt",
     bytes: () =>
-      rawXlsx([{ name: "Budget", body: sheetData(oneValue("A1", 1)) }, { name: "Utfall", body: sheetData(oneValue("A1", 2)) }], {
-        edit: (entries) => entries.filter((e) => e.name !== "xl/worksheets/sheet2.xml"),
-      }),
+      rawXlsx(
+        [
+          { name: "Budget", body: sheetData(oneValue("A1", 1)) },
+          { name: "Utfall", body: sheetData(oneValue("A1", 2)) },
+        ],
+        {
+          edit: (entries) => entries.filter((e) => e.name !== "xl/worksheets/sheet2.xml"),
+        },
+      ),
   },
   {
     // Cells refer to shared strings 0 and 1, and xl/sharedStrings.xml is missing.
     name: "shared-strings-missing.xlsx",
     code: "corrupt",
-    bytes: () => rawXlsx([{ name: "Budget", body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + oneValue("B2", 5)) }]),
+    bytes: () =>
+      rawXlsx([{ name: "Budget", body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' + oneValue("B2", 5)) }]),
   },
   {
     // The sheet's bytes are intact but its CRC-32 in the archive is not theirs.
@@ -147,7 +162,6 @@ export interface ClaimingFile {
   bytes: () => Buffer;
 }
 
-
 export const CLAIMING: ClaimingFile[] = [
   {
     name: "last-row-20-sheets.xlsx",
@@ -162,7 +176,14 @@ export const CLAIMING: ClaimingFile[] = [
   {
     name: "merge-C1-XFD1048576.xlsx",
     refused: null,
-    bytes: () => rawXlsx([{ name: "Blad1", body: sheetData('<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row>') + '<mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells>' }]),
+    bytes: () =>
+      rawXlsx([
+        {
+          name: "Blad1",
+          body:
+            sheetData('<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row>') + '<mergeCells count="1"><mergeCell ref="C1:XFD1048576"/></mergeCells>',
+        },
+      ]),
   },
   {
     name: "validation-A1-XFD1048576.xlsx",
@@ -181,7 +202,13 @@ export const CLAIMING: ClaimingFile[] = [
     // Clipping cannot help: a value in the last cell makes the whole sheet the used range.
     name: "merge-whole-used-sheet.xlsx",
     refused: "too-large",
-    bytes: () => rawXlsx([{ name: "Blad1", body: sheetData(oneValue("A1", 1) + oneValue("XFD1048576", 2)) + '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }]),
+    bytes: () =>
+      rawXlsx([
+        {
+          name: "Blad1",
+          body: sheetData(oneValue("A1", 1) + oneValue("XFD1048576", 2)) + '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+        },
+      ]),
   },
   {
     name: "col-max-2000000000.xlsx",

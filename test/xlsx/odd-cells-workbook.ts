@@ -37,5 +37,6 @@ export async function writeOddCellsWorkbook(file: string): Promise<void> {
   ws.getCell("D3").value = { sharedFormula: "D2", result: 0 } as ExcelJS.CellValue;
   ws.getCell("D4").value = { sharedFormula: "D2", result: 2_787_424 } as ExcelJS.CellValue;
   const w = wb.addWorksheet("Wide");
-  for (let c = 1; c <= 16_384; c += 1_023) w.getCell(1, c).value = c;  await wb.xlsx.writeFile(file);
+  for (let c = 1; c <= 16_384; c += 1_023) w.getCell(1, c).value = c;
+  await wb.xlsx.writeFile(file);
 }

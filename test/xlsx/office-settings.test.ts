@@ -19,7 +19,15 @@ let plain: Buffer;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "finsam-settings-"));
-  const sheets = [{ name: "Budget", rows: [[{ value: "Post" }, { value: 2024 }], [{ value: "Kansli" }, { value: 100 }]] }];
+  const sheets = [
+    {
+      name: "Budget",
+      rows: [
+        [{ value: "Post" }, { value: 2024 }],
+        [{ value: "Kansli" }, { value: 100 }],
+      ],
+    },
+  ];
   plain = Buffer.from(await gridToExcelJS({ sheets }).xlsx.writeBuffer());
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -80,14 +88,19 @@ it("a part over the size limit is not read, with a note; properties beyond the l
   const over = readAddinSettings(new Map([["xl/webextensions/webextension1.xml", big]]));
   expect(over.settings.size).toBe(0);
   expect(over.notes).toEqual([
-    { sv: "tilläggets inställningar (xl/webextensions/webextension1.xml) är större än 4 MB och lästes inte", en: "the add-in's settings (xl/webextensions/webextension1.xml) are larger than 4 MB and were not read" },
+    {
+      sv: "tilläggets inställningar (xl/webextensions/webextension1.xml) är större än 4 MB och lästes inte",
+      en: "the add-in's settings (xl/webextensions/webextension1.xml) are larger than 4 MB and were not read",
+    },
   ]);
   const many: Record<string, number> = {};
   for (let i = 0; i < SETTINGS_LIMITS.properties + 3; i++) many[`k${i}`] = i;
   const bounded = readAddinSettings(new Map([["xl/webextensions/webextension1.xml", Buffer.from(webExtensionXml(many))]]));
   expect(bounded.settings.size).toBe(SETTINGS_LIMITS.properties);
   expect(bounded.settings.get(`k${SETTINGS_LIMITS.properties - 1}`)).toBe(String(SETTINGS_LIMITS.properties - 1));
-  expect(bounded.notes[0].en).toBe(`the add-in's settings (xl/webextensions/webextension1.xml) have ${SETTINGS_LIMITS.properties + 3} entries; the first ${SETTINGS_LIMITS.properties} were read`);
+  expect(bounded.notes[0].en).toBe(
+    `the add-in's settings (xl/webextensions/webextension1.xml) have ${SETTINGS_LIMITS.properties + 3} entries; the first ${SETTINGS_LIMITS.properties} were read`,
+  );
 });
 
 it("a damaged value is passed on as text: parseReview turns it into a note, not an error", async () => {

@@ -25,9 +25,14 @@ export interface RawOptions {
 export function rawXlsx(sheets: RawSheet[], options: RawOptions = {}): Buffer {
   const strings = options.sharedStrings;
   const sheetTypes = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
-  const stringsType = strings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : "";
+  const stringsType = strings
+    ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    : "";
   const entries: TestEntry[] = [
     {
       name: "[Content_Types].xml",
@@ -65,7 +70,9 @@ export function rawXlsx(sheets: RawSheet[], options: RawOptions = {}): Buffer {
   if (strings) {
     entries.push({
       name: "xl/sharedStrings.xml",
-      data: xml(`<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${escape(t)}</t></si>`).join("")}</sst>`),
+      data: xml(
+        `<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${escape(t)}</t></si>`).join("")}</sst>`,
+      ),
     });
   }
   return zip(options.edit ? options.edit(entries) : entries);

@@ -59,7 +59,8 @@ it("drops a merge that clips to one cell and clips one that reaches past the use
   const p = path.join(dir, "clip.xlsx");
   const cells = '<row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c></row>';
   // Used range A1:D3. A1:XFD1 → A1:D1; B2:XFD1048576 → B2:D3; E5:F6 lies outside → dropped; D3:D9 → D3 alone → dropped.
-  const merges = '<mergeCells count="4"><mergeCell ref="A1:XFD1"/><mergeCell ref="B2:XFD1048576"/><mergeCell ref="E5:F6"/><mergeCell ref="D3:D9"/></mergeCells>';
+  const merges =
+    '<mergeCells count="4"><mergeCell ref="A1:XFD1"/><mergeCell ref="B2:XFD1048576"/><mergeCell ref="E5:F6"/><mergeCell ref="D3:D9"/></mergeCells>';
   fs.writeFileSync(p, rawXlsx([{ name: "Blad1", body: `<sheetData>${cells}</sheetData>${merges}` }]));
   const sheet = ((await readXlsx(p)) as Awaited<ReturnType<typeof readXlsx>>).workbook.sheets[0];
   expect(sheet.merged).toEqual([

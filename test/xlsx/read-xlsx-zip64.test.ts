@@ -41,6 +41,12 @@ it("reads a zip64 archive like the plain one", async () => {
   const unpacked = parts(original);
   expect(unpacked.map((e) => e.name)).toContain("xl/workbook.xml");
   const file = path.join(dir, "zip64.xlsx");
-  fs.writeFileSync(file, zip(unpacked.map((e) => ({ ...e, crc: crc32(e.data) })), { zip64: true }));
+  fs.writeFileSync(
+    file,
+    zip(
+      unpacked.map((e) => ({ ...e, crc: crc32(e.data) })),
+      { zip64: true },
+    ),
+  );
   expect((await readXlsx(file)).workbook.sheets).toEqual((await readXlsx(EXAMPLE)).workbook.sheets);
 });

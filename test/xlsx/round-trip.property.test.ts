@@ -25,8 +25,10 @@ const number = fc.oneof(
   fc.constantFrom(1e-9, 123456789012345, -0.5, 0),
 );
 const text = fc.oneof(
-  // eslint-disable-next-line no-control-regex -- the C0 controls XML 1.0 cannot hold are filtered out on purpose
-  fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/.test(s)),
+  fc
+    .string({ minLength: 1, maxLength: 40 })
+    // eslint-disable-next-line no-control-regex -- the C0 controls XML 1.0 cannot hold are filtered out on purpose
+    .filter((s) => s.trim() === s && s.length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/.test(s)),
   fc.constantFrom("1 393 712", "1\u00a0393\u00a0712", "\u2212264 479", "(1 234)", "Summa intäkter", "* Medlemsavgift Sigtuna", "Belopp i kr."),
 );
 const formatted = <T extends Cell>(cell: fc.Arbitrary<T>) =>

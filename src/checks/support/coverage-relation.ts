@@ -82,8 +82,8 @@ export function describeTerms(table: UnderstoodTable, row: UnderstoodRow, signs:
   if (!row.covers || row.covers.length > max) return { sv: "", en: "" };
   const byRow = rowIndex(table);
   const names = (lang: keyof LocalizedText) =>
-    row.covers!
-      .map((r, k) => {
+    row
+      .covers!.map((r, k) => {
         const covered = byRow.get(r) ?? { ...EMPTY_ROW, row: r };
         const label = covered.label || (lang === "sv" ? rowTitle : rowTitleEn)(table, covered);
         const sign = (signs[k] ?? 1) < 0 ? "−" : "+";

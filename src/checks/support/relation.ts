@@ -64,7 +64,12 @@ function explainedCause(actual: number, expected: number, items: readonly Signed
   if (expected !== 0 && near(actual, -expected)) return cause;
   if (flippedItem(difference, items, tolerance) !== undefined) return cause;
   // Twice an item, the wrong way round: what else the numbers show, without that reading.
-  return diagnose(actual, expected, items.filter((it) => !near(Math.abs(difference), 2 * Math.abs(it.value))), tolerance);
+  return diagnose(
+    actual,
+    expected,
+    items.filter((it) => !near(Math.abs(difference), 2 * Math.abs(it.value))),
+    tolerance,
+  );
 }
 
 /** The index of the item whose sign, turned, gives the printed figure (difference = −2 × its contribution). */

@@ -23,7 +23,9 @@ function itemsHalfBand(table: UnderstoodTable, row: UnderstoodRow, col: number, 
   if (depth >= MAX_DEPTH) return own;
   if (!row.covers || row.covers.length === 0) {
     // A line repeating a total of the same table ("Årets resultat" again under the budget, in its roll-forward) carries that total's rounding.
-    const original = row.key ? table.rows.find((r) => r !== row && r.key === row.key && r.covers?.length && r.figures.get(col)?.shown === row.figures.get(col)?.shown) : undefined;
+    const original = row.key
+      ? table.rows.find((r) => r !== row && r.key === row.key && r.covers?.length && r.figures.get(col)?.shown === row.figures.get(col)?.shown)
+      : undefined;
     return original ? Math.max(own, itemsHalfBand(table, original, col, depth + 1)) : own;
   }
   const byRow = rowIndex(table);

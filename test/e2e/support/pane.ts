@@ -15,7 +15,15 @@ import { serveDirectory, StaticServer } from "./server";
 const ROOT = path.resolve(__dirname, "../../..");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export interface Pane {
   page: Page;
@@ -84,9 +92,19 @@ export async function openPane(doc: SimDocument | { generate: GenerateSpec }, op
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   const consoleErrors: string[] = [];
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-  await page.addInitScript((init) => {
-    (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
-  }, { ...("generate" in doc ? { generate: doc.generate } : { doc }), displayLanguage: opts.displayLanguage ?? "sv-SE", latencyMs: opts.latencyMs, payloadLimit: opts.payloadLimit, excelApi: opts.excelApi, officeTheme: opts.officeTheme });
+  await page.addInitScript(
+    (init) => {
+      (window as unknown as Record<string, unknown>).__FINSAM_SIM__ = init;
+    },
+    {
+      ...("generate" in doc ? { generate: doc.generate } : { doc }),
+      displayLanguage: opts.displayLanguage ?? "sv-SE",
+      latencyMs: opts.latencyMs,
+      payloadLimit: opts.payloadLimit,
+      excelApi: opts.excelApi,
+      officeTheme: opts.officeTheme,
+    },
+  );
   await page.goto(`${server.url}/taskpane.html`);
   await page.waitForSelector("[data-testid=validate], [role=alert]");
   return {

@@ -17,7 +17,15 @@ function differenceColumns(style: HouseStyle, first: MeasureKey, second: Measure
     {
       measure: first,
       header: forward ? `${word} (${names[0]} − ${names[1]})` : `${word} (${names[1]} − ${names[0]})`,
-      derived: forward ? [{ col: 0, coef: 1 }, { col: 1, coef: -1 }] : [{ col: 1, coef: 1 }, { col: 0, coef: -1 }],
+      derived: forward
+        ? [
+            { col: 0, coef: 1 },
+            { col: 1, coef: -1 },
+          ]
+        : [
+            { col: 1, coef: 1 },
+            { col: 0, coef: -1 },
+          ],
     },
   ];
 }

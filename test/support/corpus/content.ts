@@ -66,14 +66,54 @@ export function figureValue(content: ReportContent, figure: string, measure: Mea
 }
 
 const MUNICIPALITIES = [
-  "Haninge", "Tyresö", "Nynäshamn", "Sollentuna", "Sigtuna", "Upplands Väsby", "Botkyrka", "Salem", "Södertälje", "Nykvarn",
-  "Lerum", "Alingsås", "Härryda", "Partille", "Mölndal", "Kungsbacka", "Kiruna", "Gällivare", "Pajala", "Övertorneå",
-  "Falun", "Borlänge", "Säter", "Gagnef", "Ludvika", "Smedjebacken", "Östersund", "Krokom", "Strömsund", "Berg",
+  "Haninge",
+  "Tyresö",
+  "Nynäshamn",
+  "Sollentuna",
+  "Sigtuna",
+  "Upplands Väsby",
+  "Botkyrka",
+  "Salem",
+  "Södertälje",
+  "Nykvarn",
+  "Lerum",
+  "Alingsås",
+  "Härryda",
+  "Partille",
+  "Mölndal",
+  "Kungsbacka",
+  "Kiruna",
+  "Gällivare",
+  "Pajala",
+  "Övertorneå",
+  "Falun",
+  "Borlänge",
+  "Säter",
+  "Gagnef",
+  "Ludvika",
+  "Smedjebacken",
+  "Östersund",
+  "Krokom",
+  "Strömsund",
+  "Berg",
 ];
 const REGIONS = ["Region Stockholm", "Västra Götalandsregionen", "Region Norrbotten", "Region Dalarna", "Region Jämtland Härjedalen", "Region Uppsala"];
 const INSATSER = [
-  "Resursråden", "Stöd till målgrupperna", "Lumena", "Conecto", "Satsa", "ASF", "Vägen framåt", "Steget vidare", "Unga in",
-  "Arbetsträning i samverkan", "Hälsofrämjande insats", "Språkstöd", "Individstöd IPS", "Kompetenshöjning", "Samverkansteam",
+  "Resursråden",
+  "Stöd till målgrupperna",
+  "Lumena",
+  "Conecto",
+  "Satsa",
+  "ASF",
+  "Vägen framåt",
+  "Steget vidare",
+  "Unga in",
+  "Arbetsträning i samverkan",
+  "Hälsofrämjande insats",
+  "Språkstöd",
+  "Individstöd IPS",
+  "Kompetenshöjning",
+  "Samverkansteam",
 ];
 
 /** Splits `total` by `weights` into whole kronor that add up exactly (largest remainder). */
@@ -113,7 +153,11 @@ class Builder {
 function incomeStatement(b: Builder, p: Params, m: MeasureKey, members: number, avskr: number, costFactor: number, base?: MeasureKey): void {
   const { rng } = p;
   const vary = (figure: string, lo: number, hi: number) => Math.round(-b.get(figure, base!) * rng.between(lo, hi));
-  const bidrag = base ? Math.round(b.get("rr.bidrag", base) * rng.between(0.7, 1.3)) : rng.chance(0.8) ? rng.int(members * 0.05, members * 0.6) : rng.int(members * 0.01, members * 0.05);
+  const bidrag = base
+    ? Math.round(b.get("rr.bidrag", base) * rng.between(0.7, 1.3))
+    : rng.chance(0.8)
+      ? rng.int(members * 0.05, members * 0.6)
+      : rng.int(members * 0.01, members * 0.05);
   const ovriga = base ? Math.round(b.get("rr.ovriga_intakter", base) * rng.between(0.5, 1.5)) : rng.int(members * 0.002, members * 0.03);
   const intakter = members + bidrag + ovriga;
   const costs = Math.round(intakter * costFactor);
@@ -173,7 +217,10 @@ function memberSplit(b: Builder, p: Params, m: MeasureKey, members: number): voi
   b.set("share.state", m, 0.5);
   b.set("share.region", m, 0.25);
   b.set("share.kommuner", m, 0.25);
-  const parts = splitByWeights(members / 4, p.municipalities.map((k) => k.population));
+  const parts = splitByWeights(
+    members / 4,
+    p.municipalities.map((k) => k.population),
+  );
   parts.forEach((v, i) => {
     b.set(`member.k${i}`, m, v);
     b.set(`share.k${i}`, m, v / members);
@@ -278,7 +325,10 @@ export function generateContent(rng: Random, document: "arsredovisning" | "budge
 
   return {
     year,
-    forbund: `Samordningsförbundet ${municipalities.map((k) => k.name).slice(0, 3).join("-")}`,
+    forbund: `Samordningsförbundet ${municipalities
+      .map((k) => k.name)
+      .slice(0, 3)
+      .join("-")}`,
     region: rng.pick(REGIONS),
     municipalities,
     insatser: p.insatser,

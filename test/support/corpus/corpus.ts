@@ -47,9 +47,7 @@ export function generateReport(seed: number): GeneratedReport {
   const ctx: WriteContext = { canvas, content, style, rng, locations: new Map(), shown: new Map() };
   const plans = specs.map((s) => planTable(s, ctx));
   const whole =
-    style.document === "arsredovisning"
-      ? { swedish: `Årsredovisning ${n}`, abbreviated: `ÅR ${n}` }
-      : { swedish: `Budget ${n + 1}`, abbreviated: `Budget` };
+    style.document === "arsredovisning" ? { swedish: `Årsredovisning ${n}`, abbreviated: `ÅR ${n}` } : { swedish: `Budget ${n + 1}`, abbreviated: `Budget` };
   for (const p of layoutTables(plans, style, rng, whole)) writeTable(p.plan, ctx, canvas.sheet(p.sheet), p.row, p.col);
   recordCrossTableRelations(ctx);
   const count = rng.chance(1 / 3) ? 0 : rng.int(1, 3);

@@ -26,13 +26,29 @@ export function driftsredovisning(content: ReportContent, style: HouseStyle): Ta
     ? [
         { measure: utfall(n), top: `Utfall ${n}`, header: "Intäkt", figure: suffix("int") },
         { measure: utfall(n), top: `Utfall ${n}`, header: "Kostnad", figure: suffix("kost") },
-        { measure: utfall(n), top: `Utfall ${n}`, header: "Netto", derived: [{ col: 0, coef: 1 }, { col: 1, coef: -1 }] },
+        {
+          measure: utfall(n),
+          top: `Utfall ${n}`,
+          header: "Netto",
+          derived: [
+            { col: 0, coef: 1 },
+            { col: 1, coef: -1 },
+          ],
+        },
         { measure: budget(n), top: `Budget ${n}`, header: "Netto", figure: suffix("netto") },
         {
           measure: utfall(n),
           top: "Avvikelse",
           header: forward ? "Utfall−Budget netto" : "Budget−Utfall netto",
-          derived: forward ? [{ col: 2, coef: 1 }, { col: 3, coef: -1 }] : [{ col: 3, coef: 1 }, { col: 2, coef: -1 }],
+          derived: forward
+            ? [
+                { col: 2, coef: 1 },
+                { col: 3, coef: -1 },
+              ]
+            : [
+                { col: 3, coef: 1 },
+                { col: 2, coef: -1 },
+              ],
         },
       ]
     : [
@@ -50,6 +66,15 @@ export function driftsredovisning(content: ReportContent, style: HouseStyle): Ta
     unit: style.overviewPrecision === "whole-tkr" ? "tkr0" : undefined,
     unitInLabels: true,
     codeBase: 5000,
-    rows: [...rows, total("total", twoRow ? "Totalt" : "kostnader", "drift.total", rows.map((r) => r.id), { generic: !twoRow })],
+    rows: [
+      ...rows,
+      total(
+        "total",
+        twoRow ? "Totalt" : "kostnader",
+        "drift.total",
+        rows.map((r) => r.id),
+        { generic: !twoRow },
+      ),
+    ],
   };
 }

@@ -33,7 +33,13 @@ export function memberSplit(content: ReportContent, style: HouseStyle, measures:
       item("state", "Staten (FK och AF)", "member.state"),
       item("region", content.region, "member.region"),
       ...kommuner,
-      total("kommuner", "kommuner", "member.kommuner", kommuner.map((k) => k.id), { generic: true }),
+      total(
+        "kommuner",
+        "kommuner",
+        "member.kommuner",
+        kommuner.map((k) => k.id),
+        { generic: true },
+      ),
       total("total", "Totalt medlemsavgifter", "rr.medlemsavgifter", ["state", "region", "kommuner"]),
     ],
   };

@@ -91,7 +91,9 @@ function transposed(ctx: PlantContext, c: { key: CellKey; meta: CellMeta; value:
 
 function swedishText(value: number, m: CellMeta, rng: Random): string {
   const space = rng.chance(0.5) ? " " : "\u00a0";
-  const [whole, decimals] = Math.abs(value).toFixed(m.step < 1 ? 1 : 0).split(".");
+  const [whole, decimals] = Math.abs(value)
+    .toFixed(m.step < 1 ? 1 : 0)
+    .split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, space);
   const minus = value < 0 ? (rng.chance(0.5) ? "\u2212" : "-") : "";
   return minus + grouped + (decimals ? "," + decimals : "");
@@ -106,94 +108,161 @@ function attempts(kind: ErrorKind, ctx: PlantContext): Attempt[] {
   const { rng, content, canvas } = ctx;
   const n = content.year;
   const current = ctx.style.document === "budget" ? budget(n + 1) : utfall(n);
-  const pickFrom = <T>(xs: T[], make: (x: T) => Attempt | null) => rng.shuffle(xs).slice(0, 8).map(make).filter((a): a is Attempt => a !== null);
+  const pickFrom = <T>(xs: T[], make: (x: T) => Attempt | null) =>
+    rng
+      .shuffle(xs)
+      .slice(0, 8)
+      .map(make)
+      .filter((a): a is Attempt => a !== null);
   switch (kind) {
     case "transposed-digits":
-      return pickFrom(candidates(ctx, (m) => m.role === "item" || m.role === "total"), (c) => (Math.abs(c.value) / c.meta.step >= 100 ? transposed(ctx, c) : null));
+      return pickFrom(
+        candidates(ctx, (m) => m.role === "item" || m.role === "total"),
+        (c) => (Math.abs(c.value) / c.meta.step >= 100 ? transposed(ctx, c) : null),
+      );
     case "omitted-row":
-      return pickFrom(candidates(ctx, (m, key) => m.role === "total" && (sumRelationOf(ctx, key)?.terms.length ?? 0) >= 3, false), (c) => {
-        const rel = sumRelationOf(ctx, c.key)!;
-        const cell = cellOf(ctx, c.key);
-        const sum = cell.formula && /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(cell.formula);
-        if (cell.formula && !sum) {
-          const parts = cell.formula.match(/[+-]?[A-Z]+\d+/g)!;
-          const drop = rng.int(0, parts.length - 1);
-          const kept = parts.filter((_, i) => i !== drop).join("").replace(/^\+/, "");
-          return { description: `omitted row: ${c.key} ${cell.formula} → ${kept}`, apply: () => setCell(ctx, c.key, { ...cell, formula: kept }) };
-        }
-        if (sum) {
-          const first = rng.chance(0.5);
-          const [, col, from, , to] = sum;
-          const next = first ? `SUM(${col}${Number(from) + 1}:${col}${to})` : `SUM(${col}${from}:${col}${Number(to) - 1})`;
-          return { description: `omitted row: ${c.key} ${cell.formula} → ${next}`, apply: () => setCell(ctx, c.key, { ...cell, formula: next }) };
-        }
-        const term = rng.pick(rel.terms);
-        const termValue = cellOf(ctx, term.cell).value;
-        if (typeof termValue !== "number" || termValue === 0) return null;
-        const next = fixed(c.value - term.coef * termValue, c.meta);
-        return { description: `omitted row: ${c.key} typed ${show(c.value, c.meta)} without ${term.cell} → ${show(next, c.meta)}`, apply: () => setValue(ctx, c.key, next) };
-      });
+      return pickFrom(
+        candidates(ctx, (m, key) => m.role === "total" && (sumRelationOf(ctx, key)?.terms.length ?? 0) >= 3, false),
+        (c) => {
+          const rel = sumRelationOf(ctx, c.key)!;
+          const cell = cellOf(ctx, c.key);
+          const sum = cell.formula && /^SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(cell.formula);
+          if (cell.formula && !sum) {
+            const parts = cell.formula.match(/[+-]?[A-Z]+\d+/g)!;
+            const drop = rng.int(0, parts.length - 1);
+            const kept = parts
+              .filter((_, i) => i !== drop)
+              .join("")
+              .replace(/^\+/, "");
+            return { description: `omitted row: ${c.key} ${cell.formula} → ${kept}`, apply: () => setCell(ctx, c.key, { ...cell, formula: kept }) };
+          }
+          if (sum) {
+            const first = rng.chance(0.5);
+            const [, col, from, , to] = sum;
+            const next = first ? `SUM(${col}${Number(from) + 1}:${col}${to})` : `SUM(${col}${from}:${col}${Number(to) - 1})`;
+            return { description: `omitted row: ${c.key} ${cell.formula} → ${next}`, apply: () => setCell(ctx, c.key, { ...cell, formula: next }) };
+          }
+          const term = rng.pick(rel.terms);
+          const termValue = cellOf(ctx, term.cell).value;
+          if (typeof termValue !== "number" || termValue === 0) return null;
+          const next = fixed(c.value - term.coef * termValue, c.meta);
+          return {
+            description: `omitted row: ${c.key} typed ${show(c.value, c.meta)} without ${term.cell} → ${show(next, c.meta)}`,
+            apply: () => setValue(ctx, c.key, next),
+          };
+        },
+      );
     case "hard-coded-total":
-      return pickFrom(candidates(ctx, (m, key) => m.role === "total" && cellOf(ctx, key).formula !== undefined, false), (c) => {
-        const a = shifted(ctx, c, "hard-coded total");
-        return { ...a, description: a.description + ` (was ${cellOf(ctx, c.key).formula})` };
-      });
+      return pickFrom(
+        candidates(ctx, (m, key) => m.role === "total" && cellOf(ctx, key).formula !== undefined, false),
+        (c) => {
+          const a = shifted(ctx, c, "hard-coded total");
+          return { ...a, description: a.description + ` (was ${cellOf(ctx, c.key).formula})` };
+        },
+      );
     case "kf-sign-flip":
-      return pickFrom(candidates(ctx, (m) => m.figure === "kf.fordr" && m.measure === utfall(n)), (c) => ({
-        description: `KF sign flip: ${c.key} ${c.value} → ${-c.value}`,
-        apply: () => setValue(ctx, c.key, -c.value),
-      }));
+      return pickFrom(
+        candidates(ctx, (m) => m.figure === "kf.fordr" && m.measure === utfall(n)),
+        (c) => ({
+          description: `KF sign flip: ${c.key} ${c.value} → ${-c.value}`,
+          apply: () => setValue(ctx, c.key, -c.value),
+        }),
+      );
     case "difference-convention":
-      return pickFrom(candidates(ctx, (m) => m.role === "derived" && (m.table === "budget-utfall" || m.table === "budget"), false), (c) => {
-        const cell = cellOf(ctx, c.key);
-        if (cell.formula) {
-          const m = /^([A-Z]+\d+)-([A-Z]+\d+)$/.exec(cell.formula);
-          if (!m) return null;
-          const next = `${m[2]}-${m[1]}`;
-          return { description: `difference under the other convention: ${c.key} ${cell.formula} → ${next}`, apply: () => setCell(ctx, c.key, { ...cell, formula: next }) };
-        }
-        return { description: `difference under the other convention: ${c.key} ${c.value} → ${-c.value}`, apply: () => setValue(ctx, c.key, -c.value) };
-      });
+      return pickFrom(
+        candidates(ctx, (m) => m.role === "derived" && (m.table === "budget-utfall" || m.table === "budget"), false),
+        (c) => {
+          const cell = cellOf(ctx, c.key);
+          if (cell.formula) {
+            const m = /^([A-Z]+\d+)-([A-Z]+\d+)$/.exec(cell.formula);
+            if (!m) return null;
+            const next = `${m[2]}-${m[1]}`;
+            return {
+              description: `difference under the other convention: ${c.key} ${cell.formula} → ${next}`,
+              apply: () => setCell(ctx, c.key, { ...cell, formula: next }),
+            };
+          }
+          return { description: `difference under the other convention: ${c.key} ${c.value} → ${-c.value}`, apply: () => setValue(ctx, c.key, -c.value) };
+        },
+      );
     case "result-mismatch":
-      return pickFrom(candidates(ctx, (m, key) => m.figure === "rr.resultat" && m.measure === current && m.table !== "rr" && canvas.relations.some((r) => r.origin === "copy" && r.kind === "linear" && r.target === key)), (c) =>
-        shifted(ctx, c, "årets resultat differs"),
+      return pickFrom(
+        candidates(
+          ctx,
+          (m, key) =>
+            m.figure === "rr.resultat" &&
+            m.measure === current &&
+            m.table !== "rr" &&
+            canvas.relations.some((r) => r.origin === "copy" && r.kind === "linear" && r.target === key),
+        ),
+        (c) => shifted(ctx, c, "årets resultat differs"),
       );
     case "prior-year-mismatch":
       return pickFrom(
-        candidates(ctx, (m) => (m.table === "five-year" && m.measure === utfall(n - 1) && m.role === "item") || (m.table === "kf" && m.rowId === "ib" && m.measure === utfall(n - 1)) || (m.table === "budget" && m.rowId === "ib" && m.measure === budget(n + 1))),
+        candidates(
+          ctx,
+          (m) =>
+            (m.table === "five-year" && m.measure === utfall(n - 1) && m.role === "item") ||
+            (m.table === "kf" && m.rowId === "ib" && m.measure === utfall(n - 1)) ||
+            (m.table === "budget" && m.rowId === "ib" && m.measure === budget(n + 1)),
+        ),
         (c) => shifted(ctx, c, "prior-year figure differs"),
       );
     case "wrong-soliditet":
-      return pickFrom(candidates(ctx, (m) => m.figure === "ratio.soliditet"), (c) => {
-        const next = Number(round(c.value + (rng.chance(0.5) ? 1 : -1) * rng.between(0.02, 0.08), c.meta.step).toFixed(3));
-        return next <= 0 ? null : { description: `wrong soliditet: ${c.key} ${c.value} → ${next}`, apply: () => setValue(ctx, c.key, next) };
-      });
+      return pickFrom(
+        candidates(ctx, (m) => m.figure === "ratio.soliditet"),
+        (c) => {
+          const next = Number(round(c.value + (rng.chance(0.5) ? 1 : -1) * rng.between(0.02, 0.08), c.meta.step).toFixed(3));
+          return next <= 0 ? null : { description: `wrong soliditet: ${c.key} ${c.value} → ${next}`, apply: () => setValue(ctx, c.key, next) };
+        },
+      );
     case "member-split-off":
-      return pickFrom(candidates(ctx, (m) => m.table === "member-split" && m.role === "item" && /^member\.k\d+$/.test(m.figure ?? "")), (c) => {
-        const next = c.value + (rng.chance(0.5) ? 1 : -1) * 10 * rng.int(1, 9);
-        return { description: `member split off: ${c.key} ${c.value} → ${next}`, apply: () => setValue(ctx, c.key, next) };
-      });
+      return pickFrom(
+        candidates(ctx, (m) => m.table === "member-split" && m.role === "item" && /^member\.k\d+$/.test(m.figure ?? "")),
+        (c) => {
+          const next = c.value + (rng.chance(0.5) ? 1 : -1) * 10 * rng.int(1, 9);
+          return { description: `member split off: ${c.key} ${c.value} → ${next}`, apply: () => setValue(ctx, c.key, next) };
+        },
+      );
     case "kf-closing-cash":
-      return pickFrom(candidates(ctx, (m) => m.table === "kf" && m.rowId === "ub" && m.measure === utfall(n), false), (c) => shifted(ctx, c, "KF closing cash ≠ BR"));
+      return pickFrom(
+        candidates(ctx, (m) => m.table === "kf" && m.rowId === "ub" && m.measure === utfall(n), false),
+        (c) => shifted(ctx, c, "KF closing cash ≠ BR"),
+      );
     case "note-vs-statement":
-      return pickFrom(candidates(ctx, (m) => /^not\d$/.test(m.table) && m.role === "item" && m.measure === utfall(n)), (c) => {
-        const a = shifted(ctx, c, "note differs from its statement line");
-        return { ...a, apply: () => { a.apply(); refoot(ctx, c.key, cellOf(ctx, c.key).value as number - c.value); } };
-      });
+      return pickFrom(
+        candidates(ctx, (m) => /^not\d$/.test(m.table) && m.role === "item" && m.measure === utfall(n)),
+        (c) => {
+          const a = shifted(ctx, c, "note differs from its statement line");
+          return {
+            ...a,
+            apply: () => {
+              a.apply();
+              refoot(ctx, c.key, (cellOf(ctx, c.key).value as number) - c.value);
+            },
+          };
+        },
+      );
     case "unit-lie":
       return ctx.canvas.tables
         .filter((t) => t.unitCell !== undefined && t.scale === 1000)
         .map((t) => {
           const cell = cellOf(ctx, t.unitCell!);
           const next = String(cell.value).replace("tkr", "kr");
-          return { description: `"kr" stated over tkr figures: ${t.unitCell} "${cell.value}" → "${next}"`, apply: () => setCell(ctx, t.unitCell!, { ...cell, value: next }) };
+          return {
+            description: `"kr" stated over tkr figures: ${t.unitCell} "${cell.value}" → "${next}"`,
+            apply: () => setCell(ctx, t.unitCell!, { ...cell, value: next }),
+          };
         });
     case "text-number":
-      return pickFrom(candidates(ctx, (m) => m.role === "item"), (c) => {
-        if (Math.abs(c.value) / c.meta.step < 1000) return null;
-        const text = swedishText(c.value, c.meta, rng);
-        return { description: `amount stored as text: ${c.key} "${text}"`, apply: () => setCell(ctx, c.key, { value: text }) };
-      });
+      return pickFrom(
+        candidates(ctx, (m) => m.role === "item"),
+        (c) => {
+          if (Math.abs(c.value) / c.meta.step < 1000) return null;
+          const text = swedishText(c.value, c.meta, rng);
+          return { description: `amount stored as text: ${c.key} "${text}"`, apply: () => setCell(ctx, c.key, { value: text }) };
+        },
+      );
   }
 }
 
@@ -281,7 +350,14 @@ function touchedIds(ctx: PlantContext, changed: CellKey[]): number[] {
   return ctx.canvas.relations.filter((r) => relationOperands(r).some((c) => set.has(c))).map((r) => r.id);
 }
 
-function judge(ctx: PlantContext, kind: ErrorKind, attempt: Attempt, before: Map<string, (Cell | undefined)[][]>, touchedBefore: Set<number>, cellsBefore: Set<CellKey>): PlantedError | null {
+function judge(
+  ctx: PlantContext,
+  kind: ErrorKind,
+  attempt: Attempt,
+  before: Map<string, (Cell | undefined)[][]>,
+  touchedBefore: Set<number>,
+  cellsBefore: Set<CellKey>,
+): PlantedError | null {
   const changed = changedCells(ctx, before);
   if (changed.length === 0 || changed.some((c) => cellsBefore.has(c))) return null;
   const touched = touchedIds(ctx, changed);

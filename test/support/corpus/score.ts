@@ -56,4 +56,3 @@ export function score(report: GeneratedReport): Scored {
   for (const p of found) warned.delete(p);
   return { report, findings, matches, found, warned };
 }
-

@@ -140,11 +140,13 @@ export function writeTable(plan: TablePlan, ctx: WriteContext, sheet: Sheet, r0:
       const step = percent ? percentStep : unit.step;
       const decimals = percent ? (percentStep === 0.01 ? 2 : 3) : unit.decimals;
       const format = percent ? style.percentFormat : moneyFormat;
-      const structural: { row: number; col: number; coef: number }[] | null =
-        percent ? null
-        : row.kind === "total" ? row.terms!.map((tm) => ({ row: rowAt.get(tm.row)!, col: c, coef: tm.sign * signOf.get(tm.row)! * sign }))
-        : col.derived ? col.derived.map((d) => ({ row: R, col: firstValue + d.col, coef: d.coef }))
-        : null;
+      const structural: { row: number; col: number; coef: number }[] | null = percent
+        ? null
+        : row.kind === "total"
+          ? row.terms!.map((tm) => ({ row: rowAt.get(tm.row)!, col: c, coef: tm.sign * signOf.get(tm.row)! * sign }))
+          : col.derived
+            ? col.derived.map((d) => ({ row: R, col: firstValue + d.col, coef: d.coef }))
+            : null;
       const structuralTerms: Term[] | null = structural && structural.map((s) => ({ cell: cellKey(sheet.name, a1(s.row, s.col)), coef: s.coef }));
       const shownKey = `${figure}@${measure}@${step}`;
       const prior = figure ? ctx.shown.get(shownKey) : undefined;

@@ -94,7 +94,11 @@ type LoadSpec = string | string[] | Record<string, unknown> | undefined;
 
 function specPaths(spec: LoadSpec): string[] | undefined {
   if (spec === undefined) return undefined;
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => specPaths(s) ?? []);
   const out: string[] = [];
   for (const [k, v] of Object.entries(spec)) {
@@ -229,7 +233,7 @@ function formulaOut(c: SimCell | undefined): SimValue {
 }
 
 function valueType(c: SimCell | undefined): string {
-  if (!c || (!hasContent(c))) return "Empty";
+  if (!c || !hasContent(c)) return "Empty";
   if (c.error) return "Error";
   if (typeof c.value === "number") return "Double";
   if (typeof c.value === "boolean") return "Boolean";
@@ -272,7 +276,10 @@ const EDGE_NAMES: Record<string, string> = { top: "EdgeTop", bottom: "EdgeBottom
 export class SimRange extends SimObject {
   readonly format: SimRangeFormat;
 
-  constructor(ctx: SimRequestContext, readonly resolve: () => Target | null) {
+  constructor(
+    ctx: SimRequestContext,
+    readonly resolve: () => Target | null,
+  ) {
     super(ctx);
     this.format = new SimRangeFormat(ctx, () => this.target());
   }
@@ -447,7 +454,10 @@ export class SimRangeFormat extends SimObject {
   readonly font: SimRangeFont;
   readonly borders: SimBorderCollection;
 
-  constructor(ctx: SimRequestContext, private readonly target: () => Target) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly target: () => Target,
+  ) {
     super(ctx);
     this.fill = new SimRangeFill(ctx, target);
     this.font = new SimRangeFont(ctx, target);
@@ -507,7 +517,10 @@ export class SimRangeFormat extends SimObject {
 }
 
 export class SimRangeFill extends SimObject {
-  constructor(ctx: SimRequestContext, private readonly target: () => Target) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly target: () => Target,
+  ) {
     super(ctx);
   }
   private cells(): SimCell[] {
@@ -537,7 +550,10 @@ export class SimRangeFill extends SimObject {
 }
 
 export class SimRangeFont extends SimObject {
-  constructor(ctx: SimRequestContext, private readonly target: () => Target) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly target: () => Target,
+  ) {
     super(ctx);
   }
   private cells(): SimCell[] {
@@ -588,7 +604,10 @@ export class SimRangeFont extends SimObject {
 }
 
 export class SimBorderCollection extends SimObject {
-  constructor(ctx: SimRequestContext, private readonly target: () => Target) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly target: () => Target,
+  ) {
     super(ctx);
   }
   protected override scalars(): Record<string, () => unknown> {
@@ -602,7 +621,11 @@ export class SimBorderCollection extends SimObject {
 
 /** One edge of a range: Edge* apply to the range's boundary cells. */
 export class SimRangeBorder extends SimObject {
-  constructor(ctx: SimRequestContext, private readonly target: () => Target, private readonly edge: string) {
+  constructor(
+    ctx: SimRequestContext,
+    private readonly target: () => Target,
+    private readonly edge: string,
+  ) {
     super(ctx);
   }
   private cells(): SimCell[] {
@@ -657,7 +680,10 @@ export class SimRangeBorder extends SimObject {
 }
 
 export class SimWorksheet extends SimObject {
-  constructor(ctx: SimRequestContext, readonly resolveSheet: () => SimSheet | null) {
+  constructor(
+    ctx: SimRequestContext,
+    readonly resolveSheet: () => SimSheet | null,
+  ) {
     super(ctx);
   }
 

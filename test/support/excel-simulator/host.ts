@@ -114,7 +114,15 @@ export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = ""
       else registeredFunctions.push(...Object.keys(id));
     },
     Error: CFError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
   return { Office, Excel, CustomFunctions, registeredFunctions };
 }

@@ -21,9 +21,13 @@ interface Step {
 }
 
 const rowsAbove = fc.integer({ min: 1, max: 6 }).map((n): Step => ({ label: `${n} rows above`, transform: insertRowsAbove(n) }));
-const betweenTables = fc.integer({ min: 1, max: 4 }).map((n): Step => ({ label: `${n} more blank rows between tables`, transform: widenBlankRuns(n, "between-tables") }));
+const betweenTables = fc
+  .integer({ min: 1, max: 4 })
+  .map((n): Step => ({ label: `${n} more blank rows between tables`, transform: widenBlankRuns(n, "between-tables") }));
 const columnsLeft = fc.integer({ min: 1, max: 4 }).map((n): Step => ({ label: `${n} columns left`, transform: insertColumnsLeft(n) }));
-const spacer = fc.constantFrom("after-labels" as const, "before-values" as const, "between-values" as const).map((p): Step => ({ label: `spacer ${p}`, transform: insertSpacerColumn(p) }));
+const spacer = fc
+  .constantFrom("after-labels" as const, "before-values" as const, "between-values" as const)
+  .map((p): Step => ({ label: `spacer ${p}`, transform: insertSpacerColumn(p) }));
 const formats = fc
   .constantFrom<FormatStyle>("space-thousands", "explicit-negative", "red-negative", "no-thousands")
   .map((s): Step => ({ label: `formats ${s}`, transform: restyleNumberFormats(s) }));

@@ -13,7 +13,14 @@ import { isBlankRow } from "./sheet-shape";
 export function insertRowsAbove(count: number): Transformation {
   return (wb) => {
     const map = (sheet: string, row: number, col: number) => ({ sheet, row: row + count, col });
-    return { workbook: relayout(wb, map, wb.sheets.map((s) => s.name)), map };
+    return {
+      workbook: relayout(
+        wb,
+        map,
+        wb.sheets.map((s) => s.name),
+      ),
+      map,
+    };
   };
 }
 
@@ -27,7 +34,14 @@ export function widenBlankRuns(count: number, where: BlankRun): Transformation {
       row: row + count * runs.get(sheet)!.filter((end) => end < row).length,
       col,
     });
-    return { workbook: relayout(wb, map, wb.sheets.map((s) => s.name)), map };
+    return {
+      workbook: relayout(
+        wb,
+        map,
+        wb.sheets.map((s) => s.name),
+      ),
+      map,
+    };
   };
 }
 

@@ -37,6 +37,13 @@ export function renameSheets(names: (wb: Workbook) => Map<string, string>): Tran
     const renamed = names(wb);
     if (new Set(renamed.values()).size !== wb.sheets.length) throw new Error("renameSheets: two sheets would get one name");
     const map = (sheet: string, row: number, col: number) => ({ sheet: renamed.get(sheet) ?? sheet, row, col });
-    return { workbook: relayout(wb, map, wb.sheets.map((s) => renamed.get(s.name)!)), map };
+    return {
+      workbook: relayout(
+        wb,
+        map,
+        wb.sheets.map((s) => renamed.get(s.name)!),
+      ),
+      map,
+    };
   };
 }

@@ -6,7 +6,14 @@ import { identityMap } from "./address-map";
 export function reorderSheets(order: (names: string[]) => string[]): Transformation {
   return (wb) => {
     const names = order(wb.sheets.map((s) => s.name));
-    if ([...names].sort().join("\n") !== wb.sheets.map((s) => s.name).sort().join("\n")) throw new Error("reorderSheets: not a permutation");
+    if (
+      [...names].sort().join("\n") !==
+      wb.sheets
+        .map((s) => s.name)
+        .sort()
+        .join("\n")
+    )
+      throw new Error("reorderSheets: not a permutation");
     return { workbook: { ...wb, sheets: names.map((n) => wb.sheets.find((s) => s.name === n)!) }, map: identityMap };
   };
 }

@@ -47,7 +47,10 @@ export function cellProblems(original: Workbook, transformed: Workbook, map: Add
 }
 
 function cellDifference(a: Cell, b: Cell): string | null {
-  const sameValue = typeof a.value === "string" && typeof b.value === "string" ? a.value.toLocaleUpperCase("sv-SE") === b.value.toLocaleUpperCase("sv-SE") : a.value === b.value;
+  const sameValue =
+    typeof a.value === "string" && typeof b.value === "string"
+      ? a.value.toLocaleUpperCase("sv-SE") === b.value.toLocaleUpperCase("sv-SE")
+      : a.value === b.value;
   if (!sameValue) return `value ${String(a.value)} became ${String(b.value)}`;
   if ((a.bold ?? false) !== (b.bold ?? false)) return "boldness changed";
   if (a.error !== b.error) return "error value changed";

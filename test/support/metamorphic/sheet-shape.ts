@@ -12,7 +12,11 @@ export function isBlankRow(sheet: Sheet, row: number): boolean {
 /** Number of columns in use: one past the rightmost non-empty cell or merged range. */
 export function sheetWidth(sheet: Sheet): number {
   let width = 0;
-  sheet.rows.forEach((cells) => (cells ?? []).forEach((cell, c) => { if (!isEmptyCell(cell)) width = Math.max(width, c + 1); }));
+  sheet.rows.forEach((cells) =>
+    (cells ?? []).forEach((cell, c) => {
+      if (!isEmptyCell(cell)) width = Math.max(width, c + 1);
+    }),
+  );
   for (const m of sheet.merged ?? []) width = Math.max(width, m.right + 1);
   return width;
 }

@@ -18,7 +18,14 @@ export function insertSpacerColumn(position: SpacerPosition): Transformation {
       const spacer = at.get(sheet);
       return { sheet, row, col: spacer !== null && spacer !== undefined && col >= spacer ? col + 1 : col };
     };
-    return { workbook: relayout(wb, map, wb.sheets.map((s) => s.name)), map };
+    return {
+      workbook: relayout(
+        wb,
+        map,
+        wb.sheets.map((s) => s.name),
+      ),
+      map,
+    };
   };
 }
 
