@@ -42,7 +42,7 @@ describe("no markup sinks in the pane", () => {
 
 describe("the page's Content-Security-Policy", () => {
   const html = fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
   const directive = (name: string) =>
     csp
       .split(";")
