@@ -25,7 +25,6 @@ export function runningTotalRows(rows: readonly UnderstoodRow[]): Set<number> {
     runs.delete(col);
   };
   rows.forEach((r, i) => {
-    const seen = new Set<number>();
     r.figures.forEach((f, col) => {
       const range = f.formula ? sumRange(f.formula, col) : null;
       if (!range || range.last < r.row - 1 || range.last > r.row) return;
@@ -35,9 +34,9 @@ export function runningTotalRows(rows: readonly UnderstoodRow[]): Set<number> {
         close(col);
         runs.set(col, { first: range.first, indices: [i] });
       } else run.indices.push(i);
-      seen.add(col);
     });
-    for (const col of [...runs.keys()]) if (!seen.has(col)) close(col);
+    // A run this row did not continue ends (a Map may lose entries while it is walked).
+    for (const [col, run] of runs) if (run.indices[run.indices.length - 1] !== i) close(col);
   });
   for (const col of [...runs.keys()]) close(col);
   return out;
