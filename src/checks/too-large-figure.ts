@@ -5,9 +5,9 @@
  * (find-tables), so the sheet is not known to be clean: one warning per sheet, with the count,
  * naming the first cells.
  */
-import { a1, forEachRow } from "../model/grid";
 import { isTooLargeFigure } from "../understand/cell-reading";
 import { defineCheck } from "./check";
+import { pickedCellsBySheet } from "./support/cells-by-sheet";
 
 /** Cells named in the finding; the message gives the count. */
 const CELLS_SHOWN = 10;
@@ -35,19 +35,8 @@ export const tooLargeFigureCheck = defineCheck({
     },
   },
   run(u, ctx) {
-    for (const sheet of u.sheets) {
-      const cells: string[] = [];
-      let count = 0;
-      forEachRow(sheet.grid, (row, r) => {
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (!cell || !isTooLargeFigure(cell)) continue;
-          count++;
-          if (cells.length < CELLS_SHOWN) cells.push(a1(r, c));
-        }
-      });
-      if (count === 0) continue;
-      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet.name, cells, severity: "warning" });
+    for (const { sheet, count, cells } of pickedCellsBySheet(u, isTooLargeFigure, CELLS_SHOWN)) {
+      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet, cells, severity: "warning" });
     }
   },
 });

@@ -4,8 +4,8 @@
  * as empty, so every check that needs them is silent: the sheet is not known to be clean.
  * One warning per sheet, naming the first cells.
  */
-import { a1, forEachRow } from "../model/grid";
 import { defineCheck } from "./check";
+import { pickedCellsBySheet } from "./support/cells-by-sheet";
 
 /** Cells named in the finding; the message gives the count. */
 const CELLS_SHOWN = 10;
@@ -33,19 +33,12 @@ export const uncalculatedFormulaCheck = defineCheck({
     },
   },
   run(u, ctx) {
-    for (const sheet of u.sheets) {
-      const cells: string[] = [];
-      let count = 0;
-      forEachRow(sheet.grid, (row, r) => {
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (!cell || cell.formula === undefined || cell.value !== null || cell.error !== undefined) continue;
-          count++;
-          if (cells.length < CELLS_SHOWN) cells.push(a1(r, c));
-        }
-      });
-      if (count === 0) continue;
-      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet.name, cells, severity: "warning" });
+    for (const { sheet, count, cells } of pickedCellsBySheet(
+      u,
+      (cell) => cell.formula !== undefined && cell.value === null && cell.error === undefined,
+      CELLS_SHOWN,
+    )) {
+      ctx.report({ messageId: count === 1 ? "one" : "many", data: { count }, at: sheet, cells, severity: "warning" });
     }
   },
 });

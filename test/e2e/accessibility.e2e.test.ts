@@ -11,7 +11,7 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import { SimDocument, findSheet } from "../support/excel-simulator/document";
 import type { SimOfficeTheme } from "../support/excel-simulator/host";
-import { Pane, PaneOptions, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { Pane, PaneOptions, openPane, checkEachPane } from "./support/pane";
 import { Violation, axeViolations, serious } from "./support/axe";
 import { Rect, Rgb, dominantColor, luminanceOf, pixelsOf, rgbOf } from "./support/pixels";
 
@@ -28,14 +28,7 @@ async function example(): Promise<SimDocument> {
 let pane: Pane;
 const open = async (opts: PaneOptions = {}, doc?: SimDocument) => (pane = await openPane(doc ?? (await example()), opts));
 
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  expect(pane.external).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.close();
-});
+checkEachPane(() => pane);
 
 async function validate(p: Pane): Promise<void> {
   await p.page.click("[data-testid=validate]");

@@ -14,7 +14,7 @@ import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import { BUDGET_2023_LINES } from "../documents/fixtures/register-000-004";
 import { gridCell } from "../documents/grid-cell";
 import { eventually } from "./support/eventually";
-import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { Pane, openPane, checkEachPane } from "./support/pane";
 
 const R000 = path.resolve(__dirname, "../../examples/000-arsredovisning-2023.xlsx");
 const R004 = path.resolve(__dirname, "../../examples/004-budget-2024.xlsx");
@@ -22,15 +22,7 @@ const kansli = BUDGET_2023_LINES.find((l) => l.label000 === "Kansli")!;
 
 let pane: Pane;
 
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  expect(pane.external).toEqual([]);
-  expect(pane.dialogs).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.close();
-});
+checkEachPane(() => pane);
 
 test("pick 004 from disk: the findings across the two documents, click one, the report sheet names the other side, the choice remembered by file name", async () => {
   pane = await openPane(documentFromGrid((await readXlsx(R000)).workbook, "000-arsredovisning-2023.xlsx"));

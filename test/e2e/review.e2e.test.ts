@@ -15,7 +15,7 @@ import type { SimDocument } from "../support/excel-simulator/document";
 import { withAddinSettings } from "../support/addin-settings-xlsx";
 import { buildCli } from "../cli/build-cli";
 import { finsam } from "../cli/run-finsam";
-import { ARTIFACTS, Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { ARTIFACTS, Pane, openPane, checkEachPane } from "./support/pane";
 
 const EXAMPLE_FILE = path.resolve(__dirname, "../../examples/000-arsredovisning-2023.xlsx");
 /** The example's findings (test/examples and the brief: examples/000 → 7 errors / 9 info). */
@@ -30,15 +30,7 @@ async function example(): Promise<SimDocument> {
 
 let pane: Pane;
 
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  expect(pane.external).toEqual([]);
-  expect(pane.dialogs).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.close();
-});
+checkEachPane(() => pane);
 
 async function validate(p: Pane): Promise<void> {
   await p.page.click("[data-testid=validate]");

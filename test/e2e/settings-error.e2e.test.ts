@@ -5,18 +5,11 @@
  */
 import { documentFromGrid } from "../support/excel-simulator/from-grid";
 import type { SimDocument } from "../support/excel-simulator/document";
-import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { Pane, openPane, checkEachPane } from "./support/pane";
 
 let pane: Pane;
 
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  expect(pane.external).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.close();
-});
+checkEachPane(() => pane);
 
 function withCeilingRange(rate: number | string): SimDocument {
   const doc = documentFromGrid(

@@ -11,7 +11,7 @@ import { contentOf } from "../support/excel-simulator/compare";
 import { SimDocument, findSheet, getCell } from "../support/excel-simulator/document";
 import { HIGHLIGHT_COLORS } from "../../src/excel/highlight";
 import { eventually } from "./support/eventually";
-import { Pane, openPane, startBrowser, stopBrowser } from "./support/pane";
+import { Pane, openPane, checkEachPane } from "./support/pane";
 
 const INJECTION = "<img src=x onerror=alert(1)>";
 
@@ -39,15 +39,7 @@ const selectionWhen = (want: { sheet: string | null; address: string | null }) =
     (s) => s.sheet === want.sheet && s.address === want.address,
   );
 
-beforeAll(startBrowser);
-afterAll(stopBrowser);
-afterEach(async () => {
-  expect(pane.external).toEqual([]);
-  expect(pane.dialogs).toEqual([]);
-  expect(pane.pageErrors).toEqual([]);
-  expect(pane.consoleErrors).toEqual([]);
-  await pane.close();
-});
+checkEachPane(() => pane);
 
 async function validate(p: Pane): Promise<void> {
   await p.page.click("[data-testid=validate]");

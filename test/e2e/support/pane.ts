@@ -53,6 +53,23 @@ export async function stopBrowser(): Promise<void> {
   await server?.close();
 }
 
+/**
+ * One browser per test file; after each test the pane asked nothing beyond localhost, opened no
+ * dialog, threw and logged no error (a Content-Security-Policy violation logs one), and is closed.
+ */
+export function checkEachPane(current: () => Pane): void {
+  beforeAll(startBrowser);
+  afterAll(stopBrowser);
+  afterEach(async () => {
+    const pane = current();
+    expect(pane.external).toEqual([]);
+    expect(pane.dialogs).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+    expect(pane.consoleErrors).toEqual([]);
+    await pane.close();
+  });
+}
+
 export interface PaneOptions {
   displayLanguage?: string;
   width?: number;
