@@ -14,7 +14,7 @@ import fs from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import { freeSheetName } from "../model/free-sheet-name";
-import { parseA1 } from "../model/grid";
+import { parseA1, sheetRef } from "../model/grid";
 import { checkTitle } from "../engine/check-title";
 import { amountNumberFormat } from "../findings/amount-format";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
@@ -227,7 +227,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
 }
 
 function display(at: { sheet: string; cell: string }): string {
-  return `${at.sheet}!${at.cell}`;
+  return sheetRef(at.sheet, at.cell);
 }
 
 function quoteSheet(sheet: string): string {

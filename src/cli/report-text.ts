@@ -16,6 +16,7 @@ import { ReviewedFinding, applyReview, approvedClause, approvedHeading, isApprov
 import { REVIEW_STATUS_TEXT, ReviewMark, ReviewMarks } from "../findings/review-mark";
 import type { Lang } from "./args";
 import { SEVERITY_LABELS, causeLabel } from "./view-labels";
+import { parseCellRef } from "../excel/cell-ref";
 import { sheetNameInRef, sheetRef } from "../model/grid";
 import { Counts, Summary, summarize } from "./summary";
 
@@ -129,9 +130,9 @@ export function wrapLine(line: string, width: number, indent: number): string[] 
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
-/** "Budget 2024.xlsx › Budget netto!B12". */
+/** "Budget 2024.xlsx › 'Budget netto'!B12". */
 export function otherText(o: OtherCell): string {
-  return `${o.workbook} › ${o.sheet}!${o.cell}`;
+  return `${o.workbook} › ${sheetRef(o.sheet, o.cell)}`;
 }
 
 export function summaryLine(s: Summary, lang: Lang): string {
@@ -163,9 +164,10 @@ function amount(v: number): string {
   return Number.isFinite(v) ? formatSwedish(v, shownDecimals(v)) : String(v);
 }
 
-/** "Balansräkning!C12"; a cell already written with its sheet ('Not 6'!B9) is kept as is. */
+/** "Balansräkning!C12"; a cell written with its sheet ('Balansräkning'!C14) is rewritten by Excel's quoting (Balansräkning!C14). */
 function cellRef(sheet: string, cell: string): string {
-  return cell.includes("!") ? cell : sheetRef(sheet, cell);
+  const at = parseCellRef(cell, sheet);
+  return sheetRef(at.sheet, at.address);
 }
 
 function rank(order: readonly string[], sheet: string): number {

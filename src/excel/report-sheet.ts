@@ -13,6 +13,7 @@ import { CHECK_COLUMN, REPORT_SHEET_NAME, REVIEW_COLUMNS } from "../findings/rep
 import { applyReview } from "../findings/review-apply";
 import { REVIEW_STATUS_TEXT, ReviewMarks } from "../findings/review-mark";
 import { freeSheetName } from "../model/free-sheet-name";
+import { sheetRef } from "../model/grid";
 import { placesBySheet } from "./cell-ref";
 
 export { REPORT_SHEET_NAME };
@@ -100,14 +101,14 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
     return [
       text(labels.severity[f.severity]),
       text(f.sheet),
-      text(places.map((p) => (p.sheet === f.sheet ? p.address : `${p.sheet}!${p.address}`)).join(" · ")),
+      text(places.map((p) => (p.sheet === f.sheet ? p.address : sheetRef(p.sheet, p.address))).join(" · ")),
       text(labels.message(f)),
       f.expected ?? "",
       f.actual ?? "",
       f.difference ?? "",
       text(labels.basis(f)),
-      // A finding across documents: the other workbook's cell, as text ("Budget 2024.xlsx › Budget netto!B12").
-      text(f.other ? `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}` : ""),
+      // A finding across documents: the other workbook's cell, as text ("Budget 2024.xlsx › 'Budget netto'!B12").
+      text(f.other ? `${f.other.workbook} › ${sheetRef(f.other.sheet, f.other.cell)}` : ""),
       text(checkTitle(f.check, lang)),
       text(mark ? REVIEW_STATUS_TEXT[mark.status][lang] : ""),
       text(mark?.comment ?? ""),

@@ -12,6 +12,7 @@ import { h } from "./dom";
 import type { Lang, Translate } from "./i18n";
 import { FindingsListModel, SEVERITIES, SheetGroup } from "./findings-model";
 import { approvedClause, approvedHeading } from "../findings/review-apply";
+import { sheetRef } from "../model/grid";
 
 const SEVERITY_KEY = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 const SEVERITY_WORD = { error: "sevWordError", warning: "sevWordWarning", info: "sevWordInfo" } as const;
@@ -100,9 +101,9 @@ function renderSheetGroup(g: SheetGroup, p: FindingsViewProps): HTMLElement {
 
 const shown = (address: string) => address.split(",").join(", ");
 
-/** Where a finding is, as shown: "B8 · Balansräkning!C17, C12". */
+/** Where a finding is, as shown: "B8 · Balansräkning!C17, C12 · 'Not 6'!B9" (Excel's quoting, sheetRef). */
 function whereText(f: Finding, places: Place[], sep: string): string {
-  return places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : `${pl.sheet}!${shown(pl.address)}`)).join(sep);
+  return places.map((pl) => (pl.sheet === f.sheet ? shown(pl.address) : sheetRef(pl.sheet, shown(pl.address)))).join(sep);
 }
 
 /** A piece of a finding's button; a spoken piece is for a screen reader only (visually hidden). */
@@ -126,7 +127,8 @@ export function findingPieces(f: Finding, t: Translate, lang: Lang): NamePiece[]
     { text: stop(message) + t("cellsPrefix", ""), spoken: true },
     { text: whereText(f, placesBySheet(f), " · "), class: "where" },
   ];
-  if (f.other) pieces.push({ text: ". ", spoken: true }, { text: t("otherSide", `${f.other.workbook} › ${f.other.sheet}!${f.other.cell}`), class: "other" });
+  if (f.other)
+    pieces.push({ text: ". ", spoken: true }, { text: t("otherSide", `${f.other.workbook} › ${sheetRef(f.other.sheet, f.other.cell)}`), class: "other" });
   if (f.basis) pieces.push({ text: ". ", spoken: true }, { text: t("basisPrefix", basisText(f.basis, lang)), class: "basis" });
   return pieces;
 }
@@ -172,7 +174,7 @@ function renderFinding(f: Finding, p: FindingsViewProps): HTMLElement {
               h(
                 "button",
                 { type: "button", class: "link", "data-sheet": pl.sheet, "data-address": pl.address, onclick: stop(() => p.onGo(pl)) },
-                p.t("goTo", `${pl.sheet}!${shown(pl.address)}`),
+                p.t("goTo", sheetRef(pl.sheet, shown(pl.address))),
               ),
             ),
           )
