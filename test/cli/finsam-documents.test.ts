@@ -1,7 +1,7 @@
 /**
  * finsam validate with companions: --budget, --prior and --together. The JSON carries the
  * findings the engine gives for the same set (computed here in process), the other side as
- * {"workbook","sheet","cell"}; the text line names it "workbook › sheet!cell". Each file is
+ * {"workbook","sheet","cell"}; the text line names it "workbook › 'sheet'!cell" (Excel's quoting). Each file is
  * read once; an unreadable companion is exit 2 with its one line.
  */
 import fs from "fs";
@@ -71,14 +71,14 @@ describe("finsam validate 000 --budget 004", () => {
     expect(run.code).toBe(1);
   });
 
-  it("text: the line names both cells, the other as workbook › sheet!cell", () => {
+  it("text: the line names both cells, the other as workbook › 'sheet'!cell (quoted as Excel writes it)", () => {
     const run = finsam(["validate", R000, "--budget", R004]);
     const lines = unwrapped(run.stdout).filter((l) => l.includes(`!${KANSLI_000}`) && l.includes("↔"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(
       `'Budget och utfall'!${KANSLI_000}, 'Budget och utfall'!${gridCell(seed000(), "Budget och utfall", "Finansiella intäkter/kostnader", 8_000)} ↔`,
     );
-    expect(lines[0]).toContain(spaced(`↔ 004-budget-2024.xlsx › Budget brutto!${KANSLI_004}`));
+    expect(lines[0]).toContain(spaced(`↔ 004-budget-2024.xlsx › 'Budget brutto'!${KANSLI_004}`));
     expect(run.stdout.match(/^Fil: /gm)).toHaveLength(1);
   });
 });
@@ -146,6 +146,6 @@ it("each file is read once; --out's report sheet names the other workbook's cell
   const col = header.indexOf("Andra arbetsboken");
   const rows: unknown[][] = [];
   ws.eachRow((row) => rows.push(row.values as unknown[]));
-  expect(rows.filter((r) => r[col] === `004-budget-2024.xlsx › Budget brutto!${KANSLI_004}`)).toHaveLength(1);
+  expect(rows.filter((r) => r[col] === `004-budget-2024.xlsx › 'Budget brutto'!${KANSLI_004}`)).toHaveLength(1);
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
 });

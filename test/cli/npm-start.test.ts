@@ -17,6 +17,6 @@ it("npm start (after build:cli) reports 000 against 004 and exits 0", () => {
   const out = execSync(command, { cwd: ROOT, encoding: "utf8" }); // throws on a non-zero exit
   const files = [...out.matchAll(/^Fil: (.+)$/gm)].map((m) => m[1]);
   expect(files).toEqual(["examples/000-arsredovisning-2023.xlsx"]);
-  expect(out).toMatch(/ ↔ 004-budget-2024\.xlsx › Budget brutto!C\d+ /);
+  expect(out).toMatch(/ ↔ 004-budget-2024\.xlsx › 'Budget brutto'!C\d+ /);
   expect(out).toMatch(/^Sammanfattning: [1-9]\d* fel, /m);
 }, 60_000);

@@ -41,7 +41,7 @@ test("pick 004 from disk: the findings across the two documents, click one, the 
   const there = gridCell(seed004(), "Budget brutto", "Kansli", kansli.value004);
   const card = pane.page.locator(".finding.sev-error[data-check=adopted-budget]");
   expect(await card.count()).toBe(1);
-  expect(await card.locator("[data-testid=other-side]").textContent()).toBe(`Jämfört med 004-budget-2024.xlsx › Budget brutto!${there}`);
+  expect(await card.locator("[data-testid=other-side]").textContent()).toBe(`Jämfört med 004-budget-2024.xlsx › 'Budget brutto'!${there}`);
   expect(await pane.page.locator(".finding[data-check=member-contributions-across]").count()).toBe(1);
   await pane.shot("20-compare");
 
@@ -65,7 +65,7 @@ test("pick 004 from disk: the findings across the two documents, click one, the 
   const report = (await pane.doc()).sheets.find((sh) => sh.name === "Valideringsrapport")!;
   const values = Object.values(report.cells).map((c) => String(c.value));
   expect(values).toContain("Jämfört med");
-  expect(values.filter((v) => v === `004-budget-2024.xlsx › Budget brutto!${there}`)).toHaveLength(1);
+  expect(values.filter((v) => v === `004-budget-2024.xlsx › 'Budget brutto'!${there}`)).toHaveLength(1);
 
   await pane.page.reload();
   await pane.page.waitForSelector("[data-testid=compare-info]");

@@ -91,3 +91,24 @@ it("lists each finding with its check's title, review mark, comment, who and whe
       .map((c) => c.format.numberFormat),
   ).toEqual(Array(3).fill('#,##0" kr";-#,##0" kr"'));
 });
+
+it("writes sheet references as Excel quotes them: a name with a space or a leading digit quoted, a plain name bare", async () => {
+  const across = finding({
+    sheet: "Not 6",
+    cells: ["B9", "'5-årsöversikt'!B7", "'Balansräkning'!C3"],
+    other: { workbook: "Budget 2024.xlsx", sheet: "Budget brutto", cell: "C19" },
+  });
+  const host = createHost({
+    name: "x.xlsx",
+    sheets: [{ name: "Not 6", cells: {}, columnWidths: {} }],
+    activeSheet: "Not 6",
+    selection: { sheet: "Not 6", address: "A1" },
+    settings: {},
+  });
+  const ctx = new SimRequestContext(host) as unknown as Excel.RequestContext;
+  const name = await writeReportSheet(ctx, { findings: [across], fileName: "x.xlsx", when: "2026-12-01 11:00", labels, previous: null, lang: "en" });
+  const sheet = findSheet(host.doc, name)!;
+  const value = (c: number) => String(sheet.cells[cellKey(6, c)].value).replace(/^'/, "");
+  expect(value(2)).toBe("B9 · '5-årsöversikt'!B7 · Balansräkning!C3");
+  expect(value(8)).toBe("Budget 2024.xlsx › 'Budget brutto'!C19");
+});

@@ -94,4 +94,14 @@ describe("findingName", () => {
     const info = { ...f("RR", "info", ["E1"], 80), basis: "formula" as const };
     expect(findingName(findingPieces(info, translator("sv"), "sv"))).toMatch(/^Info: Summan är 80, inte 100\. Celler: E1\. Grund: .+$/);
   });
+
+  it("writes the other sheets and the other workbook's sheet as Excel quotes them ('5-årsöversikt'!B7, Balansräkning!C3)", () => {
+    const across: Finding = {
+      ...f("Not 6", "error", ["B9", "'5-årsöversikt'!B7", "'Balansräkning'!C3"], 32),
+      other: { workbook: "Budget 2024.xlsx", sheet: "Budget brutto", cell: "C19" },
+    };
+    const visible = findingPieces(across, translator("sv"), "sv").filter((p) => !p.spoken);
+    expect(visible.find((p) => p.class === "where")?.text).toBe("B9 · '5-årsöversikt'!B7 · Balansräkning!C3");
+    expect(visible.find((p) => p.class === "other")?.text).toBe("Jämfört med Budget 2024.xlsx › 'Budget brutto'!C19");
+  });
 });
