@@ -2,7 +2,7 @@
  * The human view of one file's findings: grouped by sheet (workbook order), errors first
  * within a sheet, one entry per finding —
  *   fel      Balansräkning!C12  <message>  (förväntat 15 691 257, faktiskt 15 691 256, diff -1)
- * — a finding across documents also names the other side ("↔ Budget 2024.xlsx › Budget netto!B12"),
+ * — a finding across documents also names the other side ("↔ Budget 2024.xlsx › 'Budget netto'!B12"),
  * a finding marked Fråga or Fel att rätta says so after it; approved findings are folded under
  * "Godkända (n)" after the sheets; a summary line ("7 fel, varav 2 godkända, …"). Lines are
  * wrapped at the terminal's width, the cell reference first, continuation lines indented.

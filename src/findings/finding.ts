@@ -22,7 +22,7 @@ export interface LocalizedText {
   en: string;
 }
 
-/** A cell in another workbook a cross-document finding compares with ("Budget 2024.xlsx › Budget netto!B12"). */
+/** A cell in another workbook a cross-document finding compares with ("Budget 2024.xlsx › 'Budget netto'!B12"). */
 export interface OtherCell {
   /** File name of the other workbook. */
   workbook: string;
