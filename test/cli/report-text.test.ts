@@ -81,6 +81,11 @@ describe("findingLine", () => {
   it("leaves out the parenthesis when the finding has no figures", () => {
     expect(findingLine(laterError, "en")).toBe("  error    Balansräkning!D23  Wrong.");
   });
+
+  it("writes a cell on another sheet as Excel would, whatever quoting the finding used", () => {
+    const across = { ...laterError, sheet: "5-årsöversikt", cells: ["B8", "'Balansräkning'!C17", "'Not 6'!B9"] };
+    expect(findingLine(across, "en")).toBe("  error    '5-årsöversikt'!B8, Balansräkning!C17, 'Not 6'!B9  Wrong.");
+  });
 });
 
 describe("textReport", () => {
