@@ -85,7 +85,7 @@ export const memberContributionsCheck = defineDocumentCheck({
       en: "Each member's contribution for a year (the state, the region, each kommun by name) in the annual report against the budget document, when both name the same kommuner.",
     },
     messages: {
-      differs: {
+      "contribution-differs": {
         sv: 'Medlemsbidraget "{row}" {year} är inte samma som i {otherDoc} ("{otherRow}", {otherSheet}).',
         en: 'The member contribution "{row}" {year} is not the same as in {otherDoc} ("{otherRow}", {otherSheet}).',
       },
@@ -126,7 +126,7 @@ export const memberContributionsCheck = defineDocumentCheck({
                     ? ({ id: "does-not-foot-here", messageId: "does-not-foot-here", data: { otherDoc: there.doc.name, gap: amountValue(gapHere) } } as const)
                     : undefined;
               ctx.report({
-                messageId: "differs",
+                messageId: "contribution-differs",
                 data: { row: here.row.label, year, otherDoc: there.doc.name, otherRow: there.row.label, otherSheet: there.table.sheet },
                 here,
                 there,
