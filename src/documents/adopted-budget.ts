@@ -6,10 +6,10 @@
  * is not the budget quoted and is not compared.
  */
 import { planBasis } from "../checks/support/table-lookup";
-import { compareTables, type TableColumn } from "./compare-tables";
+import { COMPARE_MESSAGES, compareTables, type TableColumn } from "./compare-tables";
 import { compareSides } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
-import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { defineDocumentCheck } from "./document-check";
 import { reportBudgetPairs } from "./document-pairs";
 import { matchLines } from "./line-match";
 
@@ -32,12 +32,18 @@ function agreements(a: TableColumn, b: TableColumn): { compared: number; agree: 
 const REPORT_KINDS = new Set(["budget-utfall"]);
 const BUDGET_KINDS = new Set(["budget"]);
 
-export const adoptedBudgetCheck: DocumentCheck = {
-  id: "adopted-budget",
-  title: { sv: "Årsredovisningens budget mot den antagna budgeten", en: "The annual report's budget against the adopted budget" },
-  basis: "cross-reference",
-  run(docs) {
-    const out: DocumentFinding[] = [];
+export const adoptedBudgetCheck = defineDocumentCheck({
+  meta: {
+    id: "adopted-budget",
+    title: { sv: "Årsredovisningens budget mot den antagna budgeten", en: "The annual report's budget against the adopted budget" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Budgetkolumnen i årsredovisningens budget/utfall-tabell mot den antagna budgetens tabell för samma år, rad för rad och i summa.",
+      en: "The budget column of the annual report's budget/outcome table against the adopted budget's table for that year, line by line and in total.",
+    },
+    messages: COMPARE_MESSAGES,
+  },
+  run(docs, ctx) {
     for (const { report, budget } of reportBudgetPairs(docs)) {
       if (report.year === null) continue;
       const first = docs.indexOf(report) < docs.indexOf(budget) ? report : budget;
@@ -51,10 +57,8 @@ export const adoptedBudgetCheck: DocumentCheck = {
           if (agree * 2 >= compared && agree > 0 && (!best || agree > best.agree)) best = { column, agree };
         }
         if (!best) continue;
-        for (const finding of compareTables("adopted-budget", docs, quoted, best.column, { reportMissing: false, otherName }))
-          out.push({ doc: first, finding });
+        compareTables(ctx, docs, quoted, best.column, { reportMissing: false, otherName });
       }
     }
-    return out;
   },
-};
+});

@@ -8,14 +8,37 @@
  *   budget moved from Kansli to Finansiella kostnader) — that line is then not reported again.
  * A line only one side has is at most one information, and only when asked for.
  */
-import type { Finding, LocalizedText } from "../findings/finding";
+import type { LocalizedText } from "../findings/finding";
+import { amountValue } from "../findings/message-text";
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
 import { amount, type Verdict } from "../checks/support/relation";
 import { sheetRef } from "../model/grid";
-import { columnTitle, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
+import { columnTitle, inUnitOf, rowName } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
-import { cellOf, compareSides, crossFinding, figureOf, missingLineFinding, otherCell, type Side } from "./cross-finding";
+import type { DocumentCheckContext, PlainReport } from "./document-check";
+import { cellOf, compareSides, figureOf, otherCell, type Side } from "./cross-finding";
 import { leafLines, matchLines, type LineMatch } from "./line-match";
+
+/** The messages of a table compared with a table: every check that compares tables has them in its meta. */
+export const COMPARE_MESSAGES = {
+  differs: {
+    sv: "{row} ({column}) är inte samma som i {otherName} {otherDoc} ({otherRow}, {where}).",
+    en: "{row} ({column}) is not the same as in {otherName} {otherDoc} ({otherRow}, {where}).",
+  },
+  "carried-difference": { sv: "Samma orsak som skillnaden på {lines}", en: "The same cause as the difference on {lines}" },
+  reclassified: {
+    sv: "Trolig orsak: beloppet {amount} står på {line} ({at}), som bara {onlyIn} har",
+    en: "Likely cause: the amount {amount} is on {line} ({at}), which only {onlyIn} has",
+  },
+  renamed: {
+    sv: "Raden heter {row} här men {otherRow} i {otherName} {otherDoc} (samma belopp, {amount}).",
+    en: "The line is called {row} here but {otherRow} in {otherName} {otherDoc} (the same amount, {amount}).",
+  },
+  "missing-there": { sv: "{row} ({amount}) finns inte i {otherDoc}.", en: "{row} ({amount}) is not in {otherDoc}." },
+  "missing-here": { sv: "{row} ({amount}) i {otherDoc} finns inte här.", en: "{row} ({amount}) in {otherDoc} is not here." },
+} as const satisfies Record<string, LocalizedText>;
+
+export type CompareMessageId = keyof typeof COMPARE_MESSAGES;
 
 export interface TableColumn {
   doc: RecognisedDocument;
@@ -39,7 +62,13 @@ interface Difference {
   verdict: Verdict;
 }
 
-export function compareTables(check: string, docs: readonly RecognisedDocument[], x: TableColumn, y: TableColumn, options: CompareOptions): Finding[] {
+export function compareTables(
+  ctx: DocumentCheckContext<CompareMessageId>,
+  docs: readonly RecognisedDocument[],
+  x: TableColumn,
+  y: TableColumn,
+  options: CompareOptions,
+): void {
   const [here, there] = docs.indexOf(y.doc) < docs.indexOf(x.doc) ? [y, x] : [x, y];
   const m = matchLines(here.table, there.table);
   const differences: Difference[] = [];
@@ -50,36 +79,40 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
     if (verdict) differences.push({ match, here: hs, there: ts, verdict });
   }
   const where = `${columnTitle(there.table, there.col)}, ${there.table.sheet}`;
-  const out: Finding[] = [];
   const explained = new Set<UnderstoodRow>();
   const onlyHere = m.onlyA.map((row) => ({ ...here, row }) as Side).filter((s) => figureOf(s) && figureOf(s)!.shown !== 0);
   const onlyThere = m.onlyB.map((row) => ({ ...there, row }) as Side).filter((s) => figureOf(s) && figureOf(s)!.shown !== 0);
   const lineDiffs = differences.filter((d) => !d.match.a.covers?.length);
 
   for (const d of differences) {
-    const lead: LocalizedText = {
-      sv: `${rowTitle(d.here.table, d.match.a, { start: true })} (${columnTitle(here.table, here.col)}) är inte samma som i ${options.otherName.sv} ${d.there.doc.name} (${rowTitle(d.there.table, d.match.b)}, ${where}).`,
-      en: `${rowTitleEn(d.here.table, d.match.a, { start: true })} (${columnTitle(here.table, here.col)}) is not the same as in ${options.otherName.en} ${d.there.doc.name} (${rowTitleEn(d.there.table, d.match.b)}, ${where}).`,
+    const differs = {
+      messageId: "differs" as const,
+      data: {
+        row: rowName(d.here.table, d.match.a, { start: true }),
+        column: columnTitle(here.table, here.col),
+        otherName: options.otherName,
+        otherDoc: d.there.doc.name,
+        otherRow: rowName(d.there.table, d.match.b),
+        where,
+      },
+      here: d.here,
+      there: d.there,
+      verdict: d.verdict,
+      loose: d.match.strength === "loose",
     };
-    const loose = d.match.strength === "loose";
     const severity = options.infoOnly ? ("info" as const) : undefined;
     if (d.match.a.covers?.length) {
       const covered = new Set(leafLines(here.table, d.match.a).map((r) => r.row));
       const parts = lineDiffs.filter((l) => covered.has(l.match.a.row));
       const sum = parts.reduce((s, l) => s + l.verdict.difference, 0);
       if (parts.length > 0 && Math.abs(d.verdict.difference - sum) <= Math.max(d.verdict.tolerance, 2) + 1e-9) {
-        const names = parts.map((l) => `${rowTitle(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference)})`).join(", ");
-        const namesEn = parts.map((l) => `${rowTitleEn(l.here.table, l.match.a)} (${cellOf(l.here)}, ${amount(l.verdict.difference, 1, "en")})`).join(", ");
-        out.push(
-          crossFinding(check, d.here, d.there, d.verdict, lead, {
-            loose,
-            severity: "info",
-            cause: {
-              id: "carried-difference",
-              text: { sv: `Samma orsak som skillnaden på ${names}`, en: `The same cause as the difference on ${namesEn}` },
-            },
-          }),
-        );
+        const lines = (lang: keyof LocalizedText) =>
+          parts.map((l) => `${rowName(l.here.table, l.match.a)[lang]} (${cellOf(l.here)}, ${amount(l.verdict.difference, 1, lang)})`).join(", ");
+        ctx.report({
+          ...differs,
+          severity: "info",
+          cause: { id: "carried-difference", messageId: "carried-difference", data: { lines: { sv: lines("sv"), en: lines("en") } } },
+        });
         continue;
       }
     }
@@ -87,45 +120,66 @@ export function compareTables(check: string, docs: readonly RecognisedDocument[]
     if (moved) {
       explained.add(moved.row);
       const inHere = moved.doc === here.doc;
-      const at = inHere ? cellOf(moved) : `${moved.doc.name} › ${sheetRef(moved.table.sheet, cellOf(moved))}`;
       const f = figureOf(moved)!;
-      out.push(
-        crossFinding(check, d.here, d.there, d.verdict, lead, {
-          loose,
-          severity,
-          alsoHere: inHere ? [moved] : [],
-          cause: {
-            id: "reclassified",
-            text: {
-              sv: `Trolig orsak: beloppet ${amount(Math.abs(f.shown), f.step)} står på ${rowTitle(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), som bara ${inHere ? "den här arbetsboken" : moved.doc.name} har`,
-              en: `Likely cause: the amount ${amount(Math.abs(f.shown), f.step, "en")} is on ${rowTitleEn(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } })} (${at}), which only ${inHere ? "this workbook" : moved.doc.name} has`,
-            },
+      ctx.report({
+        ...differs,
+        severity,
+        alsoHere: inHere ? [moved] : [],
+        cause: {
+          id: "reclassified",
+          messageId: "reclassified",
+          data: {
+            amount: amountValue(Math.abs(f.shown), f.step),
+            line: rowName(moved.table, moved.row, { noun: { sv: "raden", en: "the line" } }),
+            at: inHere ? cellOf(moved) : `${moved.doc.name} › ${sheetRef(moved.table.sheet, cellOf(moved))}`,
+            onlyIn: inHere ? { sv: "den här arbetsboken", en: "this workbook" } : moved.doc.name,
           },
-        }),
-      );
+        },
+      });
       continue;
     }
-    out.push(crossFinding(check, d.here, d.there, d.verdict, lead, { loose, severity }));
+    ctx.report({ ...differs, severity });
   }
 
   if (options.reportMissing) {
     for (const [h, t] of renamedLines(onlyHere, onlyThere, explained)) {
       explained.add(h.row).add(t.row);
       const f = figureOf(h)!;
-      out.push({
-        ...missingLineFinding(check, h, t.doc, here, true),
+      ctx.report({
+        ...missingLine(h, t.doc, here, true),
+        messageId: "renamed",
+        data: {
+          row: rowName(h.table, h.row),
+          otherRow: rowName(t.table, t.row),
+          otherName: options.otherName,
+          otherDoc: t.doc.name,
+          amount: amountValue(f.shown, f.step),
+        },
         cause: "renamed",
         other: otherCell(t),
-        message: {
-          sv: `Raden heter ${rowTitle(h.table, h.row)} här men ${rowTitle(t.table, t.row)} i ${options.otherName.sv} ${t.doc.name} (samma belopp, ${amount(f.shown, f.step)}).`,
-          en: `The line is called ${rowTitleEn(h.table, h.row)} here but ${rowTitleEn(t.table, t.row)} in ${options.otherName.en} ${t.doc.name} (the same amount, ${amount(f.shown, f.step, "en")}).`,
-        },
       });
     }
-    for (const s of onlyHere) if (!explained.has(s.row)) out.push(missingLineFinding(check, s, there.doc, here, true));
-    for (const s of onlyThere) if (!explained.has(s.row)) out.push(missingLineFinding(check, s, here.doc, here, false));
+    for (const s of onlyHere) if (!explained.has(s.row)) ctx.report(missingLine(s, there.doc, here, true));
+    for (const s of onlyThere) if (!explained.has(s.row)) ctx.report(missingLine(s, here.doc, here, false));
   }
-  return out;
+}
+
+/** A line one document has and the other lacks: information, never more. */
+function missingLine(present: Side, absentIn: RecognisedDocument, anchor: TableColumn, hereHasIt: boolean): PlainReport<CompareMessageId> {
+  const f = figureOf(present);
+  return {
+    messageId: hereHasIt ? "missing-there" : "missing-here",
+    data: {
+      row: rowName(present.table, present.row, { start: true }),
+      amount: f ? amountValue(f.shown, f.step) : "",
+      otherDoc: hereHasIt ? absentIn.name : present.doc.name,
+    },
+    doc: anchor.doc,
+    sheet: anchor.table.sheet,
+    cells: hereHasIt ? [cellOf(present)] : [],
+    severity: "info",
+    ...(hereHasIt ? {} : { other: otherCell(present) }),
+  };
 }
 
 /** Lines only one side has, paired when exactly one line on each side has the same amount: a renamed line. */

@@ -3,14 +3,19 @@
  * judged with the same bands as a relation inside a workbook (units converted with
  * inUnitOf). "Here" is the document the finding belongs to (the one validated, or the
  * earlier of a set); the other side goes into Finding.other as {workbook, sheet, cell}.
+ * The message is the check's template, followed for a relation by the cause and the
+ * numbers as inside a workbook (checks/support/report.ts relationMessage).
  */
 import { diagnose } from "../core/diagnosis";
-import type { Basis, Finding, LocalizedText, OtherCell, Severity } from "../findings/finding";
+import type { Finding, OtherCell } from "../findings/finding";
+import { renderMessage } from "../findings/message-text";
 import { a1, qualifiedRef } from "../model/grid";
 import type { Figure, UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount, causeText, judge, numbersSuffix, roundingOf, type Verdict } from "../checks/support/relation";
-import { amountUnit, inUnitOf, rowTitle, rowTitleEn } from "../checks/support/table-lookup";
+import { relationMessage } from "../checks/support/report";
+import { causeText, judge, roundingOf, type Verdict } from "../checks/support/relation";
+import { amountUnit, inUnitOf } from "../checks/support/table-lookup";
 import type { RecognisedDocument } from "./document";
+import type { CrossReport, DocumentCheck, DocumentCheckMeta, DocumentFinding } from "./document-check";
 
 /** One side of a relation across documents: a figure (or a line without one) of a table of a document. */
 export interface Side {
@@ -47,76 +52,51 @@ export function orient(docs: readonly RecognisedDocument[], x: Side, y: Side): [
   return docs.indexOf(x.doc) <= docs.indexOf(y.doc) ? [x, y] : [y, x];
 }
 
-export interface CrossOptions {
-  /** A loose label match caps the severity at warning (evidence before error). */
-  loose?: boolean;
-  /** Replaces the verdict's severity (an explained total is information). */
-  severity?: Severity;
-  /** A cause the check read from the documents ("reclassified", "carried-difference", …), with its sentence. */
-  cause?: { id: string; text: LocalizedText };
-  /** More cells here that the finding rests on. */
-  alsoHere?: Side[];
-  basis?: Basis;
-}
-
-function capped(severity: Severity, loose: boolean | undefined): Severity {
-  return loose && severity === "error" ? "warning" : severity;
-}
-
-/** A relation finding between two documents; `lead` says what differs, the numbers follow. */
-export function crossFinding(check: string, here: Side, there: Side, v: Verdict, lead: LocalizedText, options: CrossOptions = {}): Finding {
+/** The bookkeeping behind a document check's ctx.report: from its meta and one report, the finding and the document it belongs to. */
+export function crossFindingOf<M extends string>(meta: DocumentCheckMeta<M>, r: CrossReport<M>): DocumentFinding {
+  if (!("verdict" in r)) {
+    const finding: Finding = {
+      check: meta.id,
+      severity: r.severity,
+      sheet: r.sheet,
+      cells: [...r.cells],
+      expected: null,
+      actual: null,
+      difference: null,
+      tolerance: null,
+      cause: r.cause ?? null,
+      basis: meta.basis,
+      ...(r.other ? { other: r.other } : {}),
+      message: renderMessage(meta.messages[r.messageId], r.data),
+    };
+    return { doc: r.doc, finding };
+  }
+  const { here, there, verdict: v } = r;
   const step = figureOf(here)?.step ?? 1;
-  const nums = numbersSuffix(v, step);
-  const cause = options.cause?.text ?? causeText(v.cause);
-  const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
-  return {
-    check,
-    severity: options.severity ?? capped(v.severity, options.loose),
+  const cause = r.cause ? renderMessage(meta.messages[r.cause.messageId], r.cause.data) : causeText(v.cause);
+  const unit = amountUnit(here.table);
+  const finding: Finding = {
+    check: meta.id,
+    severity: r.severity ?? (r.loose && v.severity === "error" ? "warning" : v.severity),
     sheet: here.table.sheet,
-    cells: [
-      cellOf(here),
-      ...(options.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : qualifiedRef(s.table.sheet, s.row.row, s.col))),
-    ],
+    cells: [cellOf(here), ...(r.alsoHere ?? []).map((s) => (s.table.sheet === here.table.sheet ? cellOf(s) : qualifiedRef(s.table.sheet, s.row.row, s.col)))],
     expected: v.expected,
     actual: v.actual,
     difference: v.difference,
     tolerance: v.tolerance,
-    ...(amountUnit(here.table) ? { unit: amountUnit(here.table) } : {}),
-    cause: options.cause?.id ?? v.cause,
-    basis: options.basis ?? (options.loose ? "label" : "cross-reference"),
+    ...(unit ? { unit } : {}),
+    cause: r.cause?.id ?? v.cause,
+    basis: r.loose ? "label" : meta.basis,
     rounding: roundingOf(v, step),
     other: otherCell(there),
-    message: { sv: join("sv"), en: join("en") },
+    message: relationMessage(renderMessage(meta.messages[r.messageId], r.data), v, step, cause),
   };
+  return { doc: here.doc, finding };
 }
 
-/** A line one document has and the other lacks: information, never more. */
-export function missingLineFinding(
-  check: string,
-  present: Side,
-  absentIn: RecognisedDocument,
-  anchor: { table: UnderstoodTable },
-  hereHasIt: boolean,
-): Finding {
-  const label = rowTitle(present.table, present.row, { start: true });
-  const labelEn = rowTitleEn(present.table, present.row, { start: true });
-  const f = figureOf(present);
-  const value = f ? amount(f.shown, f.step) : "";
-  const valueEn = f ? amount(f.shown, f.step, "en") : "";
-  return {
-    check,
-    severity: "info",
-    sheet: anchor.table.sheet,
-    cells: hereHasIt ? [cellOf(present)] : [],
-    expected: null,
-    actual: null,
-    difference: null,
-    tolerance: null,
-    cause: null,
-    basis: "cross-reference",
-    ...(hereHasIt ? {} : { other: otherCell(present) }),
-    message: hereHasIt
-      ? { sv: `${label} (${value}) finns inte i ${absentIn.name}.`, en: `${labelEn} (${valueEn}) is not in ${absentIn.name}.` }
-      : { sv: `${label} (${value}) i ${present.doc.name} finns inte här.`, en: `${labelEn} (${valueEn}) in ${present.doc.name} is not here.` },
-  };
+/** Runs one check across documents: its reports become findings, each with the document it belongs to. */
+export function runDocumentCheck<M extends string>(check: DocumentCheck<M>, docs: readonly RecognisedDocument[]): DocumentFinding[] {
+  const out: DocumentFinding[] = [];
+  check.run(docs, { report: (r) => out.push(crossFindingOf(check.meta, r)) });
+  return out;
 }

@@ -5,20 +5,26 @@
  */
 import type { TableKind } from "../understand/types";
 import { isActualColumn } from "../checks/support/table-lookup";
-import { compareTables } from "./compare-tables";
-import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { COMPARE_MESSAGES, compareTables } from "./compare-tables";
+import { defineDocumentCheck } from "./document-check";
 import { belongTogether, priorYearAgreement } from "./belong-together";
 import { actualColumn, priorYearPairs } from "./document-pairs";
 import { pairTables } from "./statement-pairs";
 
 const KINDS: ReadonlySet<TableKind> = new Set(["five-year"]);
 
-export const fiveYearShiftCheck: DocumentCheck = {
-  id: "five-year-shift",
-  title: { sv: "5-årsöversikten mot fjolårets", en: "The five-year overview against last year's" },
-  basis: "cross-reference",
-  run(docs) {
-    const out: DocumentFinding[] = [];
+export const fiveYearShiftCheck = defineDocumentCheck({
+  meta: {
+    id: "five-year-shift",
+    title: { sv: "5-årsöversikten mot fjolårets", en: "The five-year overview against last year's" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Varje år som både årets och fjolårets 5-årsöversikt visar, rad för rad: samma belopp.",
+      en: "Every year both this year's and last year's five-year overview show, line by line: the same figures.",
+    },
+    messages: COMPARE_MESSAGES,
+  },
+  run(docs, ctx) {
     for (const { current, prior } of priorYearPairs(docs)) {
       if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
       const first = docs.indexOf(current) < docs.indexOf(prior) ? current : prior;
@@ -29,17 +35,15 @@ export const fiveYearShiftCheck: DocumentCheck = {
       for (const [t, p] of pairTables(current, prior, KINDS)) {
         const years = t.columns.filter((c) => c.year !== null && isActualColumn(t, c) && actualColumn(p, c.year)).map((c) => c.year!);
         years.forEach((year, i) => {
-          const findings = compareTables(
-            "five-year-shift",
+          compareTables(
+            ctx,
             docs,
             { doc: current, table: t, col: actualColumn(t, year)!.col },
             { doc: prior, table: p, col: actualColumn(p, year)!.col },
             { reportMissing: i === 0, otherName },
           );
-          for (const finding of findings) out.push({ doc: first, finding });
         });
       }
     }
-    return out;
   },
-};
+});

@@ -4,20 +4,26 @@
  * so the economist sees how far the forecast the budget rests on was from the outcome.
  */
 import { planBasis } from "../checks/support/table-lookup";
-import { compareTables, type TableColumn } from "./compare-tables";
-import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { COMPARE_MESSAGES, compareTables, type TableColumn } from "./compare-tables";
+import { defineDocumentCheck } from "./document-check";
 import { actualColumn, reportBudgetPairs } from "./document-pairs";
 import { matchLines } from "./line-match";
 
 /** Where outcomes are, the statements first: on a tie the statement is the reference. */
 const OUTCOME_KINDS = ["rr", "br", "budget-utfall", "five-year"];
 
-export const forecastOutcomeCheck: DocumentCheck = {
-  id: "forecast-outcome",
-  title: { sv: "Prognos mot utfall", en: "Forecast against outcome" },
-  basis: "cross-reference",
-  run(docs) {
-    const out: DocumentFinding[] = [];
+export const forecastOutcomeCheck = defineDocumentCheck({
+  meta: {
+    id: "forecast-outcome",
+    title: { sv: "Prognos mot utfall", en: "Forecast against outcome" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Budgetdokumentets prognos för ett år mot årsredovisningens utfall för samma år, rad för rad — som information.",
+      en: "The budget document's forecast for a year against the annual report's outcome for that year, line by line — as information.",
+    },
+    messages: COMPARE_MESSAGES,
+  },
+  run(docs, ctx) {
     for (const { report, budget } of reportBudgetPairs(docs)) {
       const year = report.year;
       if (year === null) continue;
@@ -38,10 +44,8 @@ export const forecastOutcomeCheck: DocumentCheck = {
           if (lines > 0 && (!best || lines > best.lines)) best = { outcome: { doc: report, table: t, col: c.col }, lines };
         }
         if (!best) continue;
-        for (const finding of compareTables("forecast-outcome", docs, best.outcome, forecast, { reportMissing: false, infoOnly: true, otherName }))
-          out.push({ doc: first, finding });
+        compareTables(ctx, docs, best.outcome, forecast, { reportMissing: false, infoOnly: true, otherName });
       }
     }
-    return out;
   },
-};
+});

@@ -7,9 +7,9 @@
  */
 import type { TableKind } from "../understand/types";
 import { conceptRow } from "../checks/support/table-lookup";
-import { compareSides, crossFinding, orient, type Side } from "./cross-finding";
+import { compareSides, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
-import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { defineDocumentCheck } from "./document-check";
 import { belongTogether, priorYearAgreement } from "./belong-together";
 import { actualColumn, priorYearPairs } from "./document-pairs";
 
@@ -54,12 +54,27 @@ function find(doc: RecognisedDocument, where: [TableKind[] | null, string][], ye
   return undefined;
 }
 
-export const openingBalancesCheck: DocumentCheck = {
-  id: "opening-balances",
-  title: { sv: "Ingående balanser mot fjolårets utgående", en: "Opening balances against last year's closing balances" },
-  basis: "cross-reference",
-  run(docs) {
-    const out: DocumentFinding[] = [];
+export const openingBalancesCheck = defineDocumentCheck({
+  meta: {
+    id: "opening-balances",
+    title: { sv: "Ingående balanser mot fjolårets utgående", en: "Opening balances against last year's closing balances" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Årets likvida medel vid årets början och ingående eget kapital mot fjolårets utgående likvida medel och eget kapital.",
+      en: "This year's cash at the beginning of the year and opening equity against last year's closing cash and equity.",
+    },
+    messages: {
+      "not-last-closing": {
+        sv: "{what} {year} är inte fjolårets utgående balans ({otherRow}, {otherSheet} i {otherDoc}).",
+        en: "{what} {year} is not last year's closing balance ({otherRow}, {otherSheet} in {otherDoc}).",
+      },
+      "not-next-opening": {
+        sv: "{row} {year} är inte den ingående balansen i nästa års årsredovisning {otherDoc} ({otherRow}, {otherSheet}).",
+        en: "{row} {year} is not the opening balance in the next year's annual report {otherDoc} ({otherRow}, {otherSheet}).",
+      },
+    },
+  },
+  run(docs, ctx) {
     for (const { current, prior } of priorYearPairs(docs)) {
       const year = current.year!;
       if (!belongTogether(priorYearAgreement(current, prior))) continue; // prior-year-columns says so
@@ -77,19 +92,10 @@ export const openingBalancesCheck: DocumentCheck = {
         const [here, there] = orient(docs, opening, closing);
         const verdict = compareSides(here, there);
         if (!verdict) continue;
-        const openingHere = here === opening;
-        const lead = openingHere
-          ? {
-              sv: `${balance.what.sv} ${year} är inte fjolårets utgående balans (${there.row.label}, ${there.table.sheet} i ${there.doc.name}).`,
-              en: `${balance.what.en} ${year} is not last year's closing balance (${there.row.label}, ${there.table.sheet} in ${there.doc.name}).`,
-            }
-          : {
-              sv: `${here.row.label} ${year - 1} är inte den ingående balansen i nästa års årsredovisning ${there.doc.name} (${there.row.label}, ${there.table.sheet}).`,
-              en: `${here.row.label} ${year - 1} is not the opening balance in the next year's annual report ${there.doc.name} (${there.row.label}, ${there.table.sheet}).`,
-            };
-        out.push({ doc: here.doc, finding: crossFinding("opening-balances", here, there, verdict, lead) });
+        const other = { otherRow: there.row.label, otherSheet: there.table.sheet, otherDoc: there.doc.name };
+        if (here === opening) ctx.report({ messageId: "not-last-closing", data: { what: balance.what, year, ...other }, here, there, verdict });
+        else ctx.report({ messageId: "not-next-opening", data: { row: here.row.label, year: year - 1, ...other }, here, there, verdict });
       }
     }
-    return out;
   },
-};
+});

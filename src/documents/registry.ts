@@ -3,7 +3,7 @@ import { adoptedBudgetCheck } from "./adopted-budget";
 import type { DocumentCheck } from "./document-check";
 import { fiveYearShiftCheck } from "./five-year-shift";
 import { forecastOutcomeCheck } from "./forecast-outcome";
-import { memberContributionsCheck } from "./member-contributions";
+import { memberContributionsCheck } from "./member-contributions-across";
 import { openingBalancesCheck } from "./opening-balances";
 import { priorYearColumnsCheck } from "./prior-year-columns";
 

@@ -12,6 +12,7 @@ import type { Finding } from "../findings/finding";
 import { explainTolerances } from "../findings/tolerance-words";
 import type { Workbook } from "../model/grid";
 import { understandWorkbook } from "../understand/understand-workbook";
+import { runDocumentCheck } from "./cross-finding";
 import { recogniseDocument, type DocumentClaim, type DocumentKind, type RecognisedDocument } from "./document";
 import { DOCUMENT_CHECKS } from "./registry";
 
@@ -45,10 +46,10 @@ export function validateDocuments(inputs: readonly DocumentInput[], config: Vali
   const own = new Map<RecognisedDocument, Finding[]>(docs.map((d) => [d, validateUnderstood(d.understood, config)]));
   for (const check of DOCUMENT_CHECKS) {
     try {
-      for (const { doc, finding } of check.run(docs)) own.get(doc)!.push(finding.basis ? finding : { ...finding, basis: check.basis });
+      for (const { doc, finding } of runDocumentCheck(check, docs)) own.get(doc)!.push(finding);
     } catch (err) {
       // One check failing on odd documents must not hide what the others found; say so instead.
-      own.get(main)!.push(checkFailed(check, main.understood.sheets[0]?.name ?? "", err, { sv: "de här arbetsböckerna", en: "these workbooks" }));
+      own.get(main)!.push(checkFailed(check.meta, main.understood.sheets[0]?.name ?? "", err, { sv: "de här arbetsböckerna", en: "these workbooks" }));
     }
   }
   return docs.map((d) => ({

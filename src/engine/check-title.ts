@@ -3,7 +3,7 @@ import { DOCUMENT_CHECKS } from "../documents/registry";
 import type { LocalizedText } from "../findings/finding";
 import { CHECKS } from "./registry";
 
-const TITLES = new Map<string, LocalizedText>([...CHECKS.map((c) => c.meta), ...DOCUMENT_CHECKS].map((c) => [c.id, c.title]));
+const TITLES = new Map<string, LocalizedText>([...CHECKS, ...DOCUMENT_CHECKS].map(({ meta }) => [meta.id, meta.title]));
 
 /** The title of the check with this id; an id no registry knows is shown as is. */
 export function checkTitle(id: string, lang: keyof LocalizedText): string {

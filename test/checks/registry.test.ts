@@ -1,9 +1,13 @@
 /**
  * Every registered check carries its own test file through CheckTester and its entry in the
- * generated docs/checks.md, and that file is what `npm run docs:checks` writes today.
+ * generated docs/checks.md, and that file is what `npm run docs:checks` writes today. A check
+ * across documents has its entry and its messages checked the same way (its tests are per
+ * document pair in test/documents, not per check).
  */
 import fs from "fs";
 import path from "path";
+import { COMPARE_MESSAGES } from "../../src/documents/compare-tables";
+import { DOCUMENT_CHECKS } from "../../src/documents/registry";
 import { CHECKS } from "../../src/engine/registry";
 import { checksDoc } from "../../scripts/checks-doc";
 
@@ -21,17 +25,35 @@ describe.each(CHECKS.map((c) => [c.meta.id, c] as const))("registered check %s",
   });
 
   it("reports every message of its meta somewhere in its file, and has both languages of each", () => {
-    const source = read(`src/checks/${id}.ts`);
-    for (const [messageId, text] of Object.entries<{ sv: string; en: string }>(check.meta.messages)) {
-      expect(source).toContain(`"${messageId}"`);
-      expect(text.sv && text.en).toBeTruthy();
-      // The same values in both languages: a template cannot lose one in translation.
-      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(text.en)).toEqual(names(text.sv));
-    }
+    expectMessagesReported(check.meta.messages, read(`src/checks/${id}.ts`));
   });
 });
 
+describe.each(DOCUMENT_CHECKS.map((c) => [c.meta.id, c] as const))("registered check across documents %s", (id, check) => {
+  it("has an entry in docs/checks.md", () => {
+    expect(read("docs/checks.md")).toContain(`### \`${id}\` — ${check.meta.title.sv} / ${check.meta.title.en}`);
+  });
+
+  it("reports every message of its meta somewhere in its file (or in compare-tables.ts, whose messages it takes), and has both languages of each", () => {
+    const source = read(`src/documents/${id}.ts`);
+    const compares = source.includes("COMPARE_MESSAGES");
+    for (const messageId of Object.keys(COMPARE_MESSAGES)) expect(messageId in check.meta.messages).toBe(compares);
+    expectMessagesReported(check.meta.messages, source + (compares ? read("src/documents/compare-tables.ts") : ""));
+  });
+});
+
+/** Each message id is named in the source that reports it, and each template has the same values in both languages. */
+function expectMessagesReported(messages: Readonly<Record<string, { sv: string; en: string }>>, source: string): void {
+  expect(source).not.toBe("");
+  for (const [messageId, text] of Object.entries(messages)) {
+    expect(source).toContain(`"${messageId}"`);
+    expect(text.sv && text.en).toBeTruthy();
+    // The same values in both languages: a template cannot lose one in translation.
+    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(names(text.en)).toEqual(names(text.sv));
+  }
+}
+
 it("docs/checks.md is generated from the checks' meta and up to date (npm run docs:checks)", () => {
-  expect(read("docs/checks.md")).toBe(checksDoc(CHECKS));
+  expect(read("docs/checks.md")).toBe(checksDoc(CHECKS, DOCUMENT_CHECKS));
 });

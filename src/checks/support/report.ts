@@ -1,12 +1,13 @@
 /**
  * The bookkeeping behind ctx.report: from a check's meta and one report, the Finding — id,
  * sheet, cells, numbers, unit, severity, basis, and the message rendered from its template,
- * followed for a relation by the likely cause and the numbers.
+ * followed for a relation by the likely cause and the numbers (relationMessage, shared with
+ * the checks across documents).
  */
 import type { Finding, LocalizedText } from "../../findings/finding";
 import { renderMessage } from "../../findings/message-text";
 import type { CheckMeta, Report } from "../check";
-import { causeText, cellRef, numbersSuffix, roundingOf } from "./relation";
+import { causeText, cellRef, numbersSuffix, roundingOf, type Verdict } from "./relation";
 import { amountUnit } from "./table-lookup";
 
 export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): Finding {
@@ -36,8 +37,12 @@ export function findingOf<M extends string>(meta: CheckMeta<M>, r: Report<M>): F
 function message<M extends string>(meta: CheckMeta<M>, r: Report<M>): LocalizedText {
   const lead = sentence(renderMessage(meta.messages[r.messageId], r.data));
   if (!r.verdict) return lead;
-  const nums = numbersSuffix(r.verdict, r.step ?? 1);
-  const cause = r.causeInMessage ? null : causeText(r.verdict.cause);
+  return relationMessage(lead, r.verdict, r.step ?? 1, r.causeInMessage ? null : causeText(r.verdict.cause));
+}
+
+/** A relation's message (inside a workbook or across documents): what differs, the likely cause, the numbers. */
+export function relationMessage(lead: LocalizedText, v: Verdict, step: number, cause: LocalizedText | null): LocalizedText {
+  const nums = numbersSuffix(v, step);
   const join = (lang: "sv" | "en") => [lead[lang], cause ? cause[lang] + "." : "", nums[lang]].filter(Boolean).join(" ");
   return { sv: join("sv"), en: join("en") };
 }

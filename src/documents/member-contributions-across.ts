@@ -7,10 +7,10 @@
  * the finding says so.
  */
 import type { UnderstoodRow, UnderstoodTable } from "../understand/types";
-import { amount } from "../checks/support/relation";
-import { compareSides, crossFinding, figureOf, orient, type Side } from "./cross-finding";
+import { amountValue } from "../findings/message-text";
+import { compareSides, figureOf, orient, type Side } from "./cross-finding";
 import type { RecognisedDocument } from "./document";
-import type { DocumentCheck, DocumentFinding } from "./document-check";
+import { defineDocumentCheck } from "./document-check";
 import { reportBudgetPairs } from "./document-pairs";
 
 const NOT_A_NAME = new Set(["driftbidrag", "bidrag", "medlemsavgift", "medlemsavgifter", "från", "kommun", "kommuns", "kommunen", "tilldelning"]);
@@ -75,12 +75,31 @@ function municipalGap(figures: MemberFigures, col: number): number | null {
   return Math.round(parts.reduce((s, p) => s + p!.shown, 0) - region.shown);
 }
 
-export const memberContributionsCheck: DocumentCheck = {
-  id: "member-contributions-across",
-  title: { sv: "Medlemsbidrag lika i årsredovisning och budget", en: "Member contributions equal in annual report and budget" },
-  basis: "cross-reference",
-  run(docs) {
-    const out: DocumentFinding[] = [];
+export const memberContributionsCheck = defineDocumentCheck({
+  meta: {
+    id: "member-contributions-across",
+    title: { sv: "Medlemsbidrag lika i årsredovisning och budget", en: "Member contributions equal in annual report and budget" },
+    basis: "cross-reference",
+    compares: {
+      sv: "Varje medlems bidrag för ett år (staten, regionen, varje kommun vid namn) i årsredovisningen mot budgetdokumentet, när båda nämner samma kommuner.",
+      en: "Each member's contribution for a year (the state, the region, each kommun by name) in the annual report against the budget document, when both name the same kommuner.",
+    },
+    messages: {
+      "contribution-differs": {
+        sv: 'Medlemsbidraget "{row}" {year} är inte samma som i {otherDoc} ("{otherRow}", {otherSheet}).',
+        en: 'The member contribution "{row}" {year} is not the same as in {otherDoc} ("{otherRow}", {otherSheet}).',
+      },
+      "other-does-not-foot": {
+        sv: "Här är kommunernas bidrag tillsammans lika med regionens; i {otherDoc} är de det inte ({gap}), så felet sitter troligen där",
+        en: "Here the municipalities together pay what the region pays; in {otherDoc} they do not ({gap}), so the error is probably there",
+      },
+      "does-not-foot-here": {
+        sv: "I {otherDoc} är kommunernas bidrag tillsammans lika med regionens; här är de det inte ({gap}), så felet sitter troligen här",
+        en: "In {otherDoc} the municipalities together pay what the region pays; here they do not ({gap}), so the error is probably here",
+      },
+    },
+  },
+  run(docs, ctx) {
     for (const { report, budget } of reportBudgetPairs(docs)) {
       for (const a of memberTables(report)) {
         for (const b of memberTables(budget)) {
@@ -98,38 +117,26 @@ export const memberContributionsCheck: DocumentCheck = {
               const [here, there] = orient(docs, x, y);
               const verdict = compareSides(here, there);
               if (!verdict) continue;
-              const hereFigures = here === x ? a : b;
-              const thereFigures = here === x ? b : a;
-              const gapHere = municipalGap(hereFigures, here.col);
-              const gapThere = municipalGap(thereFigures, there.col);
-              const lead = {
-                sv: `Medlemsbidraget "${here.row.label}" ${year} är inte samma som i ${there.doc.name} ("${there.row.label}", ${there.table.sheet}).`,
-                en: `The member contribution "${here.row.label}" ${year} is not the same as in ${there.doc.name} ("${there.row.label}", ${there.table.sheet}).`,
-              };
+              const gapHere = municipalGap(here === x ? a : b, here.col);
+              const gapThere = municipalGap(here === x ? b : a, there.col);
               const cause =
                 gapHere === 0 && gapThere !== null && gapThere !== 0
-                  ? {
-                      id: "other-does-not-foot",
-                      text: {
-                        sv: `Här är kommunernas bidrag tillsammans lika med regionens; i ${there.doc.name} är de det inte (${amount(gapThere)}), så felet sitter troligen där`,
-                        en: `Here the municipalities together pay what the region pays; in ${there.doc.name} they do not (${amount(gapThere, 1, "en")}), so the error is probably there`,
-                      },
-                    }
+                  ? ({ id: "other-does-not-foot", messageId: "other-does-not-foot", data: { otherDoc: there.doc.name, gap: amountValue(gapThere) } } as const)
                   : gapThere === 0 && gapHere !== null && gapHere !== 0
-                    ? {
-                        id: "does-not-foot-here",
-                        text: {
-                          sv: `I ${there.doc.name} är kommunernas bidrag tillsammans lika med regionens; här är de det inte (${amount(gapHere)}), så felet sitter troligen här`,
-                          en: `In ${there.doc.name} the municipalities together pay what the region pays; here they do not (${amount(gapHere, 1, "en")}), so the error is probably here`,
-                        },
-                      }
+                    ? ({ id: "does-not-foot-here", messageId: "does-not-foot-here", data: { otherDoc: there.doc.name, gap: amountValue(gapHere) } } as const)
                     : undefined;
-              out.push({ doc: here.doc, finding: crossFinding("member-contributions-across", here, there, verdict, lead, { cause }) });
+              ctx.report({
+                messageId: "contribution-differs",
+                data: { row: here.row.label, year, otherDoc: there.doc.name, otherRow: there.row.label, otherSheet: there.table.sheet },
+                here,
+                there,
+                verdict,
+                cause,
+              });
             }
           }
         }
       }
     }
-    return out;
   },
-};
+});
