@@ -155,7 +155,7 @@ describe("a sheet named with a newline, holding 1e400", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("Sammanfattning: 0 fel, 1 varning, 0 info");
     expect(run.errLines).toEqual([
-      "finsam: --out: 1 cell håller ett tal utanför vad en Excel-fil kan hålla (A fel      B!C1  falskt!B2); ingen kopia skrevs / --out: 1 cell holds a number beyond what an Excel file can hold (A fel      B!C1  falskt!B2); no copy was written",
+      "finsam: --out: 1 cell håller ett tal utanför vad en Excel-fil kan hålla ('A fel      B!C1  falskt'!B2); ingen kopia skrevs / --out: 1 cell holds a number beyond what an Excel file can hold ('A fel      B!C1  falskt'!B2); no copy was written",
     ]);
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
