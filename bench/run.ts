@@ -21,6 +21,7 @@ import { runningTotalsWorkbook } from "../test/support/running-totals";
 import { floatVariance } from "./float-variance";
 import { PlantedErrors, SyntheticSize, cellCount, syntheticWorkbook } from "./synthetic-workbook";
 import { median, medianOf } from "./timing";
+import { EXCEL_ERROR_CODES } from "../test/support/excel-error-codes";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const args = process.argv.slice(2);
@@ -53,15 +54,7 @@ function installCustomFunctionsStub(): void {
   (globalThis as Record<string, unknown>).CustomFunctions = {
     associate: () => undefined,
     Error: ExcelError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    ErrorCode: { ...EXCEL_ERROR_CODES },
   };
 }
 

@@ -1,4 +1,5 @@
 /** A stand-in for Excel's global `CustomFunctions` (associate, Error, ErrorCode), for Node tests. */
+import { EXCEL_ERROR_CODES } from "../support/excel-error-codes";
 export interface CustomFunctionsStub {
   associate(id: string, fn: (...args: any[]) => unknown): void;
   Error: new (code?: string, message?: string) => { code: string; message?: string };
@@ -17,15 +18,7 @@ export function makeCustomFunctionsStub(): CustomFunctionsStub {
   return {
     associate: (id, fn) => void registered.set(id, fn),
     Error: ExcelError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    ErrorCode: { ...EXCEL_ERROR_CODES },
     registered,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { SimHost, SimRequestContext } from "./api";
 import { SimDocument, cloneDocument } from "./document";
+import { EXCEL_ERROR_CODES } from "../excel-error-codes";
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -114,15 +115,7 @@ export function createGlobals(host: SimHost, displayLanguage = "sv-SE", url = ""
       else registeredFunctions.push(...Object.keys(id));
     },
     Error: CFError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    ErrorCode: { ...EXCEL_ERROR_CODES },
   };
   return { Office, Excel, CustomFunctions, registeredFunctions };
 }
