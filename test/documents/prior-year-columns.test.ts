@@ -59,5 +59,36 @@ documentCheckTester(priorYearColumnsCheck, {
         },
       ],
     },
+    {
+      name: "a prior year none of whose 4 lines agree: one warning naming it, no line findings",
+      // 0 of the 4 lines (intäkter, kostnader, nettokostnad, resultat) of the 2022 column agree.
+      documents: [
+        current,
+        {
+          ...prior(-30_111_481),
+          name: "Annan 2022.xlsx",
+          sheets: [
+            sheet("Resultaträkning", [
+              ["Resultaträkning"],
+              ["Belopp i kr.", "2022-01-01 -2022-12-31", "2021-01-01 -2021-12-31"],
+              ["Verksamhetens intäkter", 12_000_000, 11_000_000],
+              ["Verksamhetens kostnader", -11_500_000, -10_800_000],
+              ["Verksamhetens nettokostnad", 500_000, 200_000],
+              ["Årets resultat", 480_000, 190_000],
+            ]),
+          ],
+        },
+      ],
+      findings: [
+        {
+          doc: "Årsredovisning 2023.xlsx",
+          messageId: "not-together",
+          severity: "warning",
+          sheet: "Resultaträkning",
+          cells: [],
+          message: { sv: expect.stringMatching(/^Annan 2022\.xlsx .*bara 0 av 4 rader i jämförelsekolumnen 2022/) },
+        },
+      ],
+    },
   ],
 });
