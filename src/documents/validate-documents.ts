@@ -38,11 +38,17 @@ function claimFor(role: CompanionRole | undefined, main: RecognisedDocument): Do
   return undefined;
 }
 
-export function validateDocuments(inputs: readonly DocumentInput[], config: ValidationConfig = {}): DocumentReport[] {
+/** Each workbook understood and recognised: the first as itself, a companion as its role says (else as recognised). */
+export function recogniseDocuments(inputs: readonly DocumentInput[], config: ValidationConfig = {}): RecognisedDocument[] {
   const understood = inputs.map((i) => understandWorkbook(i.workbook, config));
   const names = inputs.map((input, i) => input.workbook.name ?? `arbetsbok ${i + 1}`);
   const main = recogniseDocument(names[0], understood[0]);
-  const docs = inputs.map((input, i) => (i === 0 ? main : recogniseDocument(names[i], understood[i], claimFor(input.role, main))));
+  return inputs.map((input, i) => (i === 0 ? main : recogniseDocument(names[i], understood[i], claimFor(input.role, main))));
+}
+
+export function validateDocuments(inputs: readonly DocumentInput[], config: ValidationConfig = {}): DocumentReport[] {
+  const docs = recogniseDocuments(inputs, config);
+  const main = docs[0];
   const own = new Map<RecognisedDocument, Finding[]>(docs.map((d) => [d, validateUnderstood(d.understood, config)]));
   for (const check of DOCUMENT_CHECKS) {
     try {

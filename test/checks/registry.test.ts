@@ -1,8 +1,8 @@
 /**
  * Every registered check carries its own test file through CheckTester and its entry in the
  * generated docs/checks.md, and that file is what `npm run docs:checks` writes today. A check
- * across documents has its entry and its messages checked the same way (its tests are per
- * document pair in test/documents, not per check).
+ * across documents likewise: its own test file test/documents/<id>.test.ts through
+ * documentCheckTester, its entry and its messages.
  */
 import fs from "fs";
 import path from "path";
@@ -30,6 +30,11 @@ describe.each(CHECKS.map((c) => [c.meta.id, c] as const))("registered check %s",
 });
 
 describe.each(DOCUMENT_CHECKS.map((c) => [c.meta.id, c] as const))("registered check across documents %s", (id, check) => {
+  it("has its own test file that runs it through documentCheckTester", () => {
+    const test = read(`test/documents/${id}.test.ts`);
+    expect(test).toMatch(/documentCheckTester\(\w+Check, \{/);
+  });
+
   it("has an entry in docs/checks.md", () => {
     expect(read("docs/checks.md")).toContain(`### \`${id}\` — ${check.meta.title.sv} / ${check.meta.title.en}`);
   });

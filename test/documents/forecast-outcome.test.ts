@@ -6,8 +6,10 @@
  * with the outcome: 75 283 and 75 282 better.
  */
 import { seed000 } from "../../examples/src/seed-000";
+import { forecastOutcomeCheck } from "../../src/documents/forecast-outcome";
 import { validateDocuments } from "../../src/documents/validate-documents";
 import { sheet, workbook } from "../checks/grid-literal";
+import { documentCheckTester } from "../support/document-check-tester";
 import { gridCell } from "./grid-cell";
 
 const FORECAST_RESULT_2023 = -2_252_231 + 3_073_622;
@@ -49,4 +51,69 @@ it("the outcome against the forecast, line by line, as information with both cel
   ]);
   expect(ACTUAL_RESULT_2023 - FORECAST_RESULT_2023).toBe(75_283);
   expect(ACTUAL_EQUITY_2023 - FORECAST_EQUITY_2023).toBe(75_282);
+});
+
+/** An annual report 2023 from literal grids: 000's RR 2023 (shared/domain/000_tables.md T4). */
+const report2023 = {
+  name: "Årsredovisning 2023.xlsx",
+  sheets: [
+    sheet("Resultaträkning", [
+      ["Resultaträkning"],
+      ["Belopp i kr.", "2023-01-01 -2023-12-31", "2022-01-01 -2022-12-31"],
+      ["Verksamhetens intäkter", 26_019_221, 31_379_624],
+      ["Verksamhetens kostnader", -25_275_195, -30_111_481],
+      ["Verksamhetens nettokostnad", 744_026, 1_268_143],
+      ["Årets resultat", ACTUAL_RESULT_2023, 1_250_047],
+    ]),
+  ],
+};
+
+/** A budget 2024 whose prognos 2023 gives intäkter and årets resultat as given. */
+const budget2024 = (income: number, result: number) => ({
+  name: "Budget 2024.xlsx",
+  role: "budget" as const,
+  sheets: [
+    sheet("Budget 2024", [
+      ["Budget 2024"],
+      [],
+      ["Post", "Budget 2024", "Prognos 2023"],
+      ["Verksamhetens intäkter", 27_000_000, income],
+      ["Årets resultat", -2_596_622, result],
+    ]),
+  ],
+});
+
+documentCheckTester(forecastOutcomeCheck, {
+  valid: [{ name: "the forecast was the outcome, line for line", documents: [report2023, budget2024(26_019_221, ACTUAL_RESULT_2023)] }],
+  invalid: [
+    {
+      name: "intäkter 19 221 and årets resultat 75 283 better than forecast: information on the report's cells",
+      // 26 019 221 − 26 000 000 = 19 221; 896 674 − 821 391 = 75 283 (forecast −2 252 231 + 3 073 622 = 821 391).
+      documents: [report2023, budget2024(26_000_000, FORECAST_RESULT_2023)],
+      findings: [
+        {
+          doc: "Årsredovisning 2023.xlsx",
+          messageId: "differs",
+          severity: "info",
+          sheet: "Resultaträkning",
+          cells: ["B3"],
+          actual: 26_019_221,
+          expected: 26_000_000,
+          difference: 19_221,
+          other: { workbook: "Budget 2024.xlsx", sheet: "Budget 2024", cell: "C4" },
+        },
+        {
+          doc: "Årsredovisning 2023.xlsx",
+          messageId: "differs",
+          severity: "info",
+          sheet: "Resultaträkning",
+          cells: ["B6"],
+          actual: 896_674,
+          expected: 821_391,
+          difference: 75_283,
+          other: { workbook: "Budget 2024.xlsx", sheet: "Budget 2024", cell: "C5" },
+        },
+      ],
+    },
+  ],
 });

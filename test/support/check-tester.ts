@@ -2,7 +2,8 @@
  * CheckTester, after ESLint's RuleTester: a check run on small literal grids (test/checks/grid-literal.ts).
  * A valid case must give no finding; an invalid case exactly the findings listed, in order, each
  * matched field by field (toMatchObject), and the message ids named must be the check's own, with
- * every value of their templates filled in.
+ * every value of their templates filled in. documentCheckTester (./document-check-tester.ts) does the
+ * same for a check across documents.
  */
 import type { Check } from "../../src/checks/check";
 import { runCheck } from "../../src/checks/support/run-check";
@@ -38,17 +39,25 @@ export function checkTester<M extends string>(check: Check<M>, cases: { valid: V
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const found = run(c);
-        expect(found).toHaveLength(c.findings.length);
-        c.findings.forEach(({ messageId, ...expected }, i) => {
-          expect(found[i]).toMatchObject({ check: check.meta.id, ...expected });
-          if (messageId === undefined) return;
-          const template = (check.meta.messages as Record<string, { sv: string; en: string }>)[messageId];
-          expect(template).toBeDefined();
-          for (const lang of ["sv", "en"] as const) expect(found[i].message[lang]).toMatch(templatePattern(template[lang]));
-        });
+        expectFindings(check.meta, run(c), c.findings);
       });
     }
+  });
+}
+
+/** Exactly the findings expected, in order, each field by field, its message from the named template (shared with documentCheckTester). */
+export function expectFindings(
+  meta: { id: string; messages: Readonly<Record<string, { sv: string; en: string }>> },
+  found: readonly Finding[],
+  findings: readonly ExpectedFinding[],
+): void {
+  expect(found).toHaveLength(findings.length);
+  findings.forEach(({ messageId, ...expected }, i) => {
+    expect(found[i]).toMatchObject({ check: meta.id, ...expected });
+    if (messageId === undefined) return;
+    const template = meta.messages[messageId];
+    expect(template).toBeDefined();
+    for (const lang of ["sv", "en"] as const) expect(found[i].message[lang]).toMatch(templatePattern(template[lang]));
   });
 }
 
