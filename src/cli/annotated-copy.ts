@@ -14,7 +14,7 @@ import fs from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import { freeSheetName } from "../model/free-sheet-name";
-import { parseA1, sheetRef } from "../model/grid";
+import { parseA1, quotedSheetName, sheetRef } from "../model/grid";
 import { checkTitle } from "../engine/check-title";
 import { amountNumberFormat } from "../findings/amount-format";
 import { Finding, SEVERITY_ORDER, Severity } from "../findings/finding";
@@ -149,7 +149,7 @@ async function refuseNonFiniteNumbers(wb: ExcelJS.Workbook): Promise<void> {
         const v: unknown = typeof cell.value === "number" ? cell.value : cell.result; // a formula's cached result
         if (typeof v !== "number" || Number.isFinite(v)) return;
         count++;
-        if (cells.length < CELLS_SHOWN) cells.push(display({ sheet: ws.name, cell: cell.address }));
+        if (cells.length < CELLS_SHOWN) cells.push(sheetRef(ws.name, cell.address));
       });
     }
   }
@@ -195,7 +195,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
     const row = ws.addRow([
       SEVERITY_LABELS[lang][f.severity],
       null,
-      f.cells.map((c) => display(locate(f.sheet, c))).join(", "),
+      f.cells.map((c) => shownRef(locate(f.sheet, c))).join(", "),
       checkTitle(f.check, lang),
       f.message[lang],
       finiteOrNull(f.expected),
@@ -211,8 +211,8 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
     ]);
     const link = row.getCell(2);
     if (first) {
-      const target = `#${quoteSheet(first.sheet)}!${first.cell}`;
-      link.value = { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${display(first).replace(/"/g, '""')}")`, result: display(first) };
+      const target = `#${quotedSheetName(first.sheet)}!${first.cell}`;
+      link.value = { formula: `HYPERLINK("${target.replace(/"/g, '""')}","${shownRef(first).replace(/"/g, '""')}")`, result: shownRef(first) };
       link.font = { color: { argb: "FF0563C1" }, underline: true };
     } else {
       link.value = f.sheet;
@@ -226,10 +226,7 @@ function addReportSheet(wb: ExcelJS.Workbook, findings: readonly Finding[], lang
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS[lang].length } };
 }
 
-function display(at: { sheet: string; cell: string }): string {
+/** A located cell as the user reads it (sheet quoted only where Excel quotes it). */
+function shownRef(at: { sheet: string; cell: string }): string {
   return sheetRef(at.sheet, at.cell);
-}
-
-function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }

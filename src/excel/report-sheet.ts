@@ -13,7 +13,7 @@ import { CHECK_COLUMN, REPORT_SHEET_NAME, REVIEW_COLUMNS } from "../findings/rep
 import { applyReview } from "../findings/review-apply";
 import { REVIEW_STATUS_TEXT, ReviewMarks } from "../findings/review-mark";
 import { freeSheetName } from "../model/free-sheet-name";
-import { sheetRef } from "../model/grid";
+import { quotedSheetName, sheetRef } from "../model/grid";
 import { placesBySheet } from "./cell-ref";
 
 export { REPORT_SHEET_NAME };
@@ -61,8 +61,6 @@ export interface ReportInput {
 function text(s: string): string {
   return "'" + s;
 }
-
-const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** Writes the report sheet; returns its name. Two round trips. */
 export async function writeReportSheet(context: Excel.RequestContext, input: ReportInput): Promise<string> {
@@ -132,7 +130,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       const first = placesBySheet(f)[0];
       if (!first) return;
       sheet.getRangeByIndexes(6 + i, 2, 1, 1).hyperlink = {
-        documentReference: `${quote(first.sheet)}!${first.address.split(",")[0]}`,
+        documentReference: `${quotedSheetName(first.sheet)}!${first.address.split(",")[0]}`,
         textToDisplay: String(body[i][2]).slice(1),
       };
     });

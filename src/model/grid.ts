@@ -110,7 +110,7 @@ export function sheetRef(sheetName: string, address: string): string {
 
 /** The sheet's name as a reference writes it: bare or quoted by the rules above. */
 export function sheetNameInRef(sheetName: string): string {
-  return needsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName;
+  return needsQuotes(sheetName) ? quotedSheetName(sheetName) : sheetName;
 }
 
 function needsQuotes(name: string): boolean {
@@ -126,7 +126,12 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** The sheet's name always quoted, a quote inside doubled: the form findings and link targets write ('Balansräkning'). */
+export function quotedSheetName(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
 /** A reference to a cell on another sheet, as findings write it (always quoted, the form views parse): 'Balansräkning'!C14. */
 export function qualifiedRef(sheetName: string, row: number, col: number): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${a1(row, col)}`;
+  return `${quotedSheetName(sheetName)}!${a1(row, col)}`;
 }
