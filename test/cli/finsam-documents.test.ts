@@ -20,6 +20,7 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { BUDGET_2023_LINES } from "../documents/fixtures/register-000-004";
 import { gridCell } from "../documents/grid-cell";
 import { ROOT, buildCli } from "./build-cli";
+import { findingAsJson } from "./finding-as-json";
 import { finsam } from "./run-finsam";
 import { spaced, unwrapped } from "./unwrapped";
 
@@ -41,23 +42,6 @@ async function engine(files: string[], roles: ("budget" | "prior-year-report" | 
   return validateDocuments(inputs).map((r) => r.findings);
 }
 
-function asJson(f: Finding) {
-  return {
-    check: f.check,
-    severity: f.severity,
-    sheet: f.sheet,
-    cells: f.cells,
-    expected: f.expected,
-    actual: f.actual,
-    difference: f.difference,
-    tolerance: f.tolerance,
-    cause: f.cause,
-    basis: f.basis,
-    ...(f.other ? { other: f.other } : {}),
-    message: f.message.en,
-  };
-}
-
 describe("finsam validate 000 --budget 004", () => {
   it("--json: one document, the set's findings for 000, the Kansli finding with 004's cell", async () => {
     const [expected] = await engine([R000, R004], [undefined, "budget"]);
@@ -65,7 +49,7 @@ describe("finsam validate 000 --budget 004", () => {
     expect(run.stderr).toBe("");
     const doc = JSON.parse(run.stdout);
     expect(doc.file).toBe(R000);
-    expect(doc.findings).toEqual(expected.map(asJson));
+    expect(doc.findings).toEqual(expected.map(findingAsJson));
     const k = doc.findings.find((f: { check: string; cells: string[] }) => f.check === "adopted-budget" && f.cells[0] === KANSLI_000);
     expect(k.other).toEqual({ workbook: "004-budget-2024.xlsx", sheet: "Budget brutto", cell: KANSLI_004 });
     expect(run.code).toBe(1);
@@ -87,14 +71,14 @@ describe("finsam validate 000 --prior", () => {
   it("the consistent prior year adds nothing to 000's own findings", async () => {
     const run = finsam(["validate", R000, "--prior", PRIOR, "--json", "--lang", "en"]);
     const alone = validateWorkbook((await readXlsx(path.join(ROOT, R000))).workbook);
-    expect(JSON.parse(run.stdout).findings).toEqual(alone.map(asJson));
+    expect(JSON.parse(run.stdout).findings).toEqual(alone.map(findingAsJson));
   });
 
   it("the planted prior year: the engine's cross-document findings, each naming the planted workbook", async () => {
     const [expected] = await engine([R000, PLANTED], [undefined, "prior-year-report"]);
     const run = finsam(["validate", R000, "--prior", PLANTED, "--json", "--lang", "en"]);
     const doc = JSON.parse(run.stdout);
-    expect(doc.findings).toEqual(expected.map(asJson));
+    expect(doc.findings).toEqual(expected.map(findingAsJson));
     const others = doc.findings.filter((f: { other?: unknown }) => f.other).map((f: { other: { workbook: string } }) => f.other.workbook);
     expect(new Set(others)).toEqual(new Set(["000-arsredovisning-2022-avvikelser.xlsx"]));
   });
@@ -105,7 +89,7 @@ it("--together: every file is reported, the findings across them in the earlier 
   const run = finsam(["validate", "--together", R000, R004, "--json", "--lang", "en"]);
   const docs = JSON.parse(run.stdout);
   expect(docs.map((d: { file: string }) => d.file)).toEqual([R000, R004]);
-  expect(docs.map((d: { findings: unknown[] }) => d.findings)).toEqual(expected.map((fs) => fs.map(asJson)));
+  expect(docs.map((d: { findings: unknown[] }) => d.findings)).toEqual(expected.map((fs) => fs.map(findingAsJson)));
 });
 
 describe("bad companions", () => {

@@ -9,6 +9,7 @@ import type { Finding } from "../../src/findings/finding";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { EXAMPLES } from "../../examples/src/seeds";
 import { ROOT, buildCli } from "./build-cli";
+import { findingAsJson } from "./finding-as-json";
 import { finsam } from "./run-finsam";
 import { spaced, unwrapped } from "./unwrapped";
 
@@ -31,21 +32,7 @@ describe.each(FILES)("finsam validate %s", (file) => {
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(["file", "findings", "summary"]);
     expect(doc.file).toBe(file);
-    expect(doc.findings).toEqual(
-      findings.map((f) => ({
-        check: f.check,
-        severity: f.severity,
-        sheet: f.sheet,
-        cells: f.cells,
-        expected: f.expected,
-        actual: f.actual,
-        difference: f.difference,
-        tolerance: f.tolerance,
-        cause: f.cause,
-        basis: f.basis,
-        message: f.message.en,
-      })),
-    );
+    expect(doc.findings).toEqual(findings.map(findingAsJson));
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     expect(doc.summary).toEqual({ errors: count("error"), warnings: count("warning"), infos: count("info") });
     expect(run.code).toBe(count("error") > 0 ? 1 : 0);
