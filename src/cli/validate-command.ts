@@ -8,7 +8,6 @@
  * when a file could not be read, else 1 when errors were found that are not approved (0 with
  * --no-fail), else 0.
  */
-import type ExcelJS from "exceljs";
 import type { Finding } from "../findings/finding";
 import type { ReviewMarks } from "../findings/review-mark";
 import { REVIEW_SETTING, parseReview } from "../findings/review-store";
@@ -18,7 +17,7 @@ import { oneLine } from "../understand/cell-reading";
 import type { DocumentInput, DocumentReport } from "../documents/validate-documents";
 import { XlsxReadError } from "../xlsx/read-error";
 import type { AddinSettings } from "../xlsx/office-settings";
-import { readXlsx } from "../xlsx/read-xlsx";
+import { readXlsx, type XlsxFile } from "../xlsx/read-xlsx";
 import { checkOutTarget, writeAnnotatedCopy } from "./annotated-copy";
 import type { ValidateArgs } from "./args";
 import { readConfigFile } from "./config-file";
@@ -54,36 +53,15 @@ export async function runValidate(args: ValidateArgs, validate: Validator, io: I
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   let unreadable = false;
   for (const file of args.files) {
-    let read;
-    try {
-      read = await readXlsx(file, { onParse: parseProgress(file, io), onSheet: sheetProgress(file, io), keepExcelJS: args.out !== undefined });
-    } catch (err) {
-      if (!(err instanceof XlsxReadError)) throw err;
-      io.stderr(oneLine(`finsam: ${file}: ${err.sv} / ${err.en}`));
+    const read = await readOrSay(file, args.out !== undefined, io);
+    if (!read) {
       unreadable = true;
       continue;
     }
     warnUnknownSheets(file, config, read.workbook, io);
     const big = read.size >= PROGRESS_BYTES || read.workbook.sheets.length >= PROGRESS_SHEETS;
     if (big) io.stderr(`finsam: ${file}: kontrollerar ${read.workbook.sheets.length} blad … / checking ${read.workbook.sheets.length} sheets …`);
-    const findings = validate(read.workbook, config);
-    const marks = reviewMarks(file, read.addinSettings, io);
-    total = addSummaries(total, summarize(findings, marks));
-    if (args.json) reports.push(jsonReport(file, findings, args.lang, marks));
-    else
-      io.stdout(
-        textReport(
-          file,
-          findings,
-          read.workbook.sheets.map((s) => s.name),
-          args.lang,
-          { marks, width: io.columns ?? DEFAULT_WIDTH },
-        ) + "\n",
-      );
-    if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, read.excel!, args.out, findings, args.lang, marks);
-      io.stderr(`finsam: skrev / wrote ${args.out}`);
-    }
+    total = addSummaries(total, await reportFile(file, read, validate(read.workbook, config), args, io, reports));
   }
   if (args.json) {
     if (args.files.length === 1 && reports.length === 1) io.stdout(JSON.stringify(reports[0], null, 2) + "\n");
@@ -101,20 +79,17 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
     ...(args.prior !== undefined ? [{ file: args.prior, role: "prior-year-report" as const }] : []),
     ...(args.budget !== undefined ? [{ file: args.budget, role: "budget" as const }] : []),
   ];
-  const read: { file: string; role?: DocumentInput["role"]; workbook: Workbook; excel?: ExcelJS.Workbook; addinSettings: AddinSettings }[] = [];
+  const read: ({ file: string; role?: DocumentInput["role"] } & XlsxFile)[] = [];
   let unreadable = false;
   for (const [i, w] of wanted.entries()) {
-    try {
-      // ExcelJS's workbook is kept only for the file --out copies (the first: --out goes with one input).
-      const keepExcelJS = args.out !== undefined && i === 0;
-      const r = await readXlsx(w.file, { onParse: parseProgress(w.file, io), onSheet: sheetProgress(w.file, io), keepExcelJS });
-      read.push({ ...w, workbook: r.workbook, addinSettings: r.addinSettings, ...(r.excel ? { excel: r.excel } : {}) });
-      warnUnknownSheets(w.file, config, r.workbook, io);
-    } catch (err) {
-      if (!(err instanceof XlsxReadError)) throw err;
-      io.stderr(oneLine(`finsam: ${w.file}: ${err.sv} / ${err.en}`));
+    // ExcelJS's workbook is kept only for the file --out copies (the first: --out goes with one input).
+    const r = await readOrSay(w.file, args.out !== undefined && i === 0, io);
+    if (!r) {
       unreadable = true;
+      continue;
     }
+    read.push({ ...w, ...r });
+    warnUnknownSheets(w.file, config, r.workbook, io);
   }
   if (unreadable) return 2;
   const reports = validateSet(
@@ -123,26 +98,7 @@ async function runSet(args: ValidateArgs, validateSet: SetValidator, config: Val
   ).slice(0, args.files.length);
   let total: Summary = { errors: 0, warnings: 0, infos: 0 };
   const json: JsonReport[] = [];
-  for (const [i, report] of reports.entries()) {
-    const { file, workbook, excel, addinSettings } = read[i];
-    const marks = reviewMarks(file, addinSettings, io);
-    total = addSummaries(total, summarize(report.findings, marks));
-    if (args.json) json.push(jsonReport(file, report.findings, args.lang, marks));
-    else
-      io.stdout(
-        textReport(
-          file,
-          report.findings,
-          workbook.sheets.map((s) => s.name),
-          args.lang,
-          { marks, width: io.columns ?? DEFAULT_WIDTH },
-        ) + "\n",
-      );
-    if (args.out !== undefined) {
-      await writeAnnotatedCopy(file, excel!, args.out, report.findings, args.lang, marks);
-      io.stderr(`finsam: skrev / wrote ${args.out}`);
-    }
-  }
+  for (const [i, report] of reports.entries()) total = addSummaries(total, await reportFile(read[i].file, read[i], report.findings, args, io, json));
   if (args.json) io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + "\n");
   else if (reports.length > 1) io.stdout(`${summaryLine(total, args.lang)} (${reports.length} ${args.lang === "sv" ? "filer" : "files"})\n`);
   return openErrors(total) > 0 && !args.noFail ? 1 : 0;
@@ -163,6 +119,32 @@ function warnUnknownSheets(file: string, config: ValidationConfig | undefined, w
       io.stderr(oneLine(`finsam: ${file}: --config sheetRoles: bladet "${sheet}" finns inte / sheet "${sheet}" does not exist`));
     }
   }
+}
+
+/** Reads a file; one line on stderr and null when it cannot be read. */
+async function readOrSay(file: string, keepExcelJS: boolean, io: Io): Promise<XlsxFile | null> {
+  try {
+    return await readXlsx(file, { onParse: parseProgress(file, io), onSheet: sheetProgress(file, io), keepExcelJS });
+  } catch (err) {
+    if (!(err instanceof XlsxReadError)) throw err;
+    io.stderr(oneLine(`finsam: ${file}: ${err.sv} / ${err.en}`));
+    return null;
+  }
+}
+
+/** One file's findings with its review marks: the text report on stdout (or its JSON report added to `json`) and the --out copy; returns its counts. */
+async function reportFile(file: string, read: XlsxFile, findings: Finding[], args: ValidateArgs, io: Io, json: JsonReport[]): Promise<Summary> {
+  const marks = reviewMarks(file, read.addinSettings, io);
+  if (args.json) json.push(jsonReport(file, findings, args.lang, marks));
+  else {
+    const sheets = read.workbook.sheets.map((s) => s.name);
+    io.stdout(textReport(file, findings, sheets, args.lang, { marks, width: io.columns ?? DEFAULT_WIDTH }) + "\n");
+  }
+  if (args.out !== undefined) {
+    await writeAnnotatedCopy(file, read.excel!, args.out, findings, args.lang, marks);
+    io.stderr(`finsam: skrev / wrote ${args.out}`);
+  }
+  return summarize(findings, marks);
 }
 
 function parseProgress(file: string, io: Io): (bytes: number) => void {
